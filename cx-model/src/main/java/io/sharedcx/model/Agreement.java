@@ -1,0 +1,52 @@
+package io.sharedcx.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * What a brand and a partner agreed: which standards apply between them and the thresholds that
+ * differ from the pack's defaults.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableAgreement.class)
+@JsonDeserialize(as = ImmutableAgreement.class)
+public abstract class Agreement {
+
+  /** The standard ids that apply; empty means every standard of the pack. */
+  public abstract Set<String> standards();
+
+  /** Thresholds that replace the pack's defaults, at most one per standard and key. */
+  public abstract List<Term> terms();
+
+  /** Whether {@code standardId} applies under this agreement. */
+  public boolean covers(String standardId) {
+    return standards().isEmpty() || standards().contains(standardId);
+  }
+
+  /** The agreed term for {@code standard} and {@code key}, if any. */
+  public Optional<Term> term(String standard, String key) {
+    return terms().stream().filter(t -> t.standard().equals(standard) && t.key().equals(key)).findFirst();
+  }
+
+  /** An agreement that takes every standard of the pack with its default thresholds. */
+  public static Agreement defaults() {
+    return ImmutableAgreement.builder().build();
+  }
+
+  /** Starts a builder. */
+  public static ImmutableAgreement.Builder builder() {
+    return ImmutableAgreement.builder();
+  }
+
+  @Value.Check
+  void check() {
+    for (String standard : standards()) {
+      Checks.id("Agreement", "standards", standard);
+    }
+    Checks.unique("Agreement", "terms", () -> terms().stream().map(t -> t.standard() + "/" + t.key()).iterator());
+  }
+}

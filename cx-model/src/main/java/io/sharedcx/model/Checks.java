@@ -1,0 +1,94 @@
+package io.sharedcx.model;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The invariant checks shared by the model's {@code @Value.Check} methods. */
+final class Checks {
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:@/-]{0,127}");
+
+  private Checks() {}
+
+  static void id(String type, String field, String value) {
+    if (!ID.matcher(value).matches()) {
+      throw new ModelException(type, field, value,
+          "an id of 1 to 128 letters, digits or . _ : @ / - starting with a letter or digit");
+    }
+  }
+
+  static void text(String type, String field, String value) {
+    if (value.isBlank()) {
+      throw new ModelException(type, field, value, "non-blank text");
+    }
+    if (value.length() > 10_000) {
+      throw new ModelException(type, field, value, "at most 10,000 characters (got " + value.length() + ")");
+    }
+  }
+
+  static void positive(String type, String field, int value) {
+    if (value <= 0) {
+      throw new ModelException(type, field, value, "a positive whole number");
+    }
+  }
+
+  static void notNegative(String type, String field, int value) {
+    if (value < 0) {
+      throw new ModelException(type, field, value, "zero or more");
+    }
+  }
+
+  static void notNegative(String type, String field, BigDecimal value) {
+    if (value != null && value.signum() < 0) {
+      throw new ModelException(type, field, value, "zero or more");
+    }
+  }
+
+  static void nonEmpty(String type, String field, Collection<?> values, String what) {
+    if (values.isEmpty()) {
+      throw new ModelException(type, field, "[]", "at least one " + what);
+    }
+  }
+
+  /** The non-null party references among {@code fieldAndId} pairs, by field. */
+  static Map<String, String> refs(String... fieldAndId) {
+    Map<String, String> refs = new LinkedHashMap<>();
+    for (int i = 0; i < fieldAndId.length; i += 2) {
+      if (fieldAndId[i + 1] != null) {
+        refs.put(fieldAndId[i], fieldAndId[i + 1]);
+      }
+    }
+    return refs;
+  }
+
+  /** Fails on the first id that occurs twice. */
+  static void unique(String type, String field, Iterable<String> ids) {
+    Set<String> seen = new HashSet<>();
+    for (String id : ids) {
+      if (!seen.add(id)) {
+        throw new ModelException(type, field, id, "unique ids, but '" + id + "' occurs more than once");
+      }
+    }
+  }
+
+  /** Fails when {@code id} is not among {@code known}, naming the dangling id and the known ones. */
+  static void known(String type, String field, String id, Set<String> known, String what) {
+    if (id != null && !known.contains(id)) {
+      throw new ModelException(type, field,
+          type + "." + field + " = '" + id + "' names no " + what + " in this portfolio; known " + what
+              + "s: " + sample(known) + ". Maybe add a " + what + " with id '" + id + "' or correct the id.");
+    }
+  }
+
+  private static String sample(Set<String> known) {
+    if (known.isEmpty()) {
+      return "none";
+    }
+    return known.stream().sorted().limit(10).reduce((a, b) -> a + ", " + b).orElse("")
+        + (known.size() > 10 ? ", ..." : "");
+  }
+}

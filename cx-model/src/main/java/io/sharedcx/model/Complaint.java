@@ -1,0 +1,73 @@
+package io.sharedcx.model;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableSet;
+import java.util.Map;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/** A complaint the customer made to a party (the touchpoint's party is the receiver), possibly about
+ * another party's failure. */
+@Value.Immutable
+@JsonTypeName("complaint")
+@JsonSerialize(as = ImmutableComplaint.class)
+@JsonDeserialize(as = ImmutableComplaint.class)
+public abstract class Complaint extends Touchpoint {
+
+  /** The order complained about, if any. */
+  public abstract @Nullable String order();
+
+  /** The shipment complained about, if any. */
+  public abstract @Nullable String shipment();
+
+  /** The party at fault (or suspected), if known. */
+  public abstract @Nullable String about();
+
+  /** What the complaint is about. */
+  public abstract ComplaintReason reason();
+
+  /** How the receiver left the complaint. */
+  @Value.Default
+  public Disposition disposition() {
+    return Disposition.OPEN;
+  }
+
+  /** Whether the receiver is not the party at fault, so the complaint must be relayed. */
+  public boolean isAboutAnotherParty() {
+    return about() != null && !about().equals(party());
+  }
+
+  @Override
+  public final TouchpointKind kind() {
+    return TouchpointKind.COMPLAINT;
+  }
+
+  @Override
+  final Map<String, String> partyReferences() {
+    return Checks.refs("about", about());
+  }
+
+  @Override
+  final Set<String> namedProducts() {
+    return ImmutableSet.of();
+  }
+
+  /** Starts a builder. */
+  public static ImmutableComplaint.Builder builder() {
+    return ImmutableComplaint.builder();
+  }
+
+  @Value.Check
+  void check() {
+    checkCommon("Complaint");
+    if (order() != null) {
+      Checks.id("Complaint", "order", order());
+    }
+    if (shipment() != null) {
+      Checks.id("Complaint", "shipment", shipment());
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package io.sharedcx.model;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the SharedCX model: abstract value types named for the domain
+ * ({@code Shipment}), generated implementations prefixed {@code Immutable}, Guava collections, and
+ * every invalid state reported as a {@link ModelException}.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    defaults = @Value.Immutable(copy = true),
+    throwForInvalidImmutableState = ModelException.MissingAttributes.class,
+    throwForNullPointer = ModelException.NullAttribute.class)
+public @interface CxStyle {}

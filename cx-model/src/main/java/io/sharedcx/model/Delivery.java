@@ -1,0 +1,59 @@
+package io.sharedcx.model;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableSet;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/** A parcel delivered (or still awaited) against the time promised to the customer. */
+@Value.Immutable
+@JsonTypeName("delivery")
+@JsonSerialize(as = ImmutableDelivery.class)
+@JsonDeserialize(as = ImmutableDelivery.class)
+public abstract class Delivery extends Touchpoint {
+
+  /** The shipment delivered. */
+  public abstract String shipment();
+
+  /** When delivery was promised. */
+  public abstract Instant promisedBy();
+
+  /** When it was delivered; null if not yet. */
+  public abstract @Nullable Instant deliveredAt();
+
+  /** Whether it was delivered after the promised time. */
+  public boolean isLate() {
+    return deliveredAt() != null && deliveredAt().isAfter(promisedBy());
+  }
+
+  @Override
+  public final TouchpointKind kind() {
+    return TouchpointKind.DELIVERY;
+  }
+
+  @Override
+  final Map<String, String> partyReferences() {
+    return Map.of();
+  }
+
+  @Override
+  final Set<String> namedProducts() {
+    return ImmutableSet.of();
+  }
+
+  /** Starts a builder. */
+  public static ImmutableDelivery.Builder builder() {
+    return ImmutableDelivery.builder();
+  }
+
+  @Value.Check
+  void check() {
+    checkCommon("Delivery");
+    Checks.id("Delivery", "shipment", shipment());
+  }
+}

@@ -1,0 +1,91 @@
+package io.sharedcx.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One customer's path across parties, as a list of touchpoints. References between touchpoints (a
+ * shipment's order, a delivery's shipment, a relay's complaint) are checked when the journey is built;
+ * references to parties and products are checked when it joins a {@link Portfolio}.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableJourney.class)
+@JsonDeserialize(as = ImmutableJourney.class)
+public abstract class Journey {
+  /** The journey's id, unique in a portfolio. */
+  public abstract String id();
+
+  /** The customer whose journey it is. */
+  public abstract String customer();
+
+  /** What happened, in any order; the engine does not depend on it. */
+  public abstract List<Touchpoint> touchpoints();
+
+  /**
+   * The moment the journey was observed ("now" for its standards: a complaint not relayed by then is
+   * late). When not given, the latest touchpoint's time.
+   */
+  public abstract @Nullable Instant observedAt();
+
+  /** {@link #observedAt()} or, when not given, the latest touchpoint's time. */
+  public Instant observedUntil() {
+    Instant given = observedAt();
+    if (given != null) {
+      return given;
+    }
+    return touchpoints().stream().map(Touchpoint::at).max(Instant::compareTo).orElse(Instant.EPOCH);
+  }
+
+  /** The touchpoints of one kind, typed. */
+  public <T extends Touchpoint> List<T> touchpoints(Class<T> kind) {
+    return touchpoints().stream().filter(kind::isInstance).map(kind::cast).collect(ImmutableList.toImmutableList());
+  }
+
+  /** Starts a builder. */
+  public static ImmutableJourney.Builder builder() {
+    return ImmutableJourney.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("Journey", "id", id());
+    Checks.id("Journey", "customer", customer());
+    Checks.unique("Journey", "touchpoints.id", () -> touchpoints().stream().map(Touchpoint::id).iterator());
+    Set<String> orders = ids(Order.class);
+    Set<String> shipments = ids(Shipment.class);
+    Set<String> complaints = ids(Complaint.class);
+    for (Touchpoint t : touchpoints()) {
+      if (t instanceof Shipment s) {
+        Checks.known("Shipment", "order", s.order(), orders, "order");
+      } else if (t instanceof Pickup p) {
+        Checks.known("Pickup", "order", p.order(), orders, "order");
+      } else if (t instanceof StatusUpdate u) {
+        Checks.known("StatusUpdate", "order", u.order(), orders, "order");
+      } else if (t instanceof Delivery d) {
+        Checks.known("Delivery", "shipment", d.shipment(), shipments, "shipment");
+      } else if (t instanceof Complaint c) {
+        Checks.known("Complaint", "order", c.order(), orders, "order");
+        Checks.known("Complaint", "shipment", c.shipment(), shipments, "shipment");
+      } else if (t instanceof ServiceContact s) {
+        Checks.known("ServiceContact", "complaint", s.complaint(), complaints, "complaint");
+      }
+    }
+  }
+
+  private Set<String> ids(Class<? extends Touchpoint> kind) {
+    Set<String> ids = new HashSet<>();
+    for (Touchpoint t : touchpoints()) {
+      if (kind.isInstance(t)) {
+        ids.add(t.id());
+      }
+    }
+    return ids;
+  }
+}

@@ -1,0 +1,105 @@
+package io.sharedcx.model;
+
+import java.util.Arrays;
+
+/**
+ * A model value was given input that would make it invalid: the message names the type, the field,
+ * the bad value and what would be valid.
+ */
+public class ModelException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final String type;
+  private final String field;
+
+  /**
+   * Reports that {@code type.field} cannot take {@code value}.
+   *
+   * @param type the model type, e.g. {@code Shipment}
+   * @param field the field, e.g. {@code packedBy}
+   * @param value the rejected value (may be null)
+   * @param expected what would be valid, in words
+   */
+  public ModelException(String type, String field, Object value, String expected) {
+    super(type + "." + field + " = " + render(value) + " is not valid: expected " + expected);
+    this.type = type;
+    this.field = field;
+  }
+
+  ModelException(String type, String field, String message) {
+    super(message);
+    this.type = type;
+    this.field = field;
+  }
+
+  /** The model type whose value was rejected, e.g. {@code Shipment}. */
+  public String type() {
+    return type;
+  }
+
+  /** The rejected field, e.g. {@code packedBy}. */
+  public String field() {
+    return field;
+  }
+
+  static String render(Object value) {
+    if (value == null) {
+      return "null";
+    }
+    if (value instanceof CharSequence) {
+      String text = value.toString();
+      return "'" + (text.length() > 80 ? text.substring(0, 77) + "..." : text) + "'";
+    }
+    return String.valueOf(value);
+  }
+
+  /** Required attributes were not set when a model value was built. */
+  public static final class MissingAttributes extends ModelException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Called by the generated builders with their own message.
+     *
+     * @param message the builder's message listing the missing attributes
+     */
+    public MissingAttributes(String message) {
+      super(typeOf(message), fieldOf(message), message + ". Maybe set them on the builder or in the JSON input.");
+    }
+
+    private static String typeOf(String message) {
+      int start = message.indexOf("build ");
+      int end = message.indexOf(',');
+      return start >= 0 && end > start ? message.substring(start + 6, end).trim() : "?";
+    }
+
+    private static String fieldOf(String message) {
+      int start = message.indexOf('[');
+      int end = message.indexOf(']');
+      return start >= 0 && end > start ? message.substring(start + 1, end) : "?";
+    }
+  }
+
+  /** A null was given where a model value needs a value. */
+  public static final class NullAttribute extends ModelException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Called by the generated builders with the name of the attribute that was null.
+     *
+     * @param message the attribute name or a message from the builder
+     */
+    public NullAttribute(String message) {
+      super("?", String.valueOf(message),
+          "null given for " + message + ": a value is required. Maybe leave it out only if it is optional.");
+    }
+
+    /**
+     * Called by the generated builders with several message parts.
+     *
+     * @param parts message parts
+     */
+    public NullAttribute(String... parts) {
+      this(String.join(" ", Arrays.asList(parts)));
+    }
+  }
+}

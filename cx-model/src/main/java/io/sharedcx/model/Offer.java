@@ -1,0 +1,89 @@
+package io.sharedcx.model;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/** An offer as the customer saw it: a seller's product with price and stock as shown, and when
+ * that stock data was last refreshed. When the touchpoint's party is not the seller (a brand's buy button
+ * or where-to-buy widget), the offer is a referral. */
+@Value.Immutable
+@JsonTypeName("offer")
+@JsonSerialize(as = ImmutableOffer.class)
+@JsonDeserialize(as = ImmutableOffer.class)
+public abstract class Offer extends Touchpoint {
+
+  /** The product offered. */
+  public abstract String product();
+
+  /** The party that sells it (for a referral, the partner the customer is sent to). */
+  public abstract String seller();
+
+  /** The price shown, if any. */
+  public abstract @Nullable BigDecimal price();
+
+  /** The stock shown. */
+  @Value.Default
+  public StockShown stock() {
+    return StockShown.UNKNOWN;
+  }
+
+  /** When the stock data behind this offer was last refreshed, if known. */
+  public abstract @Nullable Instant stockDataAsOf();
+
+  /** Whether another party (usually the brand) shows this offer and sends the customer to the seller. */
+  public boolean isReferral() {
+    return !party().equals(seller());
+  }
+
+  /** Whether the offer showed the product as available. */
+  public boolean isShownInStock() {
+    return stock() == StockShown.IN_STOCK || stock() == StockShown.LOW_STOCK;
+  }
+
+  /** Hours between the stock data's refresh and the moment the offer was shown, or -1 if unknown. */
+  public long stockDataAgeHours() {
+    Instant asOf = stockDataAsOf();
+    return asOf == null ? -1 : Duration.between(asOf, at()).toHours();
+  }
+
+  @Override
+  public final TouchpointKind kind() {
+    return TouchpointKind.OFFER;
+  }
+
+  @Override
+  final Map<String, String> partyReferences() {
+    return Checks.refs("seller", seller());
+  }
+
+  @Override
+  final Set<String> namedProducts() {
+    return ImmutableSet.of(product());
+  }
+
+  /** Starts a builder. */
+  public static ImmutableOffer.Builder builder() {
+    return ImmutableOffer.builder();
+  }
+
+  @Value.Check
+  void check() {
+    checkCommon("Offer");
+    Checks.id("Offer", "product", product());
+    Checks.id("Offer", "seller", seller());
+    Checks.notNegative("Offer", "price", price());
+    if (stockDataAsOf() != null && stockDataAsOf().isAfter(at())) {
+      throw new ModelException("Offer", "stockDataAsOf", stockDataAsOf(),
+          "a time at or before the offer was shown (" + at() + ")");
+    }
+  }
+}

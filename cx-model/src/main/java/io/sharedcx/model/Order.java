@@ -1,0 +1,72 @@
+package io.sharedcx.model;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableSet;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/** An order the customer placed with a seller; its touchpoint id is the order id. */
+@Value.Immutable
+@JsonTypeName("order")
+@JsonSerialize(as = ImmutableOrder.class)
+@JsonDeserialize(as = ImmutableOrder.class)
+public abstract class Order extends Touchpoint {
+
+  /** The seller of record: the party the customer bought from. */
+  public abstract String seller();
+
+  /** What was ordered, at least one line. */
+  public abstract List<OrderLine> lines();
+
+  /** How the order reaches the customer. */
+  @Value.Default
+  public Fulfilment fulfilment() {
+    return Fulfilment.DELIVERY;
+  }
+
+  /** For a pickup order, the store party where it is collected. */
+  public abstract @Nullable String pickupStore();
+
+  /** When the seller promised delivery or pickup, if it did. */
+  public abstract @Nullable Instant promisedBy();
+
+  @Override
+  public final TouchpointKind kind() {
+    return TouchpointKind.ORDER;
+  }
+
+  @Override
+  final Map<String, String> partyReferences() {
+    return Checks.refs("seller", seller(), "pickupStore", pickupStore());
+  }
+
+  @Override
+  final Set<String> namedProducts() {
+    return lines().stream().map(OrderLine::product).collect(ImmutableSet.toImmutableSet());
+  }
+
+  /** Starts a builder. */
+  public static ImmutableOrder.Builder builder() {
+    return ImmutableOrder.builder();
+  }
+
+  @Value.Check
+  void check() {
+    checkCommon("Order");
+    Checks.id("Order", "seller", seller());
+    Checks.nonEmpty("Order", "lines", lines(), "order line");
+    if (fulfilment() == Fulfilment.PICKUP && pickupStore() == null) {
+      throw new ModelException("Order", "pickupStore", null, "the store party id for a PICKUP order");
+    }
+    if (promisedBy() != null && promisedBy().isBefore(at())) {
+      throw new ModelException("Order", "promisedBy", promisedBy(),
+          "a time at or after the order was placed (" + at() + ")");
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package io.sharedcx.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/** A partner that delivers part of a brand's customer experience, in one or more roles. */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePartner.class)
+@JsonDeserialize(as = ImmutablePartner.class)
+public abstract class Partner implements Party {
+
+  /** The roles this partner plays, at least one. */
+  public abstract Set<PartnerRole> roles();
+
+  /** Whether this partner plays {@code role}. */
+  public boolean plays(PartnerRole role) {
+    return roles().contains(role);
+  }
+
+  /** Starts a builder. */
+  public static ImmutablePartner.Builder builder() {
+    return ImmutablePartner.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("Partner", "id", id());
+    Checks.text("Partner", "name", name());
+    Checks.nonEmpty("Partner", "roles", roles(), "role (RETAILER, MARKETPLACE, DROP_SHIP_SUPPLIER, FULFILMENT, CARRIER, PLATFORM or SERVICE_DESK)");
+  }
+}

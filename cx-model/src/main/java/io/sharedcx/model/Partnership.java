@@ -1,0 +1,41 @@
+package io.sharedcx.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** A brand and a partner, and the agreement between them on the standards they share. */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePartnership.class)
+@JsonDeserialize(as = ImmutablePartnership.class)
+public abstract class Partnership {
+  /** The partnership's id, unique in a portfolio. */
+  public abstract String id();
+
+  /** The brand's party id. */
+  public abstract String brand();
+
+  /** The partner's party id. */
+  public abstract String partner();
+
+  /** What they agreed; by default, every standard of the pack with its default thresholds. */
+  @Value.Default
+  public Agreement agreement() {
+    return Agreement.defaults();
+  }
+
+  /** Starts a builder. */
+  public static ImmutablePartnership.Builder builder() {
+    return ImmutablePartnership.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("Partnership", "id", id());
+    Checks.id("Partnership", "brand", brand());
+    Checks.id("Partnership", "partner", partner());
+    if (brand().equals(partner())) {
+      throw new ModelException("Partnership", "partner", partner(), "a partner other than the brand itself");
+    }
+  }
+}

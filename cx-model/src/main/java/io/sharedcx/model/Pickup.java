@@ -1,0 +1,60 @@
+package io.sharedcx.model;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableSet;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/** The customer collects a pickup order in store, and what they were handed. */
+@Value.Immutable
+@JsonTypeName("pickup")
+@JsonSerialize(as = ImmutablePickup.class)
+@JsonDeserialize(as = ImmutablePickup.class)
+public abstract class Pickup extends Touchpoint {
+
+  /** The order collected. */
+  public abstract String order();
+
+  /** What happened at the counter. */
+  public abstract PickupOutcome outcome();
+
+  /** When the order was ready to collect, if known. */
+  public abstract @Nullable Instant readyAt();
+
+  /** Whether the customer did not get what was ordered because the stock was not there. */
+  public boolean isStockFailure() {
+    return outcome() == PickupOutcome.PARTIAL || outcome() == PickupOutcome.SUBSTITUTED
+        || outcome() == PickupOutcome.CANCELLED_OUT_OF_STOCK;
+  }
+
+  @Override
+  public final TouchpointKind kind() {
+    return TouchpointKind.PICKUP;
+  }
+
+  @Override
+  final Map<String, String> partyReferences() {
+    return Map.of();
+  }
+
+  @Override
+  final Set<String> namedProducts() {
+    return ImmutableSet.of();
+  }
+
+  /** Starts a builder. */
+  public static ImmutablePickup.Builder builder() {
+    return ImmutablePickup.builder();
+  }
+
+  @Value.Check
+  void check() {
+    checkCommon("Pickup");
+    Checks.id("Pickup", "order", order());
+  }
+}

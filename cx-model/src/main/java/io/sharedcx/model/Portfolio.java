@@ -1,0 +1,109 @@
+package io.sharedcx.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Iterables;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.immutables.value.Value;
+
+/**
+ * Everything an assessment needs, assembled and cross-checked: the brands and partners, their
+ * partnerships, the products and customers, and the journeys. Every id a journey names must resolve
+ * here; the error for a dangling id names it.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePortfolio.class)
+@JsonDeserialize(as = ImmutablePortfolio.class)
+public abstract class Portfolio {
+  /** The brands. */
+  public abstract List<Brand> brands();
+
+  /** The partners. */
+  public abstract List<Partner> partners();
+
+  /** The partnerships between brands and partners. */
+  public abstract List<Partnership> partnerships();
+
+  /** The products the journeys name. */
+  public abstract List<Product> products();
+
+  /** The customers. */
+  public abstract List<Customer> customers();
+
+  /** The journeys to assess. */
+  public abstract List<Journey> journeys();
+
+  /** Every party (brands, then partners), by id. */
+  @Value.Lazy
+  public Map<String, Party> parties() {
+    return Stream.concat(brands().stream(), partners().stream())
+        .collect(ImmutableMap.toImmutableMap(Party::id, Function.identity()));
+  }
+
+  /** The party with {@code id}, if any. */
+  public Optional<Party> party(String id) {
+    return Optional.ofNullable(parties().get(id));
+  }
+
+  /** The partnerships a party takes part in, as brand or as partner. */
+  public List<Partnership> partnershipsOf(String partyId) {
+    return partnerships().stream()
+        .filter(p -> p.brand().equals(partyId) || p.partner().equals(partyId))
+        .collect(Collectors.toList());
+  }
+
+  /** Starts a builder. */
+  public static ImmutablePortfolio.Builder builder() {
+    return ImmutablePortfolio.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.unique("Portfolio", "parties.id",
+        Iterables.concat(Iterables.transform(brands(), Brand::id), Iterables.transform(partners(), Partner::id)));
+    Checks.unique("Portfolio", "partnerships.id", Iterables.transform(partnerships(), Partnership::id));
+    Checks.unique("Portfolio", "products.id", Iterables.transform(products(), Product::id));
+    Checks.unique("Portfolio", "customers.id", Iterables.transform(customers(), Customer::id));
+    Checks.unique("Portfolio", "journeys.id", Iterables.transform(journeys(), Journey::id));
+    Checks.unique("Portfolio", "touchpoints.id",
+        Iterables.concat(Iterables.transform(journeys(),
+            j -> Iterables.transform(j.touchpoints(), Touchpoint::id))));
+
+    Set<String> brandIds = ids(brands(), Brand::id);
+    Set<String> partnerIds = ids(partners(), Partner::id);
+    Set<String> partyIds = parties().keySet();
+    Set<String> productIds = ids(products(), Product::id);
+    Set<String> customerIds = ids(customers(), Customer::id);
+    Checks.unique("Portfolio", "partnerships.(brand,partner)",
+        Iterables.transform(partnerships(), p -> p.brand() + "/" + p.partner()));
+    for (Partnership p : partnerships()) {
+      Checks.known("Partnership", "brand", p.brand(), brandIds, "brand");
+      Checks.known("Partnership", "partner", p.partner(), partnerIds, "partner");
+    }
+    for (Product p : products()) {
+      Checks.known("Product", "brand", p.brand(), brandIds, "brand");
+    }
+    for (Journey j : journeys()) {
+      Checks.known("Journey", "customer", j.customer(), customerIds, "customer");
+      for (Touchpoint t : j.touchpoints()) {
+        String type = t.getClass().getSimpleName().replace("Immutable", "");
+        Checks.known(type, "party", t.party(), partyIds, "party");
+        t.partyReferences().forEach((field, id) -> Checks.known(type, field, id, partyIds, "party"));
+        for (String product : t.namedProducts()) {
+          Checks.known(type, "product", product, productIds, "product");
+        }
+      }
+    }
+  }
+
+  private static <T> Set<String> ids(List<T> values, Function<T, String> id) {
+    return values.stream().map(id).collect(Collectors.toSet());
+  }
+}

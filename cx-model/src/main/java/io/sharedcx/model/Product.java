@@ -1,0 +1,44 @@
+package io.sharedcx.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** A product (SKU) of a brand, with the attributes that decide how it must be handled. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableProduct.class)
+@JsonDeserialize(as = ImmutableProduct.class)
+public abstract class Product {
+  /** The product's id (SKU), unique in a portfolio. */
+  public abstract String id();
+
+  /** Its display name. */
+  public abstract String name();
+
+  /** The brand that makes or sells it under its name. */
+  public abstract String brand();
+
+  /** Breaks easily: needs protective packaging. */
+  @Value.Default
+  public boolean fragile() {
+    return false;
+  }
+
+  /** Melts or spoils in heat: needs insulated or seasonal handling. */
+  @Value.Default
+  public boolean heatSensitive() {
+    return false;
+  }
+
+  /** Starts a builder. */
+  public static ImmutableProduct.Builder builder() {
+    return ImmutableProduct.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("Product", "id", id());
+    Checks.text("Product", "name", name());
+    Checks.id("Product", "brand", brand());
+  }
+}

@@ -1,0 +1,54 @@
+package io.sharedcx.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/** Where a threshold comes from: the pack's default (with its public source) or the partners' agreement. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableProvenance.class)
+@JsonDeserialize(as = ImmutableProvenance.class)
+public abstract class Provenance {
+
+  /** Whether a number is a default or was agreed. */
+  public enum Origin {
+    /** The standard pack's default, taken from a named public source. */
+    DEFAULT,
+    /** Agreed between the brand and the partner. */
+    AGREED
+  }
+
+  /** Default or agreed. */
+  public abstract Origin origin();
+
+  /** The named source, e.g. "Amazon Seller Central: contact response time" or "Acme-Igourmet contract s.4". */
+  public abstract String source();
+
+  /** When the source was read or the agreement signed. */
+  public abstract @Nullable LocalDate asOf();
+
+  /** A link to the source, if public. */
+  public abstract @Nullable String url();
+
+  /** A provenance for a number agreed between the partners. */
+  public static Provenance agreed(String source) {
+    return ImmutableProvenance.builder().origin(Origin.AGREED).source(source).build();
+  }
+
+  /** A provenance for a pack default taken from a named source. */
+  public static Provenance byDefault(String source) {
+    return ImmutableProvenance.builder().origin(Origin.DEFAULT).source(source).build();
+  }
+
+  /** Starts a builder. */
+  public static ImmutableProvenance.Builder builder() {
+    return ImmutableProvenance.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.text("Provenance", "source", source());
+  }
+}

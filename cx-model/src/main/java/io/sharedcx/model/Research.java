@@ -1,0 +1,47 @@
+package io.sharedcx.model;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/** The customer researches products on a party's site, app or store. */
+@Value.Immutable
+@JsonTypeName("research")
+@JsonSerialize(as = ImmutableResearch.class)
+@JsonDeserialize(as = ImmutableResearch.class)
+public abstract class Research extends Touchpoint {
+
+  /** The products looked at. */
+  public abstract List<String> products();
+
+  @Override
+  public final TouchpointKind kind() {
+    return TouchpointKind.RESEARCH;
+  }
+
+  @Override
+  final Map<String, String> partyReferences() {
+    return Map.of();
+  }
+
+  @Override
+  final Set<String> namedProducts() {
+    return ImmutableSet.copyOf(products());
+  }
+
+  /** Starts a builder. */
+  public static ImmutableResearch.Builder builder() {
+    return ImmutableResearch.builder();
+  }
+
+  @Value.Check
+  void check() {
+    checkCommon("Research");
+    products().forEach(p -> Checks.id("Research", "products", p));
+  }
+}

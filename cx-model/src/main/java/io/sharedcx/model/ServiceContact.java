@@ -1,0 +1,57 @@
+package io.sharedcx.model;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableSet;
+import java.util.Map;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/** A service step on a complaint, taken by the touchpoint's party: relaying it to another party,
+ * responding to the customer, or resolving it. */
+@Value.Immutable
+@JsonTypeName("serviceContact")
+@JsonSerialize(as = ImmutableServiceContact.class)
+@JsonDeserialize(as = ImmutableServiceContact.class)
+public abstract class ServiceContact extends Touchpoint {
+
+  /** The complaint it is about. */
+  public abstract String complaint();
+
+  /** What was done. */
+  public abstract ServiceAction action();
+
+  /** For a relay, the party the complaint was passed to. */
+  public abstract @Nullable String to();
+
+  @Override
+  public final TouchpointKind kind() {
+    return TouchpointKind.SERVICE_CONTACT;
+  }
+
+  @Override
+  final Map<String, String> partyReferences() {
+    return Checks.refs("to", to());
+  }
+
+  @Override
+  final Set<String> namedProducts() {
+    return ImmutableSet.of();
+  }
+
+  /** Starts a builder. */
+  public static ImmutableServiceContact.Builder builder() {
+    return ImmutableServiceContact.builder();
+  }
+
+  @Value.Check
+  void check() {
+    checkCommon("ServiceContact");
+    Checks.id("ServiceContact", "complaint", complaint());
+    if (action() == ServiceAction.RELAY && to() == null) {
+      throw new ModelException("ServiceContact", "to", null, "the party id the complaint was relayed to, for a RELAY");
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package io.sharedcx.model;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableSet;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/** A parcel for an order as it reached the customer: who packed it, who carried it, and what was
+ * found on arrival. */
+@Value.Immutable
+@JsonTypeName("shipment")
+@JsonSerialize(as = ImmutableShipment.class)
+@JsonDeserialize(as = ImmutableShipment.class)
+public abstract class Shipment extends Touchpoint {
+
+  /** The order it belongs to. */
+  public abstract String order();
+
+  /** The party that picked and packed it. */
+  public abstract String packedBy();
+
+  /** The carrier, if known. */
+  public abstract @Nullable String carrier();
+
+  /** The products in the parcel. */
+  public abstract List<String> products();
+
+  /** When it was handed to the carrier, if known. */
+  public abstract @Nullable Instant shippedAt();
+
+  /** Whether the packing met the brand's packaging spec; null if not known. */
+  public abstract @Nullable Boolean packagingSpecMet();
+
+  /** Its condition on arrival. */
+  @Value.Default
+  public Condition condition() {
+    return Condition.UNKNOWN;
+  }
+
+  /** Whether a packing slip or order note was in the parcel; null if not known. */
+  public abstract @Nullable Boolean packingSlipPresent();
+
+  /** Whether the parcel carried another seller's branding, slips or inserts. */
+  @Value.Default
+  public boolean foreignBranding() {
+    return false;
+  }
+
+  /** What was wrong with the contents against the order and its description. */
+  @Value.Default
+  public ContentIssue contentIssue() {
+    return ContentIssue.NONE;
+  }
+
+  /** Whether the parcel arrived damaged or melted. */
+  public boolean isDamaged() {
+    return condition() == Condition.DAMAGED || condition() == Condition.MELTED;
+  }
+
+  /** Whether the packing slip or order note was found missing. */
+  public boolean isSlipMissing() {
+    return Boolean.FALSE.equals(packingSlipPresent());
+  }
+
+  /** Whether the packing was found not to meet the brand's spec. */
+  public boolean isSpecMissed() {
+    return Boolean.FALSE.equals(packagingSpecMet());
+  }
+
+  /** Whether the parcel kept every promise the customer can see: intact, noted, as described, unbranded by others. */
+  public boolean isUpToStandard() {
+    return !isDamaged() && !isSlipMissing() && !foreignBranding() && contentIssue() == ContentIssue.NONE;
+  }
+
+  @Override
+  public final TouchpointKind kind() {
+    return TouchpointKind.SHIPMENT;
+  }
+
+  @Override
+  final Map<String, String> partyReferences() {
+    return Checks.refs("packedBy", packedBy(), "carrier", carrier());
+  }
+
+  @Override
+  final Set<String> namedProducts() {
+    return ImmutableSet.copyOf(products());
+  }
+
+  /** Starts a builder. */
+  public static ImmutableShipment.Builder builder() {
+    return ImmutableShipment.builder();
+  }
+
+  @Value.Check
+  void check() {
+    checkCommon("Shipment");
+    Checks.id("Shipment", "order", order());
+    Checks.id("Shipment", "packedBy", packedBy());
+    products().forEach(p -> Checks.id("Shipment", "products", p));
+    if (shippedAt() != null && shippedAt().isAfter(at())) {
+      throw new ModelException("Shipment", "shippedAt", shippedAt(),
+          "a time at or before the parcel arrived (" + at() + ")");
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package io.sharedcx.model;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableSet;
+import java.util.Map;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/** The stock a party really had for a product at a moment: a shelf count, an inventory record, a
+ * store visit. */
+@Value.Immutable
+@JsonTypeName("stockCheck")
+@JsonSerialize(as = ImmutableStockCheck.class)
+@JsonDeserialize(as = ImmutableStockCheck.class)
+public abstract class StockCheck extends Touchpoint {
+
+  /** The product counted. */
+  public abstract String product();
+
+  /** Units available to sell. */
+  public abstract int available();
+
+  @Override
+  public final TouchpointKind kind() {
+    return TouchpointKind.STOCK_CHECK;
+  }
+
+  @Override
+  final Map<String, String> partyReferences() {
+    return Map.of();
+  }
+
+  @Override
+  final Set<String> namedProducts() {
+    return ImmutableSet.of(product());
+  }
+
+  /** Starts a builder. */
+  public static ImmutableStockCheck.Builder builder() {
+    return ImmutableStockCheck.builder();
+  }
+
+  @Value.Check
+  void check() {
+    checkCommon("StockCheck");
+    Checks.id("StockCheck", "product", product());
+    Checks.notNegative("StockCheck", "available", available());
+  }
+}

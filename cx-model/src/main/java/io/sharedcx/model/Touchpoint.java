@@ -1,0 +1,56 @@
+package io.sharedcx.model;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One moment of a customer's journey, owned by one party. Each kind carries what it needs: an
+ * {@link Offer}, an {@link Order}, a {@link Shipment} and so on. In JSON, the {@code kind} field names
+ * the kind.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = Research.class, name = "research"),
+  @JsonSubTypes.Type(value = Offer.class, name = "offer"),
+  @JsonSubTypes.Type(value = StockCheck.class, name = "stockCheck"),
+  @JsonSubTypes.Type(value = Order.class, name = "order"),
+  @JsonSubTypes.Type(value = Pickup.class, name = "pickup"),
+  @JsonSubTypes.Type(value = Shipment.class, name = "shipment"),
+  @JsonSubTypes.Type(value = Delivery.class, name = "delivery"),
+  @JsonSubTypes.Type(value = StatusUpdate.class, name = "statusUpdate"),
+  @JsonSubTypes.Type(value = Complaint.class, name = "complaint"),
+  @JsonSubTypes.Type(value = ServiceContact.class, name = "serviceContact")
+})
+public abstract class Touchpoint {
+
+  Touchpoint() {}
+
+  /** The touchpoint's id, unique in a portfolio; findings cite it as evidence. */
+  public abstract String id();
+
+  /** When it happened. */
+  public abstract Instant at();
+
+  /** Where it happened. */
+  public abstract Channel channel();
+
+  /** The party that owns this touchpoint: the one the customer dealt with here. */
+  public abstract String party();
+
+  /** What kind of touchpoint this is. */
+  public abstract TouchpointKind kind();
+
+  /** The other parties this touchpoint names (seller, packer, carrier...) by field, for reference checks. */
+  abstract Map<String, String> partyReferences();
+
+  /** The ids of products this touchpoint names, for reference checks. */
+  abstract Set<String> namedProducts();
+
+  void checkCommon(String type) {
+    Checks.id(type, "id", id());
+    Checks.id(type, "party", party());
+  }
+}

@@ -1,0 +1,55 @@
+package io.sharedcx.model.finding;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * The result of assessing journeys against a standard pack: the violations and recommendations found,
+ * the standards that ran, and every journey accounted for (assessed or failed).
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableAssessment.class)
+@JsonDeserialize(as = ImmutableAssessment.class)
+public abstract class Assessment {
+  /** The violations, ordered by journey, standard and id. */
+  public abstract List<Violation> violations();
+
+  /** The recommendations, ordered by standard and id. */
+  public abstract List<Recommendation> recommendations();
+
+  /** The ids of the standards that ran. */
+  public abstract Set<String> standardsRun();
+
+  /** The ids of the journeys assessed. */
+  public abstract List<String> journeysAssessed();
+
+  /** The journeys that could not be assessed, with the reason. */
+  public abstract List<Failure> failures();
+
+  /** The violations of one standard. */
+  public List<Violation> violationsOf(String standard) {
+    return violations().stream().filter(v -> v.standard().equals(standard))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The violations a party is responsible for. */
+  public List<Violation> violationsAgainst(String party) {
+    return violations().stream().filter(v -> v.responsibleParty().equals(party))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The recommendations that answer a violation. */
+  public List<Recommendation> recommendationsFor(Violation violation) {
+    return recommendations().stream().filter(r -> r.answers().contains(violation.id()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Starts a builder. */
+  public static ImmutableAssessment.Builder builder() {
+    return ImmutableAssessment.builder();
+  }
+}

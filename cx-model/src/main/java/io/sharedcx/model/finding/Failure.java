@@ -1,0 +1,29 @@
+package io.sharedcx.model.finding;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/** A journey that could not be assessed, and why; it is counted, never dropped. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableFailure.class)
+@JsonDeserialize(as = ImmutableFailure.class)
+public abstract class Failure {
+  /** The journey that failed. */
+  public abstract String journey();
+
+  /** The standard whose rule failed, if known. */
+  public abstract @Nullable String standard();
+
+  /** The rule that failed, if known. */
+  public abstract @Nullable String rule();
+
+  /** What went wrong and what to do. */
+  public abstract String message();
+
+  /** Starts a builder. */
+  public static ImmutableFailure.Builder builder() {
+    return ImmutableFailure.builder();
+  }
+}

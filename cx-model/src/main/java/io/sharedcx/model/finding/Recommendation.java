@@ -1,0 +1,46 @@
+package io.sharedcx.model.finding;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Instant;
+import java.util.List;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What to do about one or more violations: the action, the owner who acts (the party the customer
+ * deals with), the party accountable for fixing the cause, and when it is due.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableRecommendation.class)
+@JsonDeserialize(as = ImmutableRecommendation.class)
+public abstract class Recommendation {
+  /** A stable id, derived from the standard, the owner and the violations answered. */
+  public abstract String id();
+
+  /** The standard whose violations it answers. */
+  public abstract String standard();
+
+  /** What to do, in one sentence. */
+  public abstract String action();
+
+  /** Who acts: the party the customer deals with. */
+  public abstract String owner();
+
+  /** Who must fix the cause. */
+  public abstract String accountableParty();
+
+  /** When it is due, if a due time could be set. */
+  public abstract @Nullable Instant dueBy();
+
+  /** The ids of the violations it answers. */
+  public abstract List<String> answers();
+
+  /** The rule that made it. */
+  public abstract String rule();
+
+  /** Starts a builder. */
+  public static ImmutableRecommendation.Builder builder() {
+    return ImmutableRecommendation.builder();
+  }
+}

@@ -1,0 +1,55 @@
+package io.sharedcx.model.finding;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Instant;
+import java.util.List;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A shared standard was broken: which standard, how badly, which party is responsible and why that
+ * party, and the facts that show it.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableViolation.class)
+@JsonDeserialize(as = ImmutableViolation.class)
+public abstract class Violation {
+  /** A stable id, derived from the standard, the responsible party and the evidence. */
+  public abstract String id();
+
+  /** The standard's id, e.g. {@code PROMISE-PACKAGING-PROTECTIVE}. */
+  public abstract String standard();
+
+  /** The standard's title. */
+  public abstract String title();
+
+  /** How bad it is. */
+  public abstract Severity severity();
+
+  /** The party that must answer for it. */
+  public abstract String responsibleParty();
+
+  /** Why that party, in one sentence (e.g. "packed without the brand's packaging spec"). */
+  public abstract String responsibility();
+
+  /** What happened, in one sentence a person can act on. */
+  public abstract String message();
+
+  /** The facts it rests on. */
+  public abstract List<Evidence> evidence();
+
+  /** The journey it was found in, if any. */
+  public abstract @Nullable String journey();
+
+  /** When it happened (the latest evidence), if known. */
+  public abstract @Nullable Instant at();
+
+  /** The rule that found it. */
+  public abstract String rule();
+
+  /** Starts a builder. */
+  public static ImmutableViolation.Builder builder() {
+    return ImmutableViolation.builder();
+  }
+}

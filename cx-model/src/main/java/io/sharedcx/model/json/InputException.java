@@ -1,0 +1,45 @@
+package io.sharedcx.model.json;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * JSON input could not be read: the message says which source, where (line, column and JSON path),
+ * what was wrong and what to do, in one line.
+ */
+public final class InputException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String source;
+  private final int line;
+  private final int column;
+  private final String path;
+
+  InputException(String source, int line, int column, String path, String problem, @Nullable Throwable cause) {
+    super(source + (line > 0 ? ":" + line + ":" + column : "") + ": "
+        + (path.isEmpty() ? "" : "at " + path + ": ") + problem, cause);
+    this.source = source;
+    this.line = line;
+    this.column = column;
+    this.path = path;
+  }
+
+  /** The file or source name the input came from. */
+  public String source() {
+    return source;
+  }
+
+  /** The line of the problem, 1-based, or -1 if unknown. */
+  public int line() {
+    return line;
+  }
+
+  /** The column of the problem, 1-based, or -1 if unknown. */
+  public int column() {
+    return column;
+  }
+
+  /** The JSON path of the problem, e.g. {@code $.journeys[0].touchpoints[2].packedBy}, or empty. */
+  public String path() {
+    return path;
+  }
+}
