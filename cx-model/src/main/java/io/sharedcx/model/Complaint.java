@@ -46,12 +46,12 @@ public abstract class Complaint extends Touchpoint {
   }
 
   @Override
-  final Map<String, String> partyReferences() {
+  public final Map<String, String> partyReferences() {
     return Checks.refs("about", about());
   }
 
   @Override
-  final Set<String> namedProducts() {
+  public final Set<String> productReferences() {
     return ImmutableSet.of();
   }
 

@@ -61,12 +61,12 @@ public abstract class Offer extends Touchpoint {
   }
 
   @Override
-  final Map<String, String> partyReferences() {
+  public final Map<String, String> partyReferences() {
     return Checks.refs("seller", seller());
   }
 
   @Override
-  final Set<String> namedProducts() {
+  public final Set<String> productReferences() {
     return ImmutableSet.of(product());
   }
 

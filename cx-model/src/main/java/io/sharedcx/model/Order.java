@@ -42,12 +42,12 @@ public abstract class Order extends Touchpoint {
   }
 
   @Override
-  final Map<String, String> partyReferences() {
+  public final Map<String, String> partyReferences() {
     return Checks.refs("seller", seller(), "pickupStore", pickupStore());
   }
 
   @Override
-  final Set<String> namedProducts() {
+  public final Set<String> productReferences() {
     return lines().stream().map(OrderLine::product).collect(ImmutableSet.toImmutableSet());
   }
 

@@ -38,12 +38,12 @@ public abstract class Pickup extends Touchpoint {
   }
 
   @Override
-  final Map<String, String> partyReferences() {
+  public final Map<String, String> partyReferences() {
     return Map.of();
   }
 
   @Override
-  final Set<String> namedProducts() {
+  public final Set<String> productReferences() {
     return ImmutableSet.of();
   }
 

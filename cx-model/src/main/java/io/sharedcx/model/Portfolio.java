@@ -96,7 +96,7 @@ public abstract class Portfolio {
         String type = t.getClass().getSimpleName().replace("Immutable", "");
         Checks.known(type, "party", t.party(), partyIds, "party");
         t.partyReferences().forEach((field, id) -> Checks.known(type, field, id, partyIds, "party"));
-        for (String product : t.namedProducts()) {
+        for (String product : t.productReferences()) {
           Checks.known(type, "product", product, productIds, "product");
         }
       }

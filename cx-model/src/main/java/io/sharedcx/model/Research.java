@@ -25,12 +25,12 @@ public abstract class Research extends Touchpoint {
   }
 
   @Override
-  final Map<String, String> partyReferences() {
+  public final Map<String, String> partyReferences() {
     return Map.of();
   }
 
   @Override
-  final Set<String> namedProducts() {
+  public final Set<String> productReferences() {
     return ImmutableSet.copyOf(products());
   }
 

@@ -84,12 +84,12 @@ public abstract class Shipment extends Touchpoint {
   }
 
   @Override
-  final Map<String, String> partyReferences() {
+  public final Map<String, String> partyReferences() {
     return Checks.refs("packedBy", packedBy(), "carrier", carrier());
   }
 
   @Override
-  final Set<String> namedProducts() {
+  public final Set<String> productReferences() {
     return ImmutableSet.copyOf(products());
   }
 

@@ -43,11 +43,11 @@ public abstract class Touchpoint {
   /** What kind of touchpoint this is. */
   public abstract TouchpointKind kind();
 
-  /** The other parties this touchpoint names (seller, packer, carrier...) by field, for reference checks. */
-  abstract Map<String, String> partyReferences();
+  /** The other parties this touchpoint names (seller, packer, carrier...), by field name. */
+  public abstract Map<String, String> partyReferences();
 
-  /** The ids of products this touchpoint names, for reference checks. */
-  abstract Set<String> namedProducts();
+  /** The ids of the products this touchpoint names. */
+  public abstract Set<String> productReferences();
 
   void checkCommon(String type) {
     Checks.id(type, "id", id());

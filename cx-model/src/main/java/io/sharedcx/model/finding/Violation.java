@@ -48,6 +48,16 @@ public abstract class Violation {
   /** The rule that found it. */
   public abstract String rule();
 
+  /** Whether this violation cites the fact {@code factId} as evidence. */
+  public boolean cites(String factId) {
+    for (Evidence e : evidence()) {
+      if (e.id().equals(factId)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Starts a builder. */
   public static ImmutableViolation.Builder builder() {
     return ImmutableViolation.builder();

@@ -1,0 +1,131 @@
+package io.sharedcx.engine;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.sharedcx.engine.internal.JourneyFacts;
+import io.sharedcx.engine.internal.RuleBase;
+import io.sharedcx.engine.internal.SessionPool;
+import io.sharedcx.model.Journey;
+import io.sharedcx.model.Portfolio;
+import io.sharedcx.model.finding.Assessment;
+import io.sharedcx.model.finding.Failure;
+import io.sharedcx.model.finding.ImmutableAssessment;
+import io.sharedcx.model.finding.Recommendation;
+import io.sharedcx.model.finding.Violation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Assesses customer journeys against a standard pack. Built once (the pack is compiled or loaded when
+ * {@link Builder#build()} runs), immutable and safe to share between threads.
+ *
+ * <pre>{@code
+ * CxEngine engine = CxEngine.builder().build();           // the default standard pack
+ * Assessment assessment = engine.assess(portfolio);
+ * for (Violation v : assessment.violations()) {
+ *   System.out.println(v.standard() + " " + v.severity() + " " + v.responsibleParty() + ": " + v.message());
+ * }
+ * }</pre>
+ */
+public final class CxEngine {
+  /** Firings allowed per journey before the engine stops a runaway rule. */
+  public static final int DEFAULT_FIRING_LIMIT = 10_000;
+
+  private final RuleBase ruleBase;
+  private final SessionPool sessions;
+  private final int firingLimit;
+
+  private CxEngine(RuleBase ruleBase, int firingLimit) {
+    this.ruleBase = ruleBase;
+    this.sessions = new SessionPool(ruleBase.kieBase());
+    this.firingLimit = firingLimit;
+  }
+
+  /** Starts a builder for an engine with the default standard pack. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The standards of this engine's pack, by id. */
+  public Map<String, StandardInfo> standards() {
+    return ruleBase.standards();
+  }
+
+  /**
+   * Assesses every journey of a portfolio, each on its own; a journey that fails is recorded as a
+   * {@link Failure} and the others are still assessed.
+   *
+   * @param portfolio the parties, partnerships and journeys
+   * @return the findings, in a stable order
+   */
+  public Assessment assess(Portfolio portfolio) {
+    ImmutableAssessment.Builder result = Assessment.builder().standardsRun(ruleBase.standards().keySet());
+    List<Violation> violations = new ArrayList<>();
+    List<Recommendation> recommendations = new ArrayList<>();
+    for (Journey journey : portfolio.journeys()) {
+      try {
+        Findings findings = assessJourney(portfolio, journey);
+        violations.addAll(findings.violations());
+        recommendations.addAll(findings.recommendations());
+        result.addJourneysAssessed(journey.id());
+      } catch (RuntimeException e) {
+        result.addFailures(JourneyFacts.failure(journey, e));
+      }
+    }
+    violations.sort(Comparator.comparing((Violation v) -> String.valueOf(v.journey()))
+        .thenComparing(Violation::standard).thenComparing(Violation::id));
+    recommendations.sort(Comparator.comparing(Recommendation::standard).thenComparing(Recommendation::id));
+    return result.violations(violations).recommendations(recommendations).build();
+  }
+
+  private Findings assessJourney(Portfolio portfolio, Journey journey) {
+    Findings findings = new Findings(journey.id());
+    KieSession session = sessions.borrow();
+    boolean clean = false;
+    try {
+      session.setGlobal("findings", findings);
+      for (Object fact : JourneyFacts.of(portfolio, journey, ruleBase.defaults())) {
+        session.insert(fact);
+      }
+      int fired = session.fireAllRules(firingLimit);
+      if (fired >= firingLimit) {
+        throw new IllegalStateException("journey " + journey.id() + ": rules fired " + fired
+            + " times, the firing limit; a rule probably re-triggers itself. Maybe check rules that insert facts"
+            + " their own conditions match, or raise CxEngine.Builder.firingLimit.");
+      }
+      clean = true;
+      return findings;
+    } finally {
+      sessions.release(session, clean);
+    }
+  }
+
+  /** Configures and builds a {@link CxEngine}. */
+  public static final class Builder {
+    private int firingLimit = DEFAULT_FIRING_LIMIT;
+
+    private Builder() {}
+
+    /**
+     * Sets how many rule firings one journey may take before the engine stops it as a runaway.
+     *
+     * @param limit at least 1; default {@value CxEngine#DEFAULT_FIRING_LIMIT}
+     * @return this builder
+     */
+    public Builder firingLimit(int limit) {
+      if (limit < 1) {
+        throw new IllegalArgumentException("firingLimit = " + limit + " is not valid: expected at least 1");
+      }
+      this.firingLimit = limit;
+      return this;
+    }
+
+    /** Loads the standard pack and returns the engine. */
+    public CxEngine build() {
+      return new CxEngine(RuleBase.defaultPack(), firingLimit);
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package io.sharedcx.engine;
+
+import com.google.common.collect.ImmutableList;
+import io.sharedcx.engine.internal.RuleMetadata;
+import io.sharedcx.model.Product;
+import io.sharedcx.model.Touchpoint;
+import io.sharedcx.model.finding.Evidence;
+import io.sharedcx.model.finding.Recommendation;
+import io.sharedcx.model.finding.Severity;
+import io.sharedcx.model.finding.Violation;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.RuleContext;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one helper a DRL consequence calls. It builds the finding from the rule's metadata
+ * ({@code @standard}, {@code @severity}, {@code @title}), records it, and inserts violations into
+ * working memory so recommendation rules can react to them. Declared in DRL as
+ * {@code global io.sharedcx.engine.Findings findings;}.
+ *
+ * <pre>{@code
+ * then
+ *     findings.violation(kcontext, $s.packedBy(), "packed below the spec", "Parcel arrived damaged.", $s);
+ * }</pre>
+ *
+ * <p>One instance serves one journey's assessment; it is not shared between threads.
+ */
+public final class Findings {
+  private final @Nullable String journey;
+  private final Map<String, Violation> violations = new LinkedHashMap<>();
+  private final Map<String, Recommendation> recommendations = new LinkedHashMap<>();
+
+  /**
+   * Starts an empty record of findings.
+   *
+   * @param journey the journey being assessed, cited on each violation; null when none
+   */
+  public Findings(@Nullable String journey) {
+    this.journey = journey;
+  }
+
+  /**
+   * Emits a violation of the calling rule's standard.
+   *
+   * @param context the rule context ({@code kcontext} in DRL)
+   * @param responsibleParty the party that answers for it
+   * @param responsibility why that party, as a clause: "packed the parcel below the spec"
+   * @param message what happened, in one sentence
+   * @param evidence the facts it rests on: touchpoints, products or other violations
+   * @return the violation, also inserted into working memory
+   */
+  public Violation violation(RuleContext context, String responsibleParty, String responsibility, String message,
+      Object... evidence) {
+    Rule rule = context.getRule();
+    String standard = RuleMetadata.standard(rule);
+    List<Evidence> cited = evidence(rule, evidence);
+    String id = standard + ":" + responsibleParty + ":"
+        + cited.stream().map(Evidence::id).collect(Collectors.joining("+"));
+    Violation existing = violations.get(id);
+    if (existing != null) {
+      return existing;
+    }
+    Violation violation = Violation.builder()
+        .id(id)
+        .standard(standard)
+        .title(RuleMetadata.title(rule))
+        .severity(RuleMetadata.severity(rule))
+        .responsibleParty(responsibleParty)
+        .responsibility(responsibility)
+        .message(message)
+        .evidence(cited)
+        .journey(journey)
+        .at(latest(evidence))
+        .rule(rule.getName())
+        .build();
+    violations.put(id, violation);
+    context.getKieRuntime().insert(violation);
+    return violation;
+  }
+
+  /**
+   * Emits a recommendation answering one violation.
+   *
+   * @param context the rule context ({@code kcontext} in DRL)
+   * @param answers the violation it answers; its responsible party is the accountable party
+   * @param owner who acts: the party the customer deals with
+   * @param action what to do, in one sentence
+   * @param dueInHours hours from the violation's time to the due time
+   * @return the recommendation
+   */
+  public Recommendation recommend(RuleContext context, Violation answers, String owner, String action,
+      long dueInHours) {
+    Rule rule = context.getRule();
+    String standard = answers.standard();
+    String id = "rec:" + standard + ":" + owner + ":" + answers.id();
+    Instant at = answers.at();
+    Recommendation recommendation = Recommendation.builder()
+        .id(id)
+        .standard(standard)
+        .action(action)
+        .owner(owner)
+        .accountableParty(answers.responsibleParty())
+        .dueBy(at == null ? null : at.plusSeconds(dueInHours * 3600))
+        .addAnswers(answers.id())
+        .rule(rule.getName())
+        .build();
+    recommendations.putIfAbsent(id, recommendation);
+    return recommendation;
+  }
+
+  /** The violations emitted so far, in emission order. */
+  public List<Violation> violations() {
+    return ImmutableList.copyOf(violations.values());
+  }
+
+  /** The recommendations emitted so far, in emission order. */
+  public List<Recommendation> recommendations() {
+    return ImmutableList.copyOf(recommendations.values());
+  }
+
+  private static List<Evidence> evidence(Rule rule, Object[] facts) {
+    List<Evidence> cited = new ArrayList<>(facts.length);
+    for (Object fact : facts) {
+      if (fact instanceof Touchpoint t) {
+        cited.add(Evidence.of(t.id(), t.kind().jsonName()));
+      } else if (fact instanceof Violation v) {
+        cited.add(Evidence.of(v.id(), "violation"));
+      } else if (fact instanceof Product p) {
+        cited.add(Evidence.of(p.id(), "product"));
+      } else {
+        throw new IllegalArgumentException("rule '" + rule.getName() + "' cited "
+            + (fact == null ? "null" : "a " + fact.getClass().getSimpleName())
+            + " as evidence; evidence must be touchpoints, products or violations. "
+            + "Maybe pass the matched fact ($s) rather than one of its fields.");
+      }
+    }
+    return cited;
+  }
+
+  private static @Nullable Instant latest(Object[] facts) {
+    Instant latest = null;
+    for (Object fact : facts) {
+      Instant at = fact instanceof Touchpoint t ? t.at() : fact instanceof Violation v ? v.at() : null;
+      if (at != null && (latest == null || at.isAfter(latest))) {
+        latest = at;
+      }
+    }
+    return latest;
+  }
+}

@@ -1,0 +1,14 @@
+package io.sharedcx.engine;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** Time arithmetic for rules, in hours, importable into DRL with {@code import function}. */
+public final class Hours {
+  private Hours() {}
+
+  /** The hours from {@code from} to {@code to}, fractional, negative when {@code to} is earlier. */
+  public static double between(Instant from, Instant to) {
+    return Duration.between(from, to).toMillis() / 3_600_000.0;
+  }
+}

@@ -1,0 +1,16 @@
+package io.sharedcx.engine;
+
+import io.sharedcx.model.Provenance;
+
+/**
+ * A threshold in force for one party during an assessment: the agreed value when the party's
+ * partnership sets one, else the pack's default. Rules match it as a fact, e.g.
+ * {@code Threshold( standard == "SERVICE-COMPLAINT-RELAY", key == "maxHours", party == $receiver, $max : value )}.
+ *
+ * @param standard the standard id
+ * @param key the threshold's key within the standard
+ * @param party the party it applies to
+ * @param value the number
+ * @param provenance where the number comes from
+ */
+public record Threshold(String standard, String key, String party, double value, Provenance provenance) {}

@@ -1,0 +1,156 @@
+package io.sharedcx.engine.internal;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.sharedcx.engine.StandardInfo;
+import io.sharedcx.model.Term;
+import io.sharedcx.model.finding.Severity;
+import io.sharedcx.model.json.CxJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * A compiled standard pack: the Drools {@link KieBase}, the standards its rules declare, and the
+ * pack's default thresholds.
+ */
+public final class RuleBase {
+  /** Where kie-maven-plugin lists the executable-model classes it generated for this module. */
+  static final String MODEL_INDEX = "META-INF/kie/io.sharedcx/cx-rules/drools-model";
+  /** Where a standard's default thresholds live: one JSON array of terms per standard id. */
+  static final String DEFAULTS = "io/sharedcx/rules/defaults/%s.json";
+
+  private final KieBase kieBase;
+  private final List<Term> defaults;
+  private final Map<String, StandardInfo> standards;
+
+  /** A rule base over {@code kieBase}, with the default thresholds its standards ship on {@code loader}'s class path. */
+  public RuleBase(KieBase kieBase, ClassLoader loader) {
+    this.kieBase = kieBase;
+    this.defaults = loadDefaults(Catalog.standardIds(kieBase), loader);
+    this.standards = Catalog.standards(kieBase, this.defaults);
+  }
+
+  /** The default pack, loaded from the executable model built into this jar. */
+  public static RuleBase defaultPack() {
+    return Holder.DEFAULT;
+  }
+
+  /** The Drools rule base. */
+  public KieBase kieBase() {
+    return kieBase;
+  }
+
+  /** The pack's default thresholds. */
+  public List<Term> defaults() {
+    return defaults;
+  }
+
+  /** The standards, by id, in id order. */
+  public Map<String, StandardInfo> standards() {
+    return standards;
+  }
+
+  private static final class Holder {
+    static final RuleBase DEFAULT = new RuleBase(loadPrebuiltModel(), RuleBase.class.getClassLoader());
+  }
+
+  private static KieBase loadPrebuiltModel() {
+    ClassLoader loader = RuleBase.class.getClassLoader();
+    List<Model> models = new ArrayList<>();
+    try (InputStream index = loader.getResourceAsStream(MODEL_INDEX)) {
+      if (index == null) {
+        throw new IllegalStateException("the standard pack's executable model index " + MODEL_INDEX
+            + " is not on the class path. Maybe cx-rules was built without the kie-maven-plugin (run mvn install).");
+      }
+      for (String line : new String(index.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+        String className = line.trim();
+        if (!className.isEmpty() && !className.startsWith("Drools-Model-Version:")) {
+          models.add((Model) loader.loadClass(className).getDeclaredConstructor().newInstance());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + MODEL_INDEX, e);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot load the standard pack's model class: " + e.getMessage(), e);
+    }
+    return KieBaseBuilder.createKieBaseFromModel(models);
+  }
+
+  static List<Term> loadDefaults(Iterable<String> standardIds, ClassLoader loader) {
+    ImmutableList.Builder<Term> terms = ImmutableList.builder();
+    for (String id : standardIds) {
+      String resource = String.format(DEFAULTS, id);
+      try (InputStream in = loader.getResourceAsStream(resource)) {
+        if (in != null) {
+          terms.add(CxJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource, Term[].class));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + resource, e);
+      }
+    }
+    return terms.build();
+  }
+
+  /** Builds the standards catalog from the rules' metadata. */
+  static final class Catalog {
+    private Catalog() {}
+
+    static List<String> standardIds(KieBase kieBase) {
+      return List.copyOf(byStandard(kieBase).keySet());
+    }
+
+    static Map<String, List<Rule>> byStandard(KieBase kieBase) {
+      Map<String, List<Rule>> byStandard = new TreeMap<>();
+      for (KiePackage pkg : kieBase.getKiePackages()) {
+        for (Rule rule : pkg.getRules()) {
+          String standard = RuleMetadata.value(rule, "standard");
+          if (standard != null) {
+            byStandard.computeIfAbsent(standard, k -> new ArrayList<>()).add(rule);
+          }
+        }
+      }
+      return byStandard;
+    }
+
+    static Map<String, StandardInfo> standards(KieBase kieBase, List<Term> defaults) {
+      Map<String, List<Rule>> byStandard = byStandard(kieBase);
+      ImmutableMap.Builder<String, StandardInfo> standards = ImmutableMap.builder();
+      byStandard.forEach((id, rules) -> {
+        rules.sort(Comparator.comparing(Rule::getName));
+        Severity severity = null;
+        String title = null;
+        String theme = null;
+        for (Rule rule : rules) {
+          String ruleSeverity = RuleMetadata.value(rule, "severity");
+          if (ruleSeverity != null) {
+            Severity s = Severity.parse(ruleSeverity);
+            severity = severity == null || s.isAtLeast(severity) ? s : severity;
+          }
+          if (title == null) {
+            title = RuleMetadata.value(rule, "title");
+          }
+          if (theme == null || RuleMetadata.value(rule, "severity") != null) {
+            String pkg = rule.getPackageName();
+            theme = pkg.substring(pkg.lastIndexOf('.') + 1);
+          }
+        }
+        standards.put(id, new StandardInfo(id, theme, severity == null ? Severity.INFO : severity,
+            title == null ? id : title, rules.stream().map(Rule::getName).toList(),
+            defaults.stream().filter(t -> t.standard().equals(id)).toList()));
+      });
+      return standards.build();
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package io.sharedcx.engine.internal;
+
+import io.sharedcx.model.finding.Severity;
+import java.util.Map;
+import org.kie.api.definition.rule.Rule;
+import org.jspecify.annotations.Nullable;
+
+/** Reads a rule's {@code @standard}, {@code @severity} and {@code @title} metadata. */
+public final class RuleMetadata {
+  static final String STANDARD = "standard";
+  static final String SEVERITY = "severity";
+  static final String TITLE = "title";
+  static final String KIND = "kind";
+
+  private RuleMetadata() {}
+
+  public static String standard(Rule rule) {
+    return required(rule, STANDARD);
+  }
+
+  public static String title(Rule rule) {
+    return required(rule, TITLE);
+  }
+
+  public static Severity severity(Rule rule) {
+    return Severity.parse(required(rule, SEVERITY));
+  }
+
+  public static boolean isRecommendation(Rule rule) {
+    return "recommendation".equals(value(rule.getMetaData(), KIND));
+  }
+
+  public static String required(Rule rule, String key) {
+    String value = value(rule.getMetaData(), key);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException("rule '" + rule.getName() + "' in package " + rule.getPackageName()
+          + " has no @" + key + "(...) metadata. Maybe add @" + key + "(...) under the rule name.");
+    }
+    return value;
+  }
+
+  /**
+   * A metadata value as text. Quotes are stripped: the executable model keeps them when a value is
+   * written {@code @title("...")}.
+   */
+  public static @Nullable String value(Rule rule, String key) {
+    return value(rule.getMetaData(), key);
+  }
+
+  /** A metadata value as text, quotes stripped; null when absent. */
+  public static @Nullable String value(Map<String, Object> metadata, String key) {
+    Object raw = metadata.get(key);
+    if (raw == null) {
+      return null;
+    }
+    String text = raw.toString().trim();
+    if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+      text = text.substring(1, text.length() - 1);
+    }
+    return text;
+  }
+}
