@@ -1,7 +1,7 @@
 package io.sharedcx.engine;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import io.sharedcx.engine.internal.RuleMetadata;
 import io.sharedcx.engine.internal.JourneyFacts;
 import io.sharedcx.engine.internal.RuleBase;
 import io.sharedcx.engine.internal.SessionPool;
@@ -13,9 +13,13 @@ import io.sharedcx.model.finding.ImmutableAssessment;
 import io.sharedcx.model.finding.Recommendation;
 import io.sharedcx.model.finding.Violation;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -38,10 +42,16 @@ public final class CxEngine {
   private final SessionPool sessions;
   private final int firingLimit;
 
-  private CxEngine(RuleBase ruleBase, int firingLimit) {
+  private final Set<String> only;
+  private final AgendaFilter filter;
+
+  private CxEngine(RuleBase ruleBase, int firingLimit, Set<String> only) {
     this.ruleBase = ruleBase;
     this.sessions = new SessionPool(ruleBase.kieBase());
     this.firingLimit = firingLimit;
+    this.only = ImmutableSet.copyOf(only);
+    this.filter = only.isEmpty() ? match -> true
+        : match -> this.only.contains(RuleMetadata.value(match.getRule(), "standard"));
   }
 
   /** Starts a builder for an engine with the default standard pack. */
@@ -54,6 +64,11 @@ public final class CxEngine {
     return ruleBase.standards();
   }
 
+  /** The ids of the standards this engine runs: all of the pack's, or the ones chosen with {@link Builder#only}. */
+  public Set<String> standardsRun() {
+    return only.isEmpty() ? ruleBase.standards().keySet() : only;
+  }
+
   /**
    * Assesses every journey of a portfolio, each on its own; a journey that fails is recorded as a
    * {@link Failure} and the others are still assessed.
@@ -62,7 +77,7 @@ public final class CxEngine {
    * @return the findings, in a stable order
    */
   public Assessment assess(Portfolio portfolio) {
-    ImmutableAssessment.Builder result = Assessment.builder().standardsRun(ruleBase.standards().keySet());
+    ImmutableAssessment.Builder result = Assessment.builder().standardsRun(standardsRun());
     List<Violation> violations = new ArrayList<>();
     List<Recommendation> recommendations = new ArrayList<>();
     for (Journey journey : portfolio.journeys()) {
@@ -90,7 +105,7 @@ public final class CxEngine {
       for (Object fact : JourneyFacts.of(portfolio, journey, ruleBase.defaults())) {
         session.insert(fact);
       }
-      int fired = session.fireAllRules(firingLimit);
+      int fired = session.fireAllRules(filter, firingLimit);
       if (fired >= firingLimit) {
         throw new IllegalStateException("journey " + journey.id() + ": rules fired " + fired
             + " times, the firing limit; a rule probably re-triggers itself. Maybe check rules that insert facts"
@@ -106,6 +121,7 @@ public final class CxEngine {
   /** Configures and builds a {@link CxEngine}. */
   public static final class Builder {
     private int firingLimit = DEFAULT_FIRING_LIMIT;
+    private final Set<String> only = new TreeSet<>();
 
     private Builder() {}
 
@@ -123,9 +139,32 @@ public final class CxEngine {
       return this;
     }
 
-    /** Loads the standard pack and returns the engine. */
+    /**
+     * Runs only the given standards' rules (their violation and recommendation rules); by default every
+     * standard of the pack runs. Tests use this to check one standard in isolation.
+     *
+     * @param standardIds standard ids of the pack
+     * @return this builder
+     */
+    public Builder only(String... standardIds) {
+      only.addAll(Arrays.asList(standardIds));
+      return this;
+    }
+
+    /**
+     * Loads the standard pack and returns the engine.
+     *
+     * @throws IllegalArgumentException when {@link #only} names a standard the pack does not have
+     */
     public CxEngine build() {
-      return new CxEngine(RuleBase.defaultPack(), firingLimit);
+      RuleBase ruleBase = RuleBase.defaultPack();
+      for (String id : only) {
+        if (!ruleBase.standards().containsKey(id)) {
+          throw new IllegalArgumentException("only(\"" + id + "\"): the pack has no such standard. Maybe one of: "
+              + String.join(", ", ruleBase.standards().keySet()));
+        }
+      }
+      return new CxEngine(ruleBase, firingLimit, only);
     }
   }
 }
