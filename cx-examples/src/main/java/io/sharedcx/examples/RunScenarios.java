@@ -1,0 +1,35 @@
+package io.sharedcx.examples;
+
+import io.sharedcx.engine.CxEngine;
+import io.sharedcx.model.finding.Assessment;
+import io.sharedcx.model.finding.TextReport;
+import java.io.PrintStream;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** The main job: runs every bundled scenario through the default standard pack and prints the findings. */
+public final class RunScenarios {
+  private RunScenarios() {}
+
+  /**
+   * Runs the scenarios.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    run(System.out);
+  }
+
+  static Map<Scenario, Assessment> run(PrintStream out) {
+    CxEngine engine = CxEngine.builder().build();
+    out.printf("SharedCX: %d standards in the default pack%n", engine.standards().size());
+    Map<Scenario, Assessment> results = new EnumMap<>(Scenario.class);
+    for (Scenario scenario : Scenario.values()) {
+      Assessment assessment = engine.assess(scenario.portfolio());
+      results.put(scenario, assessment);
+      out.printf("%n== %s (%s)%n   %s%n", scenario.name(), scenario.file(), scenario.summary());
+      out.print(TextReport.render(assessment).indent(3));
+    }
+    return results;
+  }
+}
