@@ -23,6 +23,15 @@ public abstract class Complaint extends Touchpoint {
   /** The shipment complained about, if any. */
   public abstract @Nullable String shipment();
 
+  /** The product complained about, if any. */
+  public abstract @Nullable String product();
+
+  /** Whether the complaint came through a regulator or consumer body (stricter response times). */
+  @Value.Default
+  public boolean viaRegulator() {
+    return false;
+  }
+
   /** The party at fault (or suspected), if known. */
   public abstract @Nullable String about();
 
@@ -52,7 +61,7 @@ public abstract class Complaint extends Touchpoint {
 
   @Override
   public final Set<String> productReferences() {
-    return ImmutableSet.of();
+    return product() == null ? ImmutableSet.of() : ImmutableSet.of(product());
   }
 
   /** Starts a builder. */

@@ -26,6 +26,12 @@ public abstract class Delivery extends Touchpoint {
   /** When it was delivered; null if not yet. */
   public abstract @Nullable Instant deliveredAt();
 
+  /** What caused a delay, when known; {@code UNKNOWN} leaves attribution to the rules. */
+  @Value.Default
+  public DelayCause delayCause() {
+    return DelayCause.UNKNOWN;
+  }
+
   /** Whether it was delivered after the promised time. */
   public boolean isLate() {
     return deliveredAt() != null && deliveredAt().isAfter(promisedBy());

@@ -73,6 +73,12 @@ public abstract class Journey {
       } else if (t instanceof Complaint c) {
         Checks.known("Complaint", "order", c.order(), orders, "order");
         Checks.known("Complaint", "shipment", c.shipment(), shipments, "shipment");
+      } else if (t instanceof Cancellation c) {
+        Checks.known("Cancellation", "order", c.order(), orders, "order");
+      } else if (t instanceof Feedback f) {
+        Checks.known("Feedback", "order", f.order(), orders, "order");
+      } else if (t instanceof Claim c) {
+        Checks.known("Claim", "order", c.order(), orders, "order");
       } else if (t instanceof ServiceContact s) {
         Checks.known("ServiceContact", "complaint", s.complaint(), complaints, "complaint");
       }

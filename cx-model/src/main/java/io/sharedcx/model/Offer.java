@@ -36,6 +36,21 @@ public abstract class Offer extends Touchpoint {
     return StockShown.UNKNOWN;
   }
 
+  /** Where the offer was shown. */
+  @Value.Default
+  public OfferSurface surface() {
+    return OfferSurface.PAGE;
+  }
+
+  /** When the price behind this offer was last refreshed, if known. */
+  public abstract @Nullable Instant priceAsOf();
+
+  /** Critical attributes as the listing shows them (size, count, weight...), by name. */
+  public abstract Map<String, String> attributes();
+
+  /** How many images the listing shows, if known. */
+  public abstract @Nullable Integer imageCount();
+
   /** When the stock data behind this offer was last refreshed, if known. */
   public abstract @Nullable Instant stockDataAsOf();
 
@@ -81,6 +96,9 @@ public abstract class Offer extends Touchpoint {
     Checks.id("Offer", "product", product());
     Checks.id("Offer", "seller", seller());
     Checks.notNegative("Offer", "price", price());
+    if (imageCount() != null) {
+      Checks.notNegative("Offer", "imageCount", imageCount());
+    }
     if (stockDataAsOf() != null && stockDataAsOf().isAfter(at())) {
       throw new ModelException("Offer", "stockDataAsOf", stockDataAsOf(),
           "a time at or before the offer was shown (" + at() + ")");

@@ -33,6 +33,9 @@ public abstract class Order extends Touchpoint {
   /** For a pickup order, the store party where it is collected. */
   public abstract @Nullable String pickupStore();
 
+  /** The expected ship date (ESD) promised for dispatch, if any. */
+  public abstract @Nullable Instant expectedShipBy();
+
   /** When the seller promised delivery or pickup, if it did. */
   public abstract @Nullable Instant promisedBy();
 

@@ -40,6 +40,15 @@ public abstract class Portfolio {
   /** The journeys to assess. */
   public abstract List<Journey> journeys();
 
+  /** Data feeds the parties keep, as observed; assessed outside any journey. */
+  public abstract List<Feed> feeds();
+
+  /** Purchase orders between suppliers and retailers; assessed outside any journey. */
+  public abstract List<PurchaseOrder> purchaseOrders();
+
+  /** Stock checks outside any journey (shelf audits, inventory snapshots of core products). */
+  public abstract List<StockCheck> stockAudits();
+
   /** Every party (brands, then partners), by id. */
   @Value.Lazy
   public Map<String, Party> parties() {
@@ -73,8 +82,11 @@ public abstract class Portfolio {
     Checks.unique("Portfolio", "customers.id", Iterables.transform(customers(), Customer::id));
     Checks.unique("Portfolio", "journeys.id", Iterables.transform(journeys(), Journey::id));
     Checks.unique("Portfolio", "touchpoints.id",
-        Iterables.concat(Iterables.transform(journeys(),
-            j -> Iterables.transform(j.touchpoints(), Touchpoint::id))));
+        Iterables.concat(Iterables.concat(Iterables.transform(journeys(),
+            j -> Iterables.transform(j.touchpoints(), Touchpoint::id))),
+            Iterables.transform(stockAudits(), StockCheck::id)));
+    Checks.unique("Portfolio", "feeds.id", Iterables.transform(feeds(), Feed::id));
+    Checks.unique("Portfolio", "purchaseOrders.id", Iterables.transform(purchaseOrders(), PurchaseOrder::id));
 
     Set<String> brandIds = ids(brands(), Brand::id);
     Set<String> partnerIds = ids(partners(), Partner::id);
@@ -89,6 +101,19 @@ public abstract class Portfolio {
     }
     for (Product p : products()) {
       Checks.known("Product", "brand", p.brand(), brandIds, "brand");
+    }
+    for (Feed f : feeds()) {
+      Checks.known("Feed", "party", f.party(), partyIds, "party");
+    }
+    for (PurchaseOrder po : purchaseOrders()) {
+      Checks.known("PurchaseOrder", "supplier", po.supplier(), partyIds, "party");
+      Checks.known("PurchaseOrder", "buyer", po.buyer(), partyIds, "party");
+      Checks.known("PurchaseOrder", "carrier", po.carrier(), partyIds, "party");
+      Checks.known("PurchaseOrder", "product", po.product(), productIds, "product");
+    }
+    for (StockCheck s : stockAudits()) {
+      Checks.known("StockCheck", "party", s.party(), partyIds, "party");
+      Checks.known("StockCheck", "product", s.product(), productIds, "product");
     }
     for (Journey j : journeys()) {
       Checks.known("Journey", "customer", j.customer(), customerIds, "customer");

@@ -2,7 +2,10 @@ package io.sharedcx.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.util.Map;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /** A product (SKU) of a brand, with the attributes that decide how it must be handled. */
 @Value.Immutable
@@ -30,6 +33,15 @@ public abstract class Product {
     return false;
   }
 
+  /** The minimum advertised price (MAP) the brand sets, if any. */
+  public abstract @Nullable BigDecimal mapPrice();
+
+  /** The manufacturer's suggested retail price, if any. */
+  public abstract @Nullable BigDecimal msrp();
+
+  /** The brand's master values of critical attributes (size, count, weight, allergens...), by name. */
+  public abstract Map<String, String> attributes();
+
   /** Starts a builder. */
   public static ImmutableProduct.Builder builder() {
     return ImmutableProduct.builder();
@@ -40,5 +52,7 @@ public abstract class Product {
     Checks.id("Product", "id", id());
     Checks.text("Product", "name", name());
     Checks.id("Product", "brand", brand());
+    Checks.notNegative("Product", "mapPrice", mapPrice());
+    Checks.notNegative("Product", "msrp", msrp());
   }
 }

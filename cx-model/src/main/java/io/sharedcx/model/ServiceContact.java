@@ -23,6 +23,9 @@ public abstract class ServiceContact extends Touchpoint {
   /** What was done. */
   public abstract ServiceAction action();
 
+  /** For a resolution, the root-cause code (e.g. {@code PACKAGING}, {@code PICKING}, {@code CARRIER}). */
+  public abstract @Nullable String rootCause();
+
   /** For a relay, the party the complaint was passed to. */
   public abstract @Nullable String to();
 

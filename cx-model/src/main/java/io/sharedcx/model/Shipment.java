@@ -34,6 +34,15 @@ public abstract class Shipment extends Touchpoint {
   /** When it was handed to the carrier, if known. */
   public abstract @Nullable Instant shippedAt();
 
+  /** The tracking number uploaded, if any. */
+  public abstract @Nullable String trackingNumber();
+
+  /** Whether the tracking number was valid for the carrier; null if not checked. */
+  public abstract @Nullable Boolean trackingValid();
+
+  /** The carrier's first scan, if it happened. */
+  public abstract @Nullable Instant firstScanAt();
+
   /** Whether the packing met the brand's packaging spec; null if not known. */
   public abstract @Nullable Boolean packagingSpecMet();
 

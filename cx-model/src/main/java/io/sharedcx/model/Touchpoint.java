@@ -22,7 +22,10 @@ import java.util.Set;
   @JsonSubTypes.Type(value = Delivery.class, name = "delivery"),
   @JsonSubTypes.Type(value = StatusUpdate.class, name = "statusUpdate"),
   @JsonSubTypes.Type(value = Complaint.class, name = "complaint"),
-  @JsonSubTypes.Type(value = ServiceContact.class, name = "serviceContact")
+  @JsonSubTypes.Type(value = ServiceContact.class, name = "serviceContact"),
+  @JsonSubTypes.Type(value = Cancellation.class, name = "cancellation"),
+  @JsonSubTypes.Type(value = Feedback.class, name = "feedback"),
+  @JsonSubTypes.Type(value = Claim.class, name = "claim")
 })
 public abstract class Touchpoint {
 

@@ -20,8 +20,14 @@ public enum TouchpointKind {
   STATUS_UPDATE("statusUpdate"),
   /** A complaint made by the customer to a party. */
   COMPLAINT("complaint"),
-  /** A service contact about a complaint: a relay, a response or a resolution. */
-  SERVICE_CONTACT("serviceContact");
+  /** A service contact about a complaint: a relay, an acknowledgement, a response or a resolution. */
+  SERVICE_CONTACT("serviceContact"),
+  /** An order cancelled. */
+  CANCELLATION("cancellation"),
+  /** A rating left for an order. */
+  FEEDBACK("feedback"),
+  /** A return, refund, guarantee claim or chargeback. */
+  CLAIM("claim");
 
   private final String json;
 

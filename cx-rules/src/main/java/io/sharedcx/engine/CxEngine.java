@@ -90,6 +90,15 @@ public final class CxEngine {
         result.addFailures(JourneyFacts.failure(journey, e));
       }
     }
+    if (JourneyFacts.hasPortfolioLevelFacts(portfolio)) {
+      try {
+        Findings findings = run(JourneyFacts.portfolioLevel(portfolio, ruleBase.defaults()), null, "portfolio");
+        violations.addAll(findings.violations());
+        recommendations.addAll(findings.recommendations());
+      } catch (RuntimeException e) {
+        result.addFailures(JourneyFacts.failure(JourneyFacts.PORTFOLIO_LEVEL, e));
+      }
+    }
     violations.sort(Comparator.comparing((Violation v) -> String.valueOf(v.journey()))
         .thenComparing(Violation::standard).thenComparing(Violation::id));
     recommendations.sort(Comparator.comparing(Recommendation::standard).thenComparing(Recommendation::id));
@@ -97,17 +106,21 @@ public final class CxEngine {
   }
 
   private Findings assessJourney(Portfolio portfolio, Journey journey) {
-    Findings findings = new Findings(journey.id());
+    return run(JourneyFacts.of(portfolio, journey, ruleBase.defaults()), journey.id(), "journey " + journey.id());
+  }
+
+  private Findings run(List<Object> facts, String journey, String what) {
+    Findings findings = new Findings(journey);
     KieSession session = sessions.borrow();
     boolean clean = false;
     try {
       session.setGlobal("findings", findings);
-      for (Object fact : JourneyFacts.of(portfolio, journey, ruleBase.defaults())) {
+      for (Object fact : facts) {
         session.insert(fact);
       }
       int fired = session.fireAllRules(filter, firingLimit);
       if (fired >= firingLimit) {
-        throw new IllegalStateException("journey " + journey.id() + ": rules fired " + fired
+        throw new IllegalStateException(what + ": rules fired " + fired
             + " times, the firing limit; a rule probably re-triggers itself. Maybe check rules that insert facts"
             + " their own conditions match, or raise CxEngine.Builder.firingLimit.");
       }

@@ -2,7 +2,9 @@ package io.sharedcx.engine;
 
 import com.google.common.collect.ImmutableList;
 import io.sharedcx.engine.internal.RuleMetadata;
+import io.sharedcx.model.Feed;
 import io.sharedcx.model.Product;
+import io.sharedcx.model.PurchaseOrder;
 import io.sharedcx.model.Touchpoint;
 import io.sharedcx.model.finding.Evidence;
 import io.sharedcx.model.finding.Recommendation;
@@ -133,10 +135,14 @@ public final class Findings {
         cited.add(Evidence.of(v.id(), "violation"));
       } else if (fact instanceof Product p) {
         cited.add(Evidence.of(p.id(), "product"));
+      } else if (fact instanceof Feed f) {
+        cited.add(Evidence.of(f.id(), "feed"));
+      } else if (fact instanceof PurchaseOrder po) {
+        cited.add(Evidence.of(po.id(), "purchaseOrder"));
       } else {
         throw new IllegalArgumentException("rule '" + rule.getName() + "' cited "
             + (fact == null ? "null" : "a " + fact.getClass().getSimpleName())
-            + " as evidence; evidence must be touchpoints, products or violations. "
+            + " as evidence; evidence must be touchpoints, feeds, purchase orders, products or violations. "
             + "Maybe pass the matched fact ($s) rather than one of its fields.");
       }
     }
@@ -146,7 +152,16 @@ public final class Findings {
   private static @Nullable Instant latest(Object[] facts) {
     Instant latest = null;
     for (Object fact : facts) {
-      Instant at = fact instanceof Touchpoint t ? t.at() : fact instanceof Violation v ? v.at() : null;
+      Instant at = null;
+      if (fact instanceof Touchpoint t) {
+        at = t.at();
+      } else if (fact instanceof Violation v) {
+        at = v.at();
+      } else if (fact instanceof Feed f) {
+        at = f.observedAt();
+      } else if (fact instanceof PurchaseOrder po) {
+        at = po.receivedAt() != null && po.receivedAt().isAfter(po.mustArriveBy()) ? po.receivedAt() : po.mustArriveBy();
+      }
       if (at != null && (latest == null || at.isAfter(latest))) {
         latest = at;
       }

@@ -1,7 +1,10 @@
 package io.sharedcx.engine.internal;
 
 import io.sharedcx.engine.Threshold;
+import io.sharedcx.model.Feed;
 import io.sharedcx.model.Journey;
+import io.sharedcx.model.PurchaseOrder;
+import io.sharedcx.model.StockCheck;
 import io.sharedcx.model.Partnership;
 import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.Term;
@@ -31,13 +34,53 @@ public final class JourneyFacts {
       parties.addAll(t.partyReferences().values());
       products.addAll(t.productReferences());
     }
+    addProductsAndThresholds(portfolio, parties, products, defaults, facts);
+    return facts;
+  }
+
+  /** The pseudo journey id under which portfolio-level failures are recorded. */
+  public static final String PORTFOLIO_LEVEL = "(portfolio)";
+
+  /** Whether the portfolio has facts assessed outside any journey: feeds, purchase orders, stock audits. */
+  public static boolean hasPortfolioLevelFacts(Portfolio portfolio) {
+    return !portfolio.feeds().isEmpty() || !portfolio.purchaseOrders().isEmpty() || !portfolio.stockAudits().isEmpty();
+  }
+
+  /** The facts assessed outside any journey, with thresholds for every party they name. */
+  public static List<Object> portfolioLevel(Portfolio portfolio, List<Term> defaults) {
+    List<Object> facts = new ArrayList<>();
+    Set<String> parties = new TreeSet<>();
+    Set<String> products = new TreeSet<>();
+    for (Feed feed : portfolio.feeds()) {
+      facts.add(feed);
+      parties.add(feed.party());
+    }
+    for (PurchaseOrder po : portfolio.purchaseOrders()) {
+      facts.add(po);
+      parties.add(po.supplier());
+      parties.add(po.buyer());
+      if (po.carrier() != null) {
+        parties.add(po.carrier());
+      }
+      products.add(po.product());
+    }
+    for (StockCheck audit : portfolio.stockAudits()) {
+      facts.add(audit);
+      parties.add(audit.party());
+      products.add(audit.product());
+    }
+    addProductsAndThresholds(portfolio, parties, products, defaults, facts);
+    return facts;
+  }
+
+  private static void addProductsAndThresholds(Portfolio portfolio, Set<String> parties, Set<String> products,
+      List<Term> defaults, List<Object> facts) {
     portfolio.products().stream().filter(p -> products.contains(p.id())).forEach(facts::add);
     for (String party : parties) {
       for (Term term : defaults) {
         facts.add(threshold(portfolio, party, parties, term));
       }
     }
-    return facts;
   }
 
   /**
@@ -65,7 +108,12 @@ public final class JourneyFacts {
 
   /** A journey's failure, naming the rule and standard when a rule threw. */
   public static Failure failure(Journey journey, RuntimeException e) {
-    var failure = Failure.builder().journey(journey.id());
+    return failure(journey.id(), e);
+  }
+
+  /** A failure of the journey (or {@link #PORTFOLIO_LEVEL}) {@code journeyId}, naming the rule and standard when a rule threw. */
+  public static Failure failure(String journeyId, RuntimeException e) {
+    var failure = Failure.builder().journey(journeyId);
     Throwable cause = e;
     if (e instanceof ConsequenceException ce && ce.getMatch() != null) {
       failure.rule(ce.getMatch().getRule().getName());

@@ -1,0 +1,58 @@
+package io.sharedcx.model;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableSet;
+import java.util.Map;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/** An order (or part of it) cancelled, by whom and why; the touchpoint's party is the one that told the
+ * customer. */
+@Value.Immutable
+@JsonTypeName("cancellation")
+@JsonSerialize(as = ImmutableCancellation.class)
+@JsonDeserialize(as = ImmutableCancellation.class)
+public abstract class Cancellation extends Touchpoint {
+
+  /** The order cancelled. */
+  public abstract String order();
+
+  /** Who initiated the cancellation. */
+  public abstract CancelledBy initiatedBy();
+
+  /** Why. */
+  public abstract CancelReason reason();
+
+  /** Whether the buyer asked for it (buyer-requested cancellations are excluded from partner rates). */
+  public boolean isBuyerRequested() {
+    return initiatedBy() == CancelledBy.CUSTOMER || reason() == CancelReason.CUSTOMER_REQUEST;
+  }
+
+  @Override
+  public final TouchpointKind kind() {
+    return TouchpointKind.CANCELLATION;
+  }
+
+  @Override
+  public final Map<String, String> partyReferences() {
+    return Map.of();
+  }
+
+  @Override
+  public final Set<String> productReferences() {
+    return ImmutableSet.of();
+  }
+
+  /** Starts a builder. */
+  public static ImmutableCancellation.Builder builder() {
+    return ImmutableCancellation.builder();
+  }
+
+  @Value.Check
+  void check() {
+    checkCommon("Cancellation");
+    Checks.id("Cancellation", "order", order());
+  }
+}

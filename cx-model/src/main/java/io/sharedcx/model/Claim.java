@@ -1,0 +1,57 @@
+package io.sharedcx.model;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableSet;
+import java.util.Map;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/** A return, refund, guarantee claim or chargeback the customer raised on an order; the touchpoint's
+ * party is the one that received it. */
+@Value.Immutable
+@JsonTypeName("claim")
+@JsonSerialize(as = ImmutableClaim.class)
+@JsonDeserialize(as = ImmutableClaim.class)
+public abstract class Claim extends Touchpoint {
+
+  /** The order claimed on. */
+  public abstract String order();
+
+  /** What kind of claim. */
+  public abstract ClaimType type();
+
+  /** The customer's reason. */
+  public abstract ComplaintReason reason();
+
+  /** The party at fault, if known. */
+  public abstract @Nullable String about();
+
+  @Override
+  public final TouchpointKind kind() {
+    return TouchpointKind.CLAIM;
+  }
+
+  @Override
+  public final Map<String, String> partyReferences() {
+    return Checks.refs("about", about());
+  }
+
+  @Override
+  public final Set<String> productReferences() {
+    return ImmutableSet.of();
+  }
+
+  /** Starts a builder. */
+  public static ImmutableClaim.Builder builder() {
+    return ImmutableClaim.builder();
+  }
+
+  @Value.Check
+  void check() {
+    checkCommon("Claim");
+    Checks.id("Claim", "order", order());
+  }
+}

@@ -1,0 +1,51 @@
+package io.sharedcx.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Duration;
+import java.time.Instant;
+import org.immutables.value.Value;
+
+/**
+ * A data feed a party keeps for its partners (inventory, product content, prices), as observed at one
+ * moment: when it last updated successfully.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableFeed.class)
+@JsonDeserialize(as = ImmutableFeed.class)
+public abstract class Feed {
+  /** The feed's id, unique in a portfolio. */
+  public abstract String id();
+
+  /** The party that owns the feed. */
+  public abstract String party();
+
+  /** What the feed carries. */
+  public abstract FeedType type();
+
+  /** When it last updated successfully. */
+  public abstract Instant lastUpdatedAt();
+
+  /** When it was observed. */
+  public abstract Instant observedAt();
+
+  /** Hours from the last successful update to the observation. */
+  public double ageHours() {
+    return Duration.between(lastUpdatedAt(), observedAt()).toMillis() / 3_600_000.0;
+  }
+
+  /** Starts a builder. */
+  public static ImmutableFeed.Builder builder() {
+    return ImmutableFeed.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("Feed", "id", id());
+    Checks.id("Feed", "party", party());
+    if (lastUpdatedAt().isAfter(observedAt())) {
+      throw new ModelException("Feed", "lastUpdatedAt", lastUpdatedAt(),
+          "a time at or before the observation (" + observedAt() + ")");
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package io.sharedcx.model;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableSet;
+import java.util.Map;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/** A rating the customer left for an order with the party that sold it. */
+@Value.Immutable
+@JsonTypeName("feedback")
+@JsonSerialize(as = ImmutableFeedback.class)
+@JsonDeserialize(as = ImmutableFeedback.class)
+public abstract class Feedback extends Touchpoint {
+
+  /** The order rated. */
+  public abstract String order();
+
+  /** The rating, 1 (worst) to 5 (best). */
+  public abstract int rating();
+
+  /** Whether the rating is negative (1 or 2), a defect in order-defect rates. */
+  public boolean isNegative() {
+    return rating() <= 2;
+  }
+
+  @Override
+  public final TouchpointKind kind() {
+    return TouchpointKind.FEEDBACK;
+  }
+
+  @Override
+  public final Map<String, String> partyReferences() {
+    return Map.of();
+  }
+
+  @Override
+  public final Set<String> productReferences() {
+    return ImmutableSet.of();
+  }
+
+  /** Starts a builder. */
+  public static ImmutableFeedback.Builder builder() {
+    return ImmutableFeedback.builder();
+  }
+
+  @Value.Check
+  void check() {
+    checkCommon("Feedback");
+    Checks.id("Feedback", "order", order());
+    if (rating() < 1 || rating() > 5) {
+      throw new ModelException("Feedback", "rating", rating(), "a whole number from 1 to 5");
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package io.sharedcx.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Instant;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A purchase order from a retailer to a supplier (often the brand) for its distribution centre: what
+ * keeps the shelf stocked. Received on time and in full, or not.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePurchaseOrder.class)
+@JsonDeserialize(as = ImmutablePurchaseOrder.class)
+public abstract class PurchaseOrder {
+  /** The purchase order's id, unique in a portfolio. */
+  public abstract String id();
+
+  /** The supplier that ships it. */
+  public abstract String supplier();
+
+  /** The retailer or distributor that ordered it. */
+  public abstract String buyer();
+
+  /** The product ordered. */
+  public abstract String product();
+
+  /** Units ordered, at least one. */
+  public abstract int quantityOrdered();
+
+  /** Units received (zero until received). */
+  public abstract int quantityReceived();
+
+  /** When it was placed. */
+  public abstract Instant placedAt();
+
+  /** The must-arrive-by date. */
+  public abstract Instant mustArriveBy();
+
+  /** When it was received; null if not yet. */
+  public abstract @Nullable Instant receivedAt();
+
+  /** Who books the carrier: the supplier (prepaid) or the buyer (collect). */
+  @Value.Default
+  public Freight freight() {
+    return Freight.PREPAID;
+  }
+
+  /** The carrier, if known. */
+  public abstract @Nullable String carrier();
+
+  /** Whether it arrived by the must-arrive-by date. */
+  public boolean isOnTime() {
+    return receivedAt() != null && !receivedAt().isAfter(mustArriveBy());
+  }
+
+  /** Whether every unit ordered was received. */
+  public boolean isInFull() {
+    return quantityReceived() >= quantityOrdered();
+  }
+
+  /** Starts a builder. */
+  public static ImmutablePurchaseOrder.Builder builder() {
+    return ImmutablePurchaseOrder.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("PurchaseOrder", "id", id());
+    Checks.id("PurchaseOrder", "supplier", supplier());
+    Checks.id("PurchaseOrder", "buyer", buyer());
+    Checks.id("PurchaseOrder", "product", product());
+    Checks.positive("PurchaseOrder", "quantityOrdered", quantityOrdered());
+    Checks.notNegative("PurchaseOrder", "quantityReceived", quantityReceived());
+    if (mustArriveBy().isBefore(placedAt())) {
+      throw new ModelException("PurchaseOrder", "mustArriveBy", mustArriveBy(),
+          "a time at or after the order was placed (" + placedAt() + ")");
+    }
+    if (receivedAt() != null && receivedAt().isBefore(placedAt())) {
+      throw new ModelException("PurchaseOrder", "receivedAt", receivedAt(),
+          "a time at or after the order was placed (" + placedAt() + ")");
+    }
+  }
+}
