@@ -12,24 +12,24 @@ final class Fixtures {
     return T0.plusSeconds(h * 3600);
   }
 
-  static Order order() {
+  static ImmutableOrder order() {
     return Order.builder().id("o1").at(T0).channel(Channel.WEB).party("site").seller("site")
         .addLines(OrderLine.of("choc", 7), OrderLine.of("wine", 1)).promisedBy(hours(96)).build();
   }
 
-  static Shipment partnerParcel() {
+  static ImmutableShipment partnerParcel() {
     return Shipment.builder().id("s-choc").at(hours(72)).channel(Channel.PARCEL).party("gourmet")
         .order("o1").packedBy("gourmet").carrier("post").addProducts("choc")
         .packagingSpecMet(false).condition(Condition.DAMAGED).packingSlipPresent(false).build();
   }
 
-  static Shipment siteParcel() {
+  static ImmutableShipment siteParcel() {
     return Shipment.builder().id("s-wine").at(hours(120)).channel(Channel.PARCEL).party("site")
         .order("o1").packedBy("site").carrier("post").addProducts("wine")
         .packagingSpecMet(true).condition(Condition.INTACT).packingSlipPresent(true).build();
   }
 
-  static Journey journey() {
+  static ImmutableJourney journey() {
     return Journey.builder().id("j1").customer("c1")
         .addTouchpoints(order(), partnerParcel(), siteParcel()).build();
   }

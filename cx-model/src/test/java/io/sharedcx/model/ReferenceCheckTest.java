@@ -1,0 +1,110 @@
+package io.sharedcx.model;
+
+import static io.sharedcx.model.Fixtures.T0;
+import static io.sharedcx.model.Fixtures.hours;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ReferenceCheckTest {
+
+  @Test
+  void journey_shipmentForUnknownOrder_namesTheDanglingId() {
+    assertThatThrownBy(() -> Journey.builder().id("j").customer("c1")
+            .addTouchpoints(Fixtures.partnerParcel().withOrder("o-missing")).build())
+        .isInstanceOf(ModelException.class)
+        .hasMessageContaining("Shipment.order = 'o-missing' names no order");
+  }
+
+  @Test
+  void journey_duplicateTouchpointIds_isRejected() {
+    assertThatThrownBy(() -> Journey.builder().id("j").customer("c1")
+            .addTouchpoints(Fixtures.order(), Fixtures.partnerParcel().withId("o1")).build())
+        .isInstanceOf(ModelException.class)
+        .hasMessageContaining("'o1' occurs more than once");
+  }
+
+  @Test
+  void journey_deliveryForUnknownShipment_isRejected() {
+    Delivery d = Delivery.builder().id("d").at(T0).channel(Channel.PARCEL).party("post").shipment("s-x")
+        .promisedBy(hours(1)).build();
+    assertThatThrownBy(() -> Journey.builder().id("j").customer("c1").addTouchpoints(d).build())
+        .isInstanceOf(ModelException.class)
+        .hasMessageContaining("Delivery.shipment = 's-x'");
+  }
+
+  @Test
+  void portfolio_touchpointNamingUnknownPartner_namesFieldAndId() {
+    Journey j = Journey.builder().id("j2").customer("c1")
+        .addTouchpoints(Fixtures.order().withId("o2"),
+            Fixtures.partnerParcel().withId("s9").withOrder("o2").withPackedBy("igourmet"))
+        .build();
+    assertThatThrownBy(() -> Fixtures.portfolioBuilder().addJourneys(j).build())
+        .isInstanceOf(ModelException.class)
+        .hasMessageContaining("Shipment.packedBy = 'igourmet' names no party in this portfolio")
+        .hasMessageContaining("gourmet, post, site")
+        .hasMessageContaining("Maybe add a party with id 'igourmet'");
+  }
+
+  @Test
+  void portfolio_orderLineForUnknownProduct_namesTheProduct() {
+    Order order = Fixtures.order().withId("o3").withLines(OrderLine.of("truffles", 1));
+    Journey j = Journey.builder().id("j3").customer("c1").addTouchpoints(order).build();
+    assertThatThrownBy(() -> Fixtures.portfolioBuilder().addJourneys(j).build())
+        .isInstanceOf(ModelException.class)
+        .hasMessageContaining("'truffles' names no product");
+  }
+
+  @Test
+  void portfolio_unknownCustomer_isRejected() {
+    Journey j = Fixtures.journey().withCustomer("c-unknown");
+    assertThatThrownBy(() -> Fixtures.portfolioBuilder().addJourneys(j).build())
+        .isInstanceOf(ModelException.class)
+        .hasMessageContaining("Journey.customer = 'c-unknown' names no customer");
+  }
+
+  @Test
+  void portfolio_duplicatePartyAcrossBrandsAndPartners_isRejected() {
+    assertThatThrownBy(() -> Fixtures.portfolioBuilder()
+            .addPartners(Partner.builder().id("site").name("Dup").addRoles(PartnerRole.CARRIER).build()).build())
+        .isInstanceOf(ModelException.class)
+        .hasMessageContaining("Portfolio.parties.id")
+        .hasMessageContaining("'site' occurs more than once");
+  }
+
+  @Test
+  void portfolio_partnershipWithUnknownBrand_isRejected() {
+    assertThatThrownBy(() -> Fixtures.portfolioBuilder()
+            .addPartnerships(Partnership.builder().id("x").brand("nobody").partner("post").build()).build())
+        .isInstanceOf(ModelException.class)
+        .hasMessageContaining("Partnership.brand = 'nobody' names no brand");
+  }
+
+  @Test
+  void portfolio_duplicateTouchpointIdsAcrossJourneys_isRejected() {
+    Journey other = Fixtures.journey().withId("j-other");
+    assertThatThrownBy(() -> Fixtures.portfolioBuilder().addJourneys(Fixtures.journey(), other).build())
+        .isInstanceOf(ModelException.class)
+        .hasMessageContaining("Portfolio.touchpoints.id");
+  }
+
+  @Test
+  void portfolio_purchaseOrderForUnknownBuyer_isRejected() {
+    PurchaseOrder po = PurchaseOrder.builder().id("po").supplier("site").buyer("mart").product("choc")
+        .quantityOrdered(1).quantityReceived(0).placedAt(T0).mustArriveBy(hours(24)).build();
+    assertThatThrownBy(() -> Fixtures.portfolioBuilder().addPurchaseOrders(po).build())
+        .isInstanceOf(ModelException.class)
+        .hasMessageContaining("PurchaseOrder.buyer = 'mart'");
+  }
+
+  @Test
+  void portfolio_lookups() {
+    Portfolio p = Fixtures.portfolio();
+    assertThat(p.party("gourmet")).get().extracting(Party::name).isEqualTo("Gourmet Partner");
+    assertThat(p.party("nobody")).isEmpty();
+    assertThat(p.partnershipsOf("gourmet")).extracting(Partnership::id).containsExactly("site-gourmet");
+    assertThat(p.journeys().get(0).touchpoints(Shipment.class)).hasSize(2);
+    assertThat(p.journeys().get(0).observedUntil()).isEqualTo(hours(120));
+  }
+}
