@@ -1,0 +1,105 @@
+package io.sharedcx.engine;
+
+import static io.sharedcx.rules.Given.order;
+import static io.sharedcx.rules.Given.shipment;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.sharedcx.model.Condition;
+import io.sharedcx.model.Journey;
+import io.sharedcx.model.Portfolio;
+import io.sharedcx.model.finding.Assessment;
+import io.sharedcx.model.finding.Violation;
+import io.sharedcx.rules.Given;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class CxEngineTest {
+  static CxEngine engine;
+
+  @BeforeAll
+  static void build() {
+    engine = CxEngine.builder().build();
+  }
+
+  /** Two journeys: the first has a damaged parcel packed below spec, the second is clean. */
+  static Portfolio twoJourneys() {
+    Portfolio first = Given.journey().with(order("o1", "site", 0).build(),
+        shipment("s1", "o1", "gourmet", 72).packagingSpecMet(false).condition(Condition.DAMAGED).build()).portfolio();
+    Journey clean = Journey.builder().id("j2").customer("c1")
+        .addTouchpoints(order("o2", "site", 0).build(),
+            shipment("s2", "o2", "gourmet", 72).packagingSpecMet(true).condition(Condition.INTACT).build())
+        .build();
+    return Portfolio.builder().from(first).addJourneys(clean).build();
+  }
+
+  @Test
+  void assess_findsViolationsPerJourney_withoutLeakingFactsBetweenJourneys() {
+    Assessment a = engine.assess(twoJourneys());
+    assertThat(a.journeysAssessed()).containsExactly("j1", "j2");
+    assertThat(a.failures()).isEmpty();
+    assertThat(a.violations()).extracting(Violation::journey).containsOnly("j1");
+    // The pooled session is reused: a second assessment sees no leftovers from the first.
+    assertThat(engine.assess(twoJourneys())).isEqualTo(a);
+  }
+
+  @Test
+  void assess_reportsTheStandardsThatRan() {
+    assertThat(engine.assess(twoJourneys()).standardsRun()).containsAll(engine.standards().keySet());
+    CxEngine one = CxEngine.builder().only("PROMISE-PACKAGING-PROTECTIVE").build();
+    assertThat(one.assess(twoJourneys()).standardsRun()).containsExactly("PROMISE-PACKAGING-PROTECTIVE");
+  }
+
+  @Test
+  void only_runsTheChosenStandardsAlone() {
+    CxEngine slipOnly = CxEngine.builder().only("PROMISE-PACKING-SLIP-BRANDING").build();
+    assertThat(slipOnly.assess(twoJourneys()).violations()).isEmpty();
+  }
+
+  @Test
+  void only_unknownStandard_listsTheKnownOnes() {
+    assertThatThrownBy(() -> CxEngine.builder().only("PROMISE-PACKAGIN").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("only(\"PROMISE-PACKAGIN\"): the pack has no such standard")
+        .hasMessageContaining("PROMISE-PACKAGING-PROTECTIVE");
+  }
+
+  @Test
+  void firingLimit_belowOne_isRejected() {
+    assertThatThrownBy(() -> CxEngine.builder().firingLimit(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("firingLimit = 0");
+  }
+
+  @Test
+  void firingLimit_reached_failsThatJourneyWithAClearMessage_andAccountsForIt() {
+    CxEngine tight = CxEngine.builder().firingLimit(1).build();
+    Assessment a = tight.assess(twoJourneys());
+    // j1 needs a violation and a recommendation firing: over the limit of one
+    assertThat(a.failures()).singleElement().satisfies(f -> {
+      assertThat(f.journey()).isEqualTo("j1");
+      assertThat(f.message()).contains("firing limit");
+    });
+    assertThat(a.journeysAssessed()).containsExactly("j2");
+    assertThat(a.journeysAssessed().size() + a.failures().size()).isEqualTo(2);
+  }
+
+  @Test
+  void standards_describeThePack() {
+    StandardInfo relay = engine.standards().get("SERVICE-COMPLAINT-RELAY");
+    assertThat(relay.theme()).isEqualTo("service");
+    assertThat(relay.title()).isEqualTo("Complaints reach the party at fault in time");
+    assertThat(relay.rules()).contains("Complaint not relayed in time", "Recommend relaying the complaint");
+    assertThat(relay.defaults()).singleElement().satisfies(t -> {
+      assertThat(t.key()).isEqualTo("maxHours");
+      assertThat(t.asDouble()).isEqualTo(24.0);
+      assertThat(t.provenance().source()).contains("Amazon");
+    });
+  }
+
+  @Test
+  void hours_between_isFractionalAndSigned() {
+    assertThat(Hours.between(Given.at(0), Given.at(1.5))).isEqualTo(1.5);
+    assertThat(Hours.between(Given.at(2), Given.at(0))).isEqualTo(-2.0);
+  }
+}
