@@ -62,8 +62,10 @@ public final class Findings {
     Rule rule = context.getRule();
     String standard = RuleMetadata.standard(rule);
     List<Evidence> cited = evidence(rule, evidence);
+    // The rule is part of the identity: two rules of one standard may cite the same facts (a parcel with
+    // no slip AND another seller's branding is two violations).
     String id = standard + ":" + responsibleParty + ":"
-        + cited.stream().map(Evidence::id).collect(Collectors.joining("+"));
+        + cited.stream().map(Evidence::id).collect(Collectors.joining("+")) + ":" + rule.getName();
     Violation existing = violations.get(id);
     if (existing != null) {
       return existing;

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 @JsonSerialize(as = ImmutableViolation.class)
 @JsonDeserialize(as = ImmutableViolation.class)
 public abstract class Violation {
-  /** A stable id, derived from the standard, the responsible party and the evidence. */
+  /** A stable id, derived from the standard, the responsible party, the evidence and the rule. */
   public abstract String id();
 
   /** The standard's id, e.g. {@code PROMISE-PACKAGING-PROTECTIVE}. */

@@ -38,6 +38,16 @@ class PackingSlipBrandingTest {
   }
 
   @Test
+  void parcelWithoutNote_andWithForeignBranding_isTwoViolations() {
+    Assessment a = journey().with(order("o1", "site", 0).build(),
+            shipment("s1", "o1", "gourmet", 72).packingSlipPresent(false).foreignBranding(true).build())
+        .assess(ID);
+    assertThat(a.violations()).extracting(Violation::severity)
+        .containsExactlyInAnyOrder(Severity.MEDIUM, Severity.HIGH);
+    assertThat(a.recommendations()).hasSize(2);
+  }
+
+  @Test
   void parcelWithNote_andSlipUnknown_isSilent() {
     Assessment a = journey().with(order("o1", "site", 0).build(),
             shipment("s1", "o1", "gourmet", 72).packingSlipPresent(true).build(),

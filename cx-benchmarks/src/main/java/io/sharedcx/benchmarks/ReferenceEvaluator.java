@@ -1,0 +1,161 @@
+package io.sharedcx.benchmarks;
+
+import io.sharedcx.engine.Hours;
+import io.sharedcx.model.Complaint;
+import io.sharedcx.model.ContentIssue;
+import io.sharedcx.model.Disposition;
+import io.sharedcx.model.Fulfilment;
+import io.sharedcx.model.Journey;
+import io.sharedcx.model.Offer;
+import io.sharedcx.model.Order;
+import io.sharedcx.model.Pickup;
+import io.sharedcx.model.ServiceAction;
+import io.sharedcx.model.ServiceContact;
+import io.sharedcx.model.Shipment;
+import io.sharedcx.model.StockCheck;
+import io.sharedcx.model.Touchpoint;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The journey-level and event-level standards of the seed pack, hand-written as plain loops over the
+ * same immutable facts: the cost floor the engine is measured against, and an oracle its findings are
+ * checked against. It assumes the pack's default thresholds (no agreed overrides).
+ */
+public final class ReferenceEvaluator {
+  /** The standards this reference implements. */
+  public static final Set<String> STANDARDS = Set.of("PROMISE-PACKAGING-PROTECTIVE", "PROMISE-PACKING-SLIP-BRANDING",
+      "PROMISE-ITEM-AS-DESCRIBED", "JOURNEY-SHIPMENT-CONSISTENCY", "ACCESS-STOCK-VISIBLE",
+      "ACCESS-PICKUP-STOCK-HONORED", "SERVICE-COMPLAINT-RELAY", "SERVICE-RELATIONSHIP-OWNER");
+
+  static final double MAX_STOCK_DATA_AGE_HOURS = 24;
+  static final double MAX_CHECK_DELAY_HOURS = 24;
+  static final double MAX_RELAY_HOURS = 24;
+
+  /** The violations of one journey. */
+  public List<Finding> assess(Journey journey) {
+    List<Finding> out = new ArrayList<>();
+    String j = journey.id();
+    Map<String, Order> orders = new HashMap<>();
+    List<Shipment> shipments = new ArrayList<>();
+    List<Offer> offers = new ArrayList<>();
+    List<StockCheck> checks = new ArrayList<>();
+    List<Pickup> pickups = new ArrayList<>();
+    List<Complaint> complaints = new ArrayList<>();
+    List<ServiceContact> contacts = new ArrayList<>();
+    for (Touchpoint t : journey.touchpoints()) {
+      if (t instanceof Order o) {
+        orders.put(o.id(), o);
+      } else if (t instanceof Shipment s) {
+        shipments.add(s);
+      } else if (t instanceof Offer o) {
+        offers.add(o);
+      } else if (t instanceof StockCheck c) {
+        checks.add(c);
+      } else if (t instanceof Pickup p) {
+        pickups.add(p);
+      } else if (t instanceof Complaint c) {
+        complaints.add(c);
+      } else if (t instanceof ServiceContact c) {
+        contacts.add(c);
+      }
+    }
+
+    for (Shipment s : shipments) {
+      Order o = orders.get(s.order());
+      if (s.isDamaged()) {
+        if (!Boolean.TRUE.equals(s.packagingSpecMet())) {
+          out.add(new Finding(j, "PROMISE-PACKAGING-PROTECTIVE", s.packedBy(), List.of(s.id())));
+        } else if (s.carrier() != null) {
+          out.add(new Finding(j, "PROMISE-PACKAGING-PROTECTIVE", s.carrier(), List.of(s.id())));
+        }
+      }
+      if (o == null) {
+        continue;
+      }
+      if (s.isSlipMissing()) {
+        out.add(new Finding(j, "PROMISE-PACKING-SLIP-BRANDING", s.packedBy(), List.of(s.id(), o.id())));
+      }
+      if (s.foreignBranding()) {
+        out.add(new Finding(j, "PROMISE-PACKING-SLIP-BRANDING", s.packedBy(), List.of(s.id(), o.id())));
+      }
+      ContentIssue issue = s.contentIssue();
+      if (issue == ContentIssue.WRONG_ITEM || issue == ContentIssue.SUBSTITUTED || issue == ContentIssue.MISSING_ITEM) {
+        out.add(new Finding(j, "PROMISE-ITEM-AS-DESCRIBED", s.packedBy(), List.of(s.id(), o.id())));
+      } else if (issue == ContentIssue.NOT_AS_DESCRIBED) {
+        out.add(new Finding(j, "PROMISE-ITEM-AS-DESCRIBED", o.seller(), List.of(s.id(), o.id())));
+      }
+    }
+
+    for (Order o : orders.values()) {
+      if (o.fulfilment() == Fulfilment.PICKUP) {
+        for (Pickup p : pickups) {
+          if (p.order().equals(o.id()) && p.isStockFailure()) {
+            out.add(new Finding(j, "ACCESS-PICKUP-STOCK-HONORED", o.pickupStore(), List.of(p.id(), o.id())));
+          }
+        }
+      }
+      Shipment good = null;
+      for (Shipment s : shipments) {
+        if (s.order().equals(o.id()) && s.isUpToStandard() && (good == null || s.id().compareTo(good.id()) < 0)) {
+          good = s;
+        }
+      }
+      if (good == null) {
+        continue;
+      }
+      for (Shipment bad : shipments) {
+        if (bad.order().equals(o.id()) && !bad.isUpToStandard() && !bad.packedBy().equals(good.packedBy())) {
+          out.add(new Finding(j, "JOURNEY-SHIPMENT-CONSISTENCY", bad.packedBy(), List.of(bad.id(), good.id(), o.id())));
+        }
+      }
+    }
+
+    for (Offer offer : offers) {
+      if (!offer.isShownInStock()) {
+        continue;
+      }
+      boolean stale = offer.stockDataAgeHours() > MAX_STOCK_DATA_AGE_HOURS;
+      boolean contradicted = false;
+      for (StockCheck c : checks) {
+        if (c.party().equals(offer.seller()) && c.product().equals(offer.product()) && c.available() == 0
+            && !c.at().isBefore(offer.at()) && Hours.between(offer.at(), c.at()) <= MAX_CHECK_DELAY_HOURS) {
+          contradicted = true;
+          String party = offer.isReferral() && stale ? offer.party() : offer.seller();
+          out.add(new Finding(j, "ACCESS-STOCK-VISIBLE", party, List.of(offer.id(), c.id())));
+        }
+      }
+      if (!contradicted && stale) {
+        out.add(new Finding(j, "ACCESS-STOCK-VISIBLE", offer.party(), List.of(offer.id())));
+      }
+    }
+
+    for (Complaint c : complaints) {
+      if (c.isAboutAnotherParty() && Hours.between(c.at(), journey.observedUntil()) > MAX_RELAY_HOURS) {
+        boolean relayed = false;
+        for (ServiceContact r : contacts) {
+          if (r.complaint().equals(c.id()) && r.action() == ServiceAction.RELAY && c.about().equals(r.to())
+              && Hours.between(c.at(), r.at()) <= MAX_RELAY_HOURS) {
+            relayed = true;
+          }
+        }
+        if (!relayed) {
+          out.add(new Finding(j, "SERVICE-COMPLAINT-RELAY", c.party(), List.of(c.id())));
+        }
+      }
+      if (c.disposition() == Disposition.REDIRECTED) {
+        boolean anyRelay = false;
+        for (ServiceContact r : contacts) {
+          anyRelay |= r.complaint().equals(c.id()) && r.action() == ServiceAction.RELAY;
+        }
+        if (!anyRelay) {
+          out.add(new Finding(j, "SERVICE-RELATIONSHIP-OWNER", c.party(), List.of(c.id())));
+        }
+      }
+    }
+    return out;
+  }
+}
