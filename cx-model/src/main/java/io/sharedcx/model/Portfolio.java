@@ -37,9 +37,6 @@ public abstract class Portfolio {
   /** The customers. */
   public abstract List<Customer> customers();
 
-  /** The journeys to assess. */
-  public abstract List<Journey> journeys();
-
   /** Data feeds the parties keep, as observed; assessed outside any journey. */
   public abstract List<Feed> feeds();
 
@@ -48,6 +45,9 @@ public abstract class Portfolio {
 
   /** Stock checks outside any journey (shelf audits, inventory snapshots of core products). */
   public abstract List<StockCheck> stockAudits();
+
+  /** The journeys to assess; last, so that a written portfolio can be read back as a stream. */
+  public abstract List<Journey> journeys();
 
   /** Every party (brands, then partners), by id. */
   @Value.Lazy

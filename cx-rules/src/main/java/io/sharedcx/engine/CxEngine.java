@@ -15,6 +15,8 @@ import io.sharedcx.model.finding.Violation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Iterator;
+import java.util.function.Consumer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -103,6 +105,38 @@ public final class CxEngine {
         .thenComparing(Violation::standard).thenComparing(Violation::id));
     recommendations.sort(Comparator.comparing(Recommendation::standard).thenComparing(Recommendation::id));
     return result.violations(violations).recommendations(recommendations).build();
+  }
+
+  /**
+   * Assesses journeys one at a time, in bounded memory, handing each journey's assessment to
+   * {@code perJourney} as it is made. Use it with {@link io.sharedcx.model.json.PortfolioStream} for files
+   * too large to hold. Portfolio-level facts of {@code parties} (feeds, purchase orders, stock audits) are
+   * not assessed here; use {@link #assess(Portfolio)} for them.
+   *
+   * @param parties the parties, partnerships, products and customers the journeys name
+   * @param journeys the journeys, read lazily
+   * @param perJourney receives each journey's assessment (its failure, if it failed)
+   * @return the counts: read equals assessed plus failed
+   */
+  public BatchResult assessEach(Portfolio parties, Iterator<Journey> journeys, Consumer<Assessment> perJourney) {
+    long read = 0;
+    long assessed = 0;
+    long failed = 0;
+    long violations = 0;
+    long recommendations = 0;
+    Portfolio withoutJourneys = Portfolio.builder().from(parties).journeys(List.of()).feeds(List.of())
+        .purchaseOrders(List.of()).stockAudits(List.of()).build();
+    while (journeys.hasNext()) {
+      Journey journey = journeys.next();
+      read++;
+      Assessment assessment = assess(Portfolio.builder().from(withoutJourneys).addJourneys(journey).build());
+      assessed += assessment.journeysAssessed().size();
+      failed += assessment.failures().size();
+      violations += assessment.violations().size();
+      recommendations += assessment.recommendations().size();
+      perJourney.accept(assessment);
+    }
+    return new BatchResult(read, assessed, failed, violations, recommendations);
   }
 
   private Findings assessJourney(Portfolio portfolio, Journey journey) {
