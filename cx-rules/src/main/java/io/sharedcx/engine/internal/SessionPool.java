@@ -1,5 +1,6 @@
 package io.sharedcx.engine.internal;
 
+import java.util.ArrayList;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
@@ -13,6 +14,11 @@ import org.kie.api.runtime.rule.FactHandle;
 public final class SessionPool {
   private final KieBase kieBase;
   private final ConcurrentLinkedQueue<KieSession> idle = new ConcurrentLinkedQueue<>();
+
+  /** How many sessions are idle, ready for reuse. */
+  public int idle() {
+    return idle.size();
+  }
 
   /** A pool of sessions of {@code kieBase}. */
   public SessionPool(KieBase kieBase) {
@@ -32,7 +38,8 @@ public final class SessionPool {
       return;
     }
     try {
-      for (FactHandle handle : session.getFactHandles()) {
+      // getFactHandles() is a live view: copy it before deleting.
+      for (FactHandle handle : new ArrayList<>(session.getFactHandles())) {
         session.delete(handle);
       }
       // Deleting facts can activate rules on "not" patterns; drop those activations unfired.
