@@ -39,7 +39,7 @@ public final class SessionPool {
     }
     try {
       // getFactHandles() is a live view: copy it before deleting.
-      for (FactHandle handle : new ArrayList<>(session.getFactHandles())) {
+      for (FactHandle handle : new ArrayList<FactHandle>(session.<FactHandle>getFactHandles())) {
         session.delete(handle);
       }
       // Deleting facts can activate rules on "not" patterns; drop those activations unfired.
