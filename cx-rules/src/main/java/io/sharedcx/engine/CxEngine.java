@@ -146,7 +146,6 @@ public final class CxEngine {
   private Findings run(List<Object> facts, String journey, String what) {
     Findings findings = new Findings(journey);
     KieSession session = sessions.borrow();
-    boolean clean = false;
     try {
       session.setGlobal("findings", findings);
       for (Object fact : facts) {
@@ -158,10 +157,9 @@ public final class CxEngine {
             + " times, the firing limit; a rule probably re-triggers itself. Maybe check rules that insert facts"
             + " their own conditions match, or raise CxEngine.Builder.firingLimit.");
       }
-      clean = true;
       return findings;
     } finally {
-      sessions.release(session, clean);
+      sessions.release(session);
     }
   }
 

@@ -13,7 +13,7 @@ import org.kie.api.runtime.KieSession;
 class SessionPoolTest {
 
   @Test
-  void release_afterARealJourney_emptiesAndReusesTheSession() {
+  void release_afterARealJourney_givesBackAnEmptySession() {
     Portfolio portfolio = new SyntheticPortfolios(42).portfolio(5);
     RuleBase pack = RuleBase.defaultPack();
     SessionPool pool = new SessionPool(pack.kieBase());
@@ -23,17 +23,10 @@ class SessionPoolTest {
     session.fireAllRules();
     assertThat(session.getFactCount()).isGreaterThan(5);
 
-    pool.release(session, true);
+    pool.release(session);
 
-    assertThat(pool.idle()).isEqualTo(1);
-    assertThat(session.getFactCount()).isZero();
-    assertThat(pool.borrow()).isSameAs(session);
-  }
-
-  @Test
-  void release_notClean_disposesTheSession() {
-    SessionPool pool = new SessionPool(RuleBase.defaultPack().kieBase());
-    pool.release(pool.borrow(), false);
-    assertThat(pool.idle()).isZero();
+    KieSession again = pool.borrow();
+    assertThat(again.getFactCount()).isZero();
+    assertThat(again.getAgenda().getAgendaGroup("MAIN").size()).isZero();
   }
 }
