@@ -116,14 +116,39 @@ public abstract class Portfolio {
       Checks.known("StockCheck", "product", s.product(), productIds, "product");
     }
     for (Journey j : journeys()) {
-      Checks.known("Journey", "customer", j.customer(), customerIds, "customer");
-      for (Touchpoint t : j.touchpoints()) {
-        String type = t.getClass().getSimpleName().replace("Immutable", "");
-        Checks.known(type, "party", t.party(), partyIds, "party");
-        t.partyReferences().forEach((field, id) -> Checks.known(type, field, id, partyIds, "party"));
-        for (String product : t.productReferences()) {
-          Checks.known(type, "product", product, productIds, "product");
-        }
+      checkReferences(j, partyIds, productIds, customerIds);
+    }
+  }
+
+  /**
+   * Checks that every party, product and customer {@code journey} names is in this portfolio, for
+   * journeys read apart from it (a stream).
+   *
+   * @throws ModelException naming the first dangling id
+   */
+  public void requireKnown(Journey journey) {
+    checkReferences(journey, parties().keySet(), productIds(), customerIds());
+  }
+
+  @Value.Lazy
+  Set<String> productIds() {
+    return ids(products(), Product::id);
+  }
+
+  @Value.Lazy
+  Set<String> customerIds() {
+    return ids(customers(), Customer::id);
+  }
+
+  private static void checkReferences(Journey j, Set<String> partyIds, Set<String> productIds,
+      Set<String> customerIds) {
+    Checks.known("Journey", "customer", j.customer(), customerIds, "customer");
+    for (Touchpoint t : j.touchpoints()) {
+      String type = t.getClass().getSimpleName().replace("Immutable", "");
+      Checks.known(type, "party", t.party(), partyIds, "party");
+      t.partyReferences().forEach((field, id) -> Checks.known(type, field, id, partyIds, "party"));
+      for (String product : t.productReferences()) {
+        Checks.known(type, "product", product, productIds, "product");
       }
     }
   }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableSet;
 import io.sharedcx.engine.internal.RuleMetadata;
 import io.sharedcx.engine.internal.JourneyFacts;
 import io.sharedcx.engine.internal.RuleBase;
+import io.sharedcx.engine.internal.Run;
 import io.sharedcx.engine.internal.SessionPool;
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.Portfolio;
@@ -22,7 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.kie.api.runtime.rule.AgendaFilter;
-import org.kie.api.runtime.KieSession;
 
 /**
  * Assesses customer journeys against a standard pack. Built once (the pack is compiled or loaded when
@@ -82,23 +82,25 @@ public final class CxEngine {
     ImmutableAssessment.Builder result = Assessment.builder().standardsRun(standardsRun());
     List<Violation> violations = new ArrayList<>();
     List<Recommendation> recommendations = new ArrayList<>();
-    for (Journey journey : portfolio.journeys()) {
-      try {
-        Findings findings = assessJourney(portfolio, journey);
-        violations.addAll(findings.violations());
-        recommendations.addAll(findings.recommendations());
-        result.addJourneysAssessed(journey.id());
-      } catch (RuntimeException e) {
-        result.addFailures(JourneyFacts.failure(journey, e));
+    try (Run run = newRun(portfolio)) {
+      for (Journey journey : portfolio.journeys()) {
+        try {
+          Findings findings = run.journey(journey);
+          violations.addAll(findings.violations());
+          recommendations.addAll(findings.recommendations());
+          result.addJourneysAssessed(journey.id());
+        } catch (RuntimeException e) {
+          result.addFailures(JourneyFacts.failure(journey.id(), e));
+        }
       }
-    }
-    if (JourneyFacts.hasPortfolioLevelFacts(portfolio)) {
-      try {
-        Findings findings = run(JourneyFacts.portfolioLevel(portfolio, ruleBase.defaults()), null, "portfolio");
-        violations.addAll(findings.violations());
-        recommendations.addAll(findings.recommendations());
-      } catch (RuntimeException e) {
-        result.addFailures(JourneyFacts.failure(JourneyFacts.PORTFOLIO_LEVEL, e));
+      if (JourneyFacts.hasPortfolioLevelFacts(portfolio)) {
+        try {
+          Findings findings = run.portfolioLevel();
+          violations.addAll(findings.violations());
+          recommendations.addAll(findings.recommendations());
+        } catch (RuntimeException e) {
+          result.addFailures(JourneyFacts.failure(JourneyFacts.PORTFOLIO_LEVEL, e));
+        }
       }
     }
     violations.sort(Comparator.comparing((Violation v) -> String.valueOf(v.journey()))
@@ -115,7 +117,8 @@ public final class CxEngine {
    *
    * @param parties the parties, partnerships, products and customers the journeys name
    * @param journeys the journeys, read lazily
-   * @param perJourney receives each journey's assessment (its failure, if it failed)
+   * @param perJourney receives each journey's assessment (its failure, if it failed or names an id
+   *     {@code parties} does not have)
    * @return the counts: read equals assessed plus failed
    */
   public BatchResult assessEach(Portfolio parties, Iterator<Journey> journeys, Consumer<Assessment> perJourney) {
@@ -124,43 +127,31 @@ public final class CxEngine {
     long failed = 0;
     long violations = 0;
     long recommendations = 0;
-    Portfolio withoutJourneys = Portfolio.builder().from(parties).journeys(List.of()).feeds(List.of())
-        .purchaseOrders(List.of()).stockAudits(List.of()).build();
-    while (journeys.hasNext()) {
-      Journey journey = journeys.next();
-      read++;
-      Assessment assessment = assess(Portfolio.builder().from(withoutJourneys).addJourneys(journey).build());
-      assessed += assessment.journeysAssessed().size();
-      failed += assessment.failures().size();
-      violations += assessment.violations().size();
-      recommendations += assessment.recommendations().size();
-      perJourney.accept(assessment);
+    try (Run run = newRun(parties)) {
+      while (journeys.hasNext()) {
+        Journey journey = journeys.next();
+        read++;
+        ImmutableAssessment.Builder one = Assessment.builder().standardsRun(standardsRun());
+        try {
+          parties.requireKnown(journey);
+          Findings findings = run.journey(journey);
+          one.addJourneysAssessed(journey.id()).violations(findings.violations())
+              .recommendations(findings.recommendations());
+          assessed++;
+          violations += findings.violations().size();
+          recommendations += findings.recommendations().size();
+        } catch (RuntimeException e) {
+          one.addFailures(JourneyFacts.failure(journey.id(), e));
+          failed++;
+        }
+        perJourney.accept(one.build());
+      }
     }
     return new BatchResult(read, assessed, failed, violations, recommendations);
   }
 
-  private Findings assessJourney(Portfolio portfolio, Journey journey) {
-    return run(JourneyFacts.of(portfolio, journey, ruleBase.defaults()), journey.id(), "journey " + journey.id());
-  }
-
-  private Findings run(List<Object> facts, String journey, String what) {
-    Findings findings = new Findings(journey);
-    KieSession session = sessions.borrow();
-    try {
-      session.setGlobal("findings", findings);
-      for (Object fact : facts) {
-        session.insert(fact);
-      }
-      int fired = session.fireAllRules(filter, firingLimit);
-      if (fired >= firingLimit) {
-        throw new IllegalStateException(what + ": rules fired " + fired
-            + " times, the firing limit; a rule probably re-triggers itself. Maybe check rules that insert facts"
-            + " their own conditions match, or raise CxEngine.Builder.firingLimit.");
-      }
-      return findings;
-    } finally {
-      sessions.release(session);
-    }
+  private Run newRun(Portfolio portfolio) {
+    return new Run(portfolio, ruleBase, sessions, filter, firingLimit);
   }
 
   /** Configures and builds a {@link CxEngine}. */

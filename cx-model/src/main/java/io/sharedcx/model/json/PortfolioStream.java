@@ -161,7 +161,7 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
     long index = read;
     try {
       Journey journey = mapper.readValue(parser, Journey.class);
-      Portfolio.builder().from(parties).addJourneys(journey).build();
+      parties.requireKnown(journey);
       next = journey;
     } catch (JsonProcessingException e) {
       throw CxJson.translate(source, e);

@@ -12,7 +12,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.drools.base.base.ClassObjectType;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.ObjectTypeNode;
 import java.util.Map;
 import java.util.TreeMap;
 import org.drools.model.Model;
@@ -34,12 +39,53 @@ public final class RuleBase {
   private final KieBase kieBase;
   private final List<Term> defaults;
   private final Map<String, StandardInfo> standards;
+  private final Set<Class<?>> matchedTypes;
+  private final ClassValue<Boolean> matched = new ClassValue<>() {
+    @Override
+    protected Boolean computeValue(Class<?> type) {
+      if (matchedTypes == null) {
+        return true;
+      }
+      for (Class<?> candidate : matchedTypes) {
+        if (candidate.isAssignableFrom(type)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  };
 
   /** A rule base over {@code kieBase}, with the default thresholds its standards ship on {@code loader}'s class path. */
   public RuleBase(KieBase kieBase, ClassLoader loader) {
     this.kieBase = kieBase;
     this.defaults = loadDefaults(Catalog.standardIds(kieBase), loader);
     this.standards = Catalog.standards(kieBase, this.defaults);
+    this.matchedTypes = matchedTypes(kieBase);
+  }
+
+  /**
+   * Whether any rule can match a fact of {@code type}. Facts no rule matches (research touchpoints,
+   * products, for the default pack) are not inserted: each insertion costs, and most of an assessment's
+   * time is insertion.
+   */
+  public boolean matches(Class<?> type) {
+    return matched.get(type);
+  }
+
+  /** The classes of the rule base's object-type nodes; null (match everything) if they cannot be read. */
+  private static Set<Class<?>> matchedTypes(KieBase kieBase) {
+    if (!(kieBase instanceof InternalRuleBase internal)) {
+      return null;
+    }
+    Set<Class<?>> types = new HashSet<>();
+    for (ObjectTypeNode node : internal.getRete().getObjectTypeNodes()) {
+      if (node.getObjectType() instanceof ClassObjectType type) {
+        types.add(type.getClassType());
+      } else {
+        return null;
+      }
+    }
+    return types;
   }
 
   /** The default pack, loaded from the executable model built into this jar. */

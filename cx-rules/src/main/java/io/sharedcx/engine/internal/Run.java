@@ -1,0 +1,105 @@
+package io.sharedcx.engine.internal;
+
+import io.sharedcx.engine.Findings;
+import io.sharedcx.engine.Threshold;
+import io.sharedcx.model.Journey;
+import io.sharedcx.model.Portfolio;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.ObjectFilter;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.FactHandle;
+
+/**
+ * One assessment run over many journeys of one portfolio, in one pooled session: the thresholds of the
+ * parties are inserted once and stay; each journey's facts are inserted, fired and deleted again, so no
+ * journey sees another's facts. A journey that fails leaves the session in an unknown state: the run
+ * then returns it to the pool (which resets it) and continues on a fresh one. Not thread-safe: one run
+ * per thread.
+ */
+public final class Run implements AutoCloseable {
+  private final Portfolio portfolio;
+  private final RuleBase ruleBase;
+  private final SessionPool sessions;
+  private final AgendaFilter filter;
+  private final int firingLimit;
+  private final Set<String> primed = new HashSet<>();
+  private static final ObjectFilter NOT_THRESHOLD = fact -> !(fact instanceof Threshold);
+
+  private KieSession session;
+
+  /**
+   * Starts a run.
+   *
+   * @param portfolio the parties and partnerships the journeys name (its journeys are not read)
+   */
+  public Run(Portfolio portfolio, RuleBase ruleBase, SessionPool sessions, AgendaFilter filter, int firingLimit) {
+    this.portfolio = portfolio;
+    this.ruleBase = ruleBase;
+    this.sessions = sessions;
+    this.filter = filter;
+    this.firingLimit = firingLimit;
+  }
+
+  /** Assesses one journey. */
+  public Findings journey(Journey journey) {
+    return fire(journey.id(), "journey " + journey.id(), JourneyFacts.touchpointFacts(journey, ruleBase),
+        JourneyFacts.parties(journey));
+  }
+
+  /** Assesses the facts that belong to no journey: feeds, purchase orders, stock audits. */
+  public Findings portfolioLevel() {
+    List<Object> facts = JourneyFacts.portfolioLevelFacts(portfolio, ruleBase);
+    return fire(null, "portfolio-level facts", facts, JourneyFacts.parties(facts));
+  }
+
+  private Findings fire(String journey, String what, List<Object> facts, Set<String> parties) {
+    if (session == null) {
+      session = sessions.borrow();
+      primed.clear();
+    }
+    boolean ok = false;
+    try {
+      for (String party : parties) {
+        if (primed.add(party)) {
+          for (Object threshold : JourneyFacts.thresholds(portfolio, party, ruleBase.defaults())) {
+            session.insert(threshold);
+          }
+        }
+      }
+      Findings findings = new Findings(journey);
+      session.setGlobal("findings", findings);
+      for (Object fact : facts) {
+        session.insert(fact);
+      }
+      int fired = session.fireAllRules(filter, firingLimit);
+      if (fired >= firingLimit) {
+        throw new IllegalStateException(what + ": rules fired " + fired
+            + " times, the firing limit; a rule probably re-triggers itself. Maybe check rules that insert facts"
+            + " their own conditions match, or raise CxEngine.Builder.firingLimit.");
+      }
+      // Everything but the thresholds goes: the journey's facts and whatever its rules inserted.
+      for (FactHandle handle : new ArrayList<FactHandle>(session.getFactHandles(NOT_THRESHOLD))) {
+        session.delete(handle);
+      }
+      ok = true;
+      return findings;
+    } finally {
+      if (!ok) {
+        close();
+      }
+    }
+  }
+
+  /** Returns the session to the pool. */
+  @Override
+  public void close() {
+    if (session != null) {
+      sessions.release(session);
+      session = null;
+    }
+  }
+}
