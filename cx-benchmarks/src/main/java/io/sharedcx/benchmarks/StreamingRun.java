@@ -1,0 +1,96 @@
+package io.sharedcx.benchmarks;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.sharedcx.engine.BatchResult;
+import io.sharedcx.engine.CxEngine;
+import io.sharedcx.model.Journey;
+import io.sharedcx.model.Portfolio;
+import io.sharedcx.model.generate.SyntheticPortfolios;
+import io.sharedcx.model.json.CxJson;
+import io.sharedcx.model.json.PortfolioStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+
+/**
+ * Streams a large portfolio file through the engine in bounded memory: writes {@code journeys}
+ * generated journeys to {@code file} (streaming, if the file does not exist yet), then reads it back
+ * journey by journey with {@link PortfolioStream} and assesses each with {@link CxEngine#assessEach}.
+ * Run it with a small heap ({@code -Xmx256m}) to show memory stays bounded; it prints counts, time and
+ * the peak heap used.
+ */
+public final class StreamingRun {
+  private StreamingRun() {}
+
+  /**
+   * Runs the stream.
+   *
+   * @param args journeys (default 1,000,000) and the file (default target/stream-1m.json)
+   * @throws IOException when the file cannot be written or read
+   */
+  public static void main(String[] args) throws IOException {
+    int journeys = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+    Path file = Path.of(args.length > 1 ? args[1] : "target/stream-" + journeys + ".json");
+    SyntheticPortfolios generator = new SyntheticPortfolios(2026);
+    if (!Files.exists(file)) {
+      long start = System.nanoTime();
+      write(generator, journeys, file);
+      System.out.printf("wrote %,d journeys to %s (%,d MB) in %.1f s%n", journeys, file,
+          Files.size(file) / (1024 * 1024), (System.nanoTime() - start) / 1e9);
+    }
+    CxEngine engine = CxEngine.builder().build();
+    long start = System.nanoTime();
+    BatchResult result;
+    try (PortfolioStream stream = PortfolioStream.open(file)) {
+      result = engine.assessEach(stream.parties(), stream, assessment -> { });
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    System.out.printf("read %,d, assessed %,d, failed %,d, violations %,d in %.1f s (%,.0f journeys/s); "
+            + "max heap %,d MB, peak heap used %,d MB%n", result.read(), result.assessed(), result.failed(),
+        result.violations(), seconds, result.read() / seconds, Runtime.getRuntime().maxMemory() / (1024 * 1024),
+        peak / (1024 * 1024));
+    if (result.read() != journeys || result.assessed() + result.failed() != result.read()) {
+      throw new IllegalStateException("journeys lost: wrote " + journeys + ", " + result);
+    }
+  }
+
+  /** Writes the portfolio with its journeys last, one journey at a time. */
+  static void write(SyntheticPortfolios generator, int journeys, Path file) throws IOException {
+    ObjectMapper mapper = CxJson.mapper().disable(SerializationFeature.INDENT_OUTPUT);
+    Portfolio parties = generator.parties();
+    try (OutputStream out = Files.newOutputStream(file);
+        JsonGenerator json = mapper.getFactory().createGenerator(out)) {
+      json.writeStartObject();
+      json.writeFieldName("brands");
+      mapper.writeValue(json, parties.brands());
+      json.writeFieldName("partners");
+      mapper.writeValue(json, parties.partners());
+      json.writeFieldName("partnerships");
+      mapper.writeValue(json, parties.partnerships());
+      json.writeFieldName("products");
+      mapper.writeValue(json, parties.products());
+      json.writeFieldName("customers");
+      mapper.writeValue(json, parties.customers());
+      json.writeArrayFieldStart("journeys");
+      Iterator<Journey> it = generator.journeys(journeys);
+      while (it.hasNext()) {
+        mapper.writeValue(json, it.next());
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+  }
+}
