@@ -45,7 +45,7 @@ public final class CxJson {
   /** Longest string value read, in characters. */
   public static final int MAX_STRING_CHARS = 100_000;
 
-  private static final ObjectMapper MAPPER = newMapper();
+  private static final ObjectMapper MAPPER = newMapper(MAX_DOCUMENT_CHARS);
 
   private CxJson() {}
 
@@ -54,10 +54,18 @@ public final class CxJson {
     return MAPPER.copy();
   }
 
-  private static ObjectMapper newMapper() {
+  /**
+   * A mapper for documents read value by value (a {@link PortfolioStream}): no limit on the whole
+   * document, the same limits on nesting and strings.
+   */
+  static ObjectMapper streamingMapper() {
+    return newMapper(-1);
+  }
+
+  private static ObjectMapper newMapper(long maxDocumentChars) {
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
-            .maxDocumentLength(MAX_DOCUMENT_CHARS)
+            .maxDocumentLength(maxDocumentChars)
             .maxNestingDepth(MAX_NESTING_DEPTH)
             .maxStringLength(MAX_STRING_CHARS)
             .build())
@@ -125,12 +133,17 @@ public final class CxJson {
 
   /** Turns a Jackson error into one line that says where and what, with a hint. */
   static InputException translate(String source, JsonProcessingException e) {
+    return translate(source, e, "$");
+  }
+
+  /** As {@link #translate(String, JsonProcessingException)}, for a value read at {@code root} of a larger document. */
+  static InputException translate(String source, JsonProcessingException e, String root) {
     JsonLocation location = e.getLocation();
     int line = location == null ? -1 : location.getLineNr();
     int column = location == null ? -1 : location.getColumnNr();
-    String path = "";
+    String path = root.equals("$") ? "" : root;
     if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-      path = "$" + m.getPath().stream()
+      path = root + m.getPath().stream()
           .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
           .collect(Collectors.joining());
     }

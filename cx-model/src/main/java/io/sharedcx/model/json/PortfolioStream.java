@@ -59,7 +59,8 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
     try {
       InputStream in = Files.newInputStream(file);
       // Values are read one at a time from a longer document: tokens after each value are expected.
-      ObjectMapper mapper = CxJson.mapper().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+      // No limit on the whole document (it may hold millions of journeys); each value keeps the limits.
+      ObjectMapper mapper = CxJson.streamingMapper().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
       try {
         return new PortfolioStream(source, mapper.getFactory().createParser(in), mapper);
       } catch (IOException | RuntimeException e) {
@@ -164,7 +165,7 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
       parties.requireKnown(journey);
       next = journey;
     } catch (JsonProcessingException e) {
-      throw CxJson.translate(source, e);
+      throw CxJson.translate(source, e, "$.journeys[" + index + "]");
     } catch (ModelException e) {
       throw new InputException(source, line(), column(), "$.journeys[" + index + "]", e.getMessage(), e);
     }

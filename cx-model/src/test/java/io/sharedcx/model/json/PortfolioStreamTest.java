@@ -60,6 +60,22 @@ class PortfolioStreamTest {
   }
 
   @Test
+  void stream_malformedTouchpoint_namesItsFullPath() throws IOException {
+    Portfolio portfolio = new SyntheticPortfolios(11).portfolio(2);
+    String json = CxJson.write(portfolio);
+    int second = json.indexOf("\"id\" : \"j1\"");
+    json = json.substring(0, second) + json.substring(second).replaceFirst("\"channel\" : \"WEB\"", "\"channel\" : \"FAX\"");
+    Path file = Files.writeString(dir.resolve("fax.json"), json);
+    assertThatThrownBy(() -> {
+      try (PortfolioStream stream = PortfolioStream.open(file)) {
+        stream.forEachRemaining(j -> { });
+      }
+    }).isInstanceOf(InputException.class)
+        .hasMessageContaining("$.journeys[1].touchpoints[0].channel")
+        .hasMessageContaining("Maybe one of: WEB");
+  }
+
+  @Test
   void open_missingFile_saysSo() {
     assertThatThrownBy(() -> PortfolioStream.open(dir.resolve("nope.json")))
         .isInstanceOf(InputException.class)
