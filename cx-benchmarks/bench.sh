@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Runs the SharedCX benchmark suite side by side in one run and prints every figure of docs/PERFORMANCE.md.
+#   bash cx-benchmarks/bench.sh           full run (about 15 minutes on 2 cores)
+#   bash cx-benchmarks/bench.sh --quick   quick run (about 3 minutes)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+quick=false
+[ "${1:-}" = "--quick" ] && quick=true
+
+mvn -B -q -DskipTests -Pbench package -pl cx-benchmarks -am
+jar=cx-benchmarks/target/benchmarks.jar
+
+if $quick; then
+  jmh=(-f 1 -wi 2 -w 3s -i 3 -r 3s)
+  startup_runs=5
+  window_sizes=(10000 100000)
+  stream_journeys=100000
+else
+  jmh=(-f 2 -wi 3 -w 5s -i 5 -r 5s)
+  startup_runs=9
+  window_sizes=(100000 1000000)
+  stream_journeys=1000000
+fi
+
+echo "== machine"
+echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
+
+echo "== JVM start to first assessment (separate processes)"
+java -cp "$jar" io.sharedcx.benchmarks.StartupTimer "$startup_runs"
+
+echo "== journeys per second (JMH, one run)"
+java -jar "$jar" "${jmh[@]}" ThroughputBenchmark -rf json -rff cx-benchmarks/target/jmh-throughput.json
+
+if java -cp "$jar" io.sharedcx.benchmarks.WindowScaling --help > /dev/null 2>&1; then
+  echo "== window standards and scorecards: scaling"
+  java -cp "$jar" io.sharedcx.benchmarks.WindowScaling "${window_sizes[@]}"
+fi
+
+echo "== streaming ${stream_journeys} journeys from a JSON file with -Xmx256m"
+java -Xmx256m -cp "$jar" io.sharedcx.benchmarks.StreamingRun "$stream_journeys" \
+  "cx-benchmarks/target/stream-${stream_journeys}.json"
