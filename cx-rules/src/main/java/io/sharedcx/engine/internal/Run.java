@@ -4,6 +4,7 @@ import io.sharedcx.engine.Findings;
 import io.sharedcx.engine.Threshold;
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.Portfolio;
+import io.sharedcx.model.finding.Violation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,6 +31,7 @@ public final class Run implements AutoCloseable {
   private static final ObjectFilter NOT_THRESHOLD = fact -> !(fact instanceof Threshold);
 
   private KieSession session;
+  private long thresholds;
 
   /**
    * Starts a run.
@@ -60,6 +62,7 @@ public final class Run implements AutoCloseable {
     if (session == null) {
       session = sessions.borrow();
       primed.clear();
+      thresholds = 0;
     }
     boolean ok = false;
     try {
@@ -67,13 +70,15 @@ public final class Run implements AutoCloseable {
         if (primed.add(party)) {
           for (Object threshold : JourneyFacts.thresholds(portfolio, party, ruleBase.defaults())) {
             session.insert(threshold);
+            thresholds++;
           }
         }
       }
       Findings findings = new Findings(journey);
       session.setGlobal("findings", findings);
+      List<FactHandle> handles = new ArrayList<>(facts.size() + 8);
       for (Object fact : facts) {
-        session.insert(fact);
+        handles.add(session.insert(fact));
       }
       int fired = session.fireAllRules(filter, firingLimit);
       if (fired >= firingLimit) {
@@ -81,9 +86,21 @@ public final class Run implements AutoCloseable {
             + " times, the firing limit; a rule probably re-triggers itself. Maybe check rules that insert facts"
             + " their own conditions match, or raise CxEngine.Builder.firingLimit.");
       }
-      // Everything but the thresholds goes: the journey's facts and whatever its rules inserted.
-      for (FactHandle handle : new ArrayList<FactHandle>(session.getFactHandles(NOT_THRESHOLD))) {
+      // Everything but the thresholds goes: the journey's facts and whatever its rules inserted. The
+      // violations are looked up directly; a scan finds anything else a custom rule may have inserted.
+      for (Violation violation : findings.violations()) {
+        FactHandle handle = session.getFactHandle(violation);
+        if (handle != null) {
+          handles.add(handle);
+        }
+      }
+      for (FactHandle handle : handles) {
         session.delete(handle);
+      }
+      if (session.getFactCount() != thresholds) {
+        for (FactHandle handle : new ArrayList<FactHandle>(session.getFactHandles(NOT_THRESHOLD))) {
+          session.delete(handle);
+        }
       }
       ok = true;
       return findings;
