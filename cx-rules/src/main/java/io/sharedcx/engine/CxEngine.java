@@ -86,8 +86,8 @@ public final class CxEngine {
       for (Journey journey : portfolio.journeys()) {
         try {
           Findings findings = run.journey(journey);
-          violations.addAll(findings.violations());
-          recommendations.addAll(findings.recommendations());
+          addSorted(violations, findings.violations(), VIOLATION_ORDER);
+          addSorted(recommendations, findings.recommendations(), RECOMMENDATION_ORDER);
           result.addJourneysAssessed(journey.id());
         } catch (RuntimeException e) {
           result.addFailures(JourneyFacts.failure(journey.id(), e));
@@ -96,17 +96,26 @@ public final class CxEngine {
       if (JourneyFacts.hasPortfolioLevelFacts(portfolio)) {
         try {
           Findings findings = run.portfolioLevel();
-          violations.addAll(findings.violations());
-          recommendations.addAll(findings.recommendations());
+          addSorted(violations, findings.violations(), VIOLATION_ORDER);
+          addSorted(recommendations, findings.recommendations(), RECOMMENDATION_ORDER);
         } catch (RuntimeException e) {
           result.addFailures(JourneyFacts.failure(JourneyFacts.PORTFOLIO_LEVEL, e));
         }
       }
     }
-    violations.sort(Comparator.comparing((Violation v) -> String.valueOf(v.journey()))
-        .thenComparing(Violation::standard).thenComparing(Violation::id));
-    recommendations.sort(Comparator.comparing(Recommendation::standard).thenComparing(Recommendation::id));
     return result.violations(violations).recommendations(recommendations).build();
+  }
+
+  private static final Comparator<Violation> VIOLATION_ORDER =
+      Comparator.comparing(Violation::standard).thenComparing(Violation::id);
+  private static final Comparator<Recommendation> RECOMMENDATION_ORDER =
+      Comparator.comparing(Recommendation::standard).thenComparing(Recommendation::id);
+
+  /** Adds one journey's findings in a stable order (sorting each journey's few beats sorting them all). */
+  private static <T> void addSorted(List<T> all, List<T> journeys, Comparator<T> order) {
+    List<T> sorted = new ArrayList<>(journeys);
+    sorted.sort(order);
+    all.addAll(sorted);
   }
 
   /**

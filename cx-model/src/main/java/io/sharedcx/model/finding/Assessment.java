@@ -15,10 +15,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableAssessment.class)
 @JsonDeserialize(as = ImmutableAssessment.class)
 public abstract class Assessment {
-  /** The violations, ordered by journey, standard and id. */
+  /** The violations: journey by journey in the order assessed, each journey's by standard and id. */
   public abstract List<Violation> violations();
 
-  /** The recommendations, ordered by standard and id. */
+  /** The recommendations: journey by journey in the order assessed, each journey's by standard and id. */
   public abstract List<Recommendation> recommendations();
 
   /** The ids of the standards that ran. */
