@@ -5,6 +5,14 @@ import io.sharedcx.engine.internal.RuleMetadata;
 import io.sharedcx.engine.internal.JourneyFacts;
 import io.sharedcx.engine.internal.RuleBase;
 import io.sharedcx.engine.internal.Run;
+import io.sharedcx.engine.internal.Scorecards;
+import io.sharedcx.engine.internal.WindowJudge;
+import io.sharedcx.engine.internal.WindowMetrics;
+import io.sharedcx.model.finding.MetricResult;
+import io.sharedcx.model.finding.Severity;
+import io.sharedcx.model.finding.Window;
+import io.sharedcx.model.finding.WindowAssessment;
+import java.util.HashMap;
 import io.sharedcx.engine.internal.SessionPool;
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.Portfolio;
@@ -157,6 +165,57 @@ public final class CxEngine {
       }
     }
     return new BatchResult(read, assessed, failed, violations, recommendations);
+  }
+
+  /**
+   * Judges a portfolio over a window: every window metric (late shipment, valid tracking, on-time
+   * delivery, cancellation, order defects, pickups honoured, in-stock, supplier OTIF, complaint close)
+   * per party with its target, source and status; the violations of window standards and of repeated
+   * complaints (outer loop); recommendations, aggregated per partner and standard with a count; and a
+   * scorecard per partner. Journey violations that happened in the window count on the scorecards.
+   *
+   * @param portfolio the portfolio, with many journeys
+   * @param window the window
+   * @return the window assessment
+   */
+  public WindowAssessment assessWindow(Portfolio portfolio, Window window) {
+    Assessment journeys = assess(portfolio);
+    List<Violation> inWindow = journeys.violations().stream().filter(v -> window.contains(v.at())).toList();
+    double closeDays = ruleBase.defaults().stream()
+        .filter(t -> t.standard().equals("SERVICE-COMPLAINT-CLOSE") && t.key().equals("closeDays"))
+        .mapToDouble(t -> t.asDouble()).findFirst().orElse(7);
+    WindowMetrics counts = WindowMetrics.of(portfolio, window, closeDays);
+    Map<String, List<Threshold>> thresholds = new HashMap<>();
+    List<MetricResult> metrics = new ArrayList<>();
+    for (WindowMetrics.Count count : counts.counts()) {
+      if (only.isEmpty() || only.contains(count.standard())) {
+        metrics.add(WindowJudge.judge(count, window, thresholds.computeIfAbsent(count.party(),
+            party -> JourneyFacts.thresholds(portfolio, party, ruleBase.defaults()))));
+      }
+    }
+    List<Object> facts = new ArrayList<>(metrics);
+    facts.addAll(counts.clusters());
+    facts.addAll(inWindow);
+    facts.addAll(portfolio.partnerships());
+    Set<String> parties = new TreeSet<>();
+    metrics.forEach(m -> parties.add(m.party()));
+    counts.clusters().forEach(c -> parties.add(c.owner()));
+    inWindow.forEach(v -> parties.add(v.responsibleParty()));
+    Findings findings;
+    try (Run run = newRun(portfolio)) {
+      findings = run.facts("window " + window.from() + " to " + window.to(), facts, parties);
+    }
+    List<Violation> windowViolations = new ArrayList<>(findings.violations());
+    windowViolations.sort(VIOLATION_ORDER);
+    List<Recommendation> recommendations = new ArrayList<>(findings.recommendations());
+    recommendations.sort(RECOMMENDATION_ORDER);
+    List<Violation> all = new ArrayList<>(inWindow);
+    all.addAll(windowViolations);
+    Map<String, Severity> severities = new HashMap<>();
+    ruleBase.standards().forEach((id, info) -> severities.put(id, info.severity()));
+    return WindowAssessment.builder().window(window).metrics(metrics).violations(windowViolations)
+        .recommendations(recommendations)
+        .scorecards(Scorecards.of(portfolio, window, metrics, all, severities)).build();
   }
 
   private Run newRun(Portfolio portfolio) {

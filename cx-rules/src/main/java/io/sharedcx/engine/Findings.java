@@ -11,7 +11,9 @@ import io.sharedcx.model.finding.Recommendation;
 import io.sharedcx.model.finding.Severity;
 import io.sharedcx.model.finding.Violation;
 import java.time.Instant;
+import io.sharedcx.model.finding.MetricResult;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +61,29 @@ public final class Findings {
    */
   public Violation violation(RuleContext context, String responsibleParty, String responsibility, String message,
       Object... evidence) {
+    return violation(context, responsibleParty, responsibility, message, null, null, evidence);
+  }
+
+  /**
+   * Emits a violation that carries a labelled estimate, e.g. the silent dissatisfied customers behind
+   * complaints.
+   *
+   * @param context the rule context ({@code kcontext} in DRL)
+   * @param responsibleParty the party that answers for it
+   * @param responsibility why that party
+   * @param message what happened
+   * @param estimate the estimated number
+   * @param estimateLabel what it estimates and how, always shown with it
+   * @param evidence the facts it rests on
+   * @return the violation, also inserted into working memory
+   */
+  public Violation estimated(RuleContext context, String responsibleParty, String responsibility, String message,
+      long estimate, String estimateLabel, Object... evidence) {
+    return violation(context, responsibleParty, responsibility, message, estimate, estimateLabel, evidence);
+  }
+
+  private Violation violation(RuleContext context, String responsibleParty, String responsibility, String message,
+      @Nullable Long estimate, @Nullable String estimateLabel, Object[] evidence) {
     Rule rule = context.getRule();
     String standard = RuleMetadata.standard(rule);
     List<Evidence> cited = evidence(rule, evidence);
@@ -81,6 +106,8 @@ public final class Findings {
         .evidence(cited)
         .journey(journey)
         .at(latest(evidence))
+        .estimate(estimate)
+        .estimateLabel(estimateLabel)
         .rule(rule.getName())
         .build();
     violations.put(id, violation);
@@ -100,18 +127,45 @@ public final class Findings {
    */
   public Recommendation recommend(RuleContext context, Violation answers, String owner, String action,
       long dueInHours) {
+    return recommend(context, List.of(answers), owner, action, dueInHours);
+  }
+
+  /**
+   * Emits one recommendation answering several violations of one standard by one accountable party:
+   * repeated violations aggregated, with their count.
+   *
+   * @param context the rule context ({@code kcontext} in DRL)
+   * @param answers the violations it answers (at least one; the first's standard and responsible party
+   *     are the recommendation's)
+   * @param owner who acts
+   * @param action what to do
+   * @param dueInHours hours from the latest violation's time to the due time
+   * @return the recommendation
+   */
+  public Recommendation recommend(RuleContext context, Collection<Violation> answers, String owner, String action,
+      long dueInHours) {
+    if (answers.isEmpty()) {
+      throw new IllegalArgumentException("rule '" + context.getRule().getName()
+          + "' recommended an answer to no violation. Maybe bind the violations it answers.");
+    }
+    List<Violation> sorted = new ArrayList<>(answers);
+    sorted.sort(java.util.Comparator.comparing(Violation::id));
+    Violation first = sorted.get(0);
+    Instant at = sorted.stream().map(Violation::at).filter(java.util.Objects::nonNull).max(Instant::compareTo)
+        .orElse(null);
     Rule rule = context.getRule();
-    String standard = answers.standard();
-    String id = "rec:" + standard + ":" + owner + ":" + answers.id();
-    Instant at = answers.at();
+    String standard = first.standard();
+    String id = "rec:" + standard + ":" + owner + ":"
+        + (sorted.size() == 1 ? first.id() : first.responsibleParty() + ":" + sorted.size() + "x");
     Recommendation recommendation = Recommendation.builder()
         .id(id)
         .standard(standard)
         .action(action)
         .owner(owner)
-        .accountableParty(answers.responsibleParty())
+        .accountableParty(first.responsibleParty())
         .dueBy(at == null ? null : at.plusSeconds(dueInHours * 3600))
-        .addAnswers(answers.id())
+        .answers(sorted.stream().map(Violation::id).toList())
+        .count(sorted.size())
         .rule(rule.getName())
         .build();
     recommendations.putIfAbsent(id, recommendation);
@@ -137,6 +191,18 @@ public final class Findings {
         cited.add(Evidence.of(v.id(), "violation"));
       } else if (fact instanceof Product p) {
         cited.add(Evidence.of(p.id(), "product"));
+      } else if (fact instanceof Evidence e) {
+        cited.add(e);
+      } else if (fact instanceof Collection<?> many) {
+        cited.addAll(evidence(rule, many.toArray()));
+      } else if (fact instanceof MetricResult m) {
+        cited.add(Evidence.of(m.standard() + ":" + m.party(), "metric"));
+      } else if (fact instanceof Evidence e) {
+        cited.add(e);
+      } else if (fact instanceof Collection<?> many) {
+        cited.addAll(evidence(rule, many.toArray()));
+      } else if (fact instanceof MetricResult m) {
+        cited.add(Evidence.of(m.standard() + ":" + m.party(), "metric"));
       } else if (fact instanceof Feed f) {
         cited.add(Evidence.of(f.id(), "feed"));
       } else if (fact instanceof PurchaseOrder po) {
@@ -159,6 +225,10 @@ public final class Findings {
         at = t.at();
       } else if (fact instanceof Violation v) {
         at = v.at();
+      } else if (fact instanceof Collection<?> many) {
+        at = latest(many.toArray());
+      } else if (fact instanceof MetricResult m) {
+        at = m.window().to();
       } else if (fact instanceof Feed f) {
         at = f.observedAt();
       } else if (fact instanceof PurchaseOrder po) {

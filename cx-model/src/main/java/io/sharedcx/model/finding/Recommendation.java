@@ -36,6 +36,12 @@ public abstract class Recommendation {
   /** The ids of the violations it answers. */
   public abstract List<String> answers();
 
+  /** How many violations it answers: more than one when repeated violations of a partner are aggregated. */
+  @Value.Default
+  public int count() {
+    return answers().size();
+  }
+
   /** The rule that made it. */
   public abstract String rule();
 

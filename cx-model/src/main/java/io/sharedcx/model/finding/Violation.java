@@ -45,6 +45,15 @@ public abstract class Violation {
   /** When it happened (the latest evidence), if known. */
   public abstract @Nullable Instant at();
 
+  /**
+   * An estimate attached to the finding, labelled as such, e.g. the silent dissatisfied customers behind
+   * complaints (complaints times an iceberg factor); absent for most findings.
+   */
+  public abstract @Nullable Long estimate();
+
+  /** What {@link #estimate()} estimates and how, e.g. "estimated silent dissatisfied customers (complaints x 26)". */
+  public abstract @Nullable String estimateLabel();
+
   /** The rule that found it. */
   public abstract String rule();
 

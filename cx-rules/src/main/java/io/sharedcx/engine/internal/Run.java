@@ -58,6 +58,11 @@ public final class Run implements AutoCloseable {
     return fire(null, "portfolio-level facts", facts, JourneyFacts.parties(facts));
   }
 
+  /** Assesses arbitrary facts (window metrics, complaint clusters, violations) with thresholds for {@code parties}. */
+  public Findings facts(String what, List<Object> facts, Set<String> parties) {
+    return fire(null, what, facts, parties);
+  }
+
   private Findings fire(String journey, String what, List<Object> facts, Set<String> parties) {
     if (session == null) {
       session = sessions.borrow();

@@ -1,0 +1,68 @@
+package io.sharedcx.model.finding;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.sharedcx.model.Provenance;
+import java.util.List;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One window metric of one party: how many events were eligible (denominator), how many counted
+ * (numerator), the rate, the target it is held to and where that target came from, and the status. Below
+ * the minimum sample the status is {@link MetricStatus#INSUFFICIENT_DATA} and the rate is absent, never 0.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableMetricResult.class)
+@JsonDeserialize(as = ImmutableMetricResult.class)
+public abstract class MetricResult {
+  /** The standard the metric belongs to. */
+  public abstract String standard();
+
+  /** What is counted, in words: "late shipments / shipments with an expected ship date". */
+  public abstract String measure();
+
+  /** The party measured. */
+  public abstract String party();
+
+  /** The window. */
+  public abstract Window window();
+
+  /** The events counted (defects, or successes for an at-least target). */
+  public abstract long numerator();
+
+  /** The eligible events, after exclusions. */
+  public abstract long denominator();
+
+  /** Events excluded (buyer-caused, force majeure...), reported so nothing is silently dropped. */
+  @Value.Default
+  public long excluded() {
+    return 0;
+  }
+
+  /** numerator / denominator; absent when the sample is insufficient. */
+  public abstract @Nullable Double rate();
+
+  /** The target the rate is held to. */
+  public abstract double target();
+
+  /** At most or at least the target. */
+  public abstract Comparison comparison();
+
+  /** The smallest denominator that can be judged. */
+  public abstract long minSample();
+
+  /** Where the target came from (pack default with its source, or the agreement). */
+  public abstract Provenance targetSource();
+
+  /** The status. */
+  public abstract MetricStatus status();
+
+  /** The events behind a BAD or AT_RISK status, by id (the first few). */
+  public abstract List<String> drivers();
+
+  /** Starts a builder. */
+  public static ImmutableMetricResult.Builder builder() {
+    return ImmutableMetricResult.builder();
+  }
+}

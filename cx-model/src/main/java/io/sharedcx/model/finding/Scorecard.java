@@ -1,0 +1,46 @@
+package io.sharedcx.model.finding;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * A partner's scorecard over a window: each window metric with its status, the violations by standard,
+ * and the standing derived from them. The score starts at 100 and loses 25 per BAD metric (40 for a
+ * CRITICAL standard), 10 per AT_RISK metric, and per violation 1 (MEDIUM), 2 (HIGH) or 5 (CRITICAL), at
+ * most 30 for violations; the band follows from the score (see {@link Standing}).
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableScorecard.class)
+@JsonDeserialize(as = ImmutableScorecard.class)
+public abstract class Scorecard {
+  /** The partner. */
+  public abstract String party();
+
+  /** The window. */
+  public abstract Window window();
+
+  /** Its window metrics, by standard. */
+  public abstract List<MetricResult> metrics();
+
+  /** Its violations in the window, counted by standard. */
+  public abstract Map<String, Integer> violationsByStandard();
+
+  /** The score, 0 to 100. */
+  public abstract int score();
+
+  /** The standing band. */
+  public abstract Standing standing();
+
+  /** The metric of one standard, if measured. */
+  public java.util.Optional<MetricResult> metric(String standard) {
+    return metrics().stream().filter(m -> m.standard().equals(standard)).findFirst();
+  }
+
+  /** Starts a builder. */
+  public static ImmutableScorecard.Builder builder() {
+    return ImmutableScorecard.builder();
+  }
+}
