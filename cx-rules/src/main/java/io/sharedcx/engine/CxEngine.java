@@ -193,7 +193,9 @@ public final class CxEngine {
             party -> JourneyFacts.thresholds(portfolio, party, ruleBase.defaults()))));
       }
     }
+    // The window itself marks the session: aggregation rules run over a window, never inside one journey.
     List<Object> facts = new ArrayList<>(metrics);
+    facts.add(window);
     facts.addAll(counts.clusters());
     facts.addAll(inWindow);
     facts.addAll(portfolio.partnerships());

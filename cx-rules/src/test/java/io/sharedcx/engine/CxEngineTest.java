@@ -98,6 +98,18 @@ class CxEngineTest {
   }
 
   @Test
+  void assess_oneJourneyWithTwoViolationsOfOneStandard_isNotAggregated() {
+    Portfolio p = Given.journey().with(order("o1", "site", 0).build(),
+        shipment("s1", "o1", "gourmet", 72).packagingSpecMet(false).condition(Condition.DAMAGED).build(),
+        shipment("s2", "o1", "gourmet", 73).packagingSpecMet(false).condition(Condition.DAMAGED).build())
+        .portfolio();
+    Assessment a = engine.assess(p);
+    assertThat(a.violationsOf("PROMISE-PACKAGING-PROTECTIVE")).hasSize(2);
+    assertThat(a.recommendations()).filteredOn(r -> r.standard().equals("PROMISE-PACKAGING-PROTECTIVE"))
+        .hasSize(2).allSatisfy(r -> assertThat(r.count()).isEqualTo(1));
+  }
+
+  @Test
   void hours_between_isFractionalAndSigned() {
     assertThat(Hours.between(Given.at(0), Given.at(1.5))).isEqualTo(1.5);
     assertThat(Hours.between(Given.at(2), Given.at(0))).isEqualTo(-2.0);
