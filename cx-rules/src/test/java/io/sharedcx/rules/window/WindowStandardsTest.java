@@ -55,8 +55,12 @@ class WindowStandardsTest {
 
     assertThat(a.violations()).filteredOn(v -> v.standard().equals("SHIP-ON-TIME-DISPATCH"))
         .extracting(Violation::responsibleParty).containsExactly("late");
-    assertThat(a.recommendations()).filteredOn(r -> r.standard().equals("SHIP-ON-TIME-DISPATCH"))
+    // One plan for the breached metric, and the late shipments of each partner aggregated into one with a count.
+    assertThat(a.recommendations()).filteredOn(r -> r.rule().equals("Recommend a plan for late-shipment rate over the limit"))
         .singleElement().satisfies(r -> assertThat(r.accountableParty()).isEqualTo("late"));
+    assertThat(a.recommendations()).filteredOn(r -> r.rule().equals("Aggregate repeated violations of a partner"))
+        .extracting(r -> r.accountableParty() + "=" + r.count() + " owned by " + r.owner())
+        .containsExactlyInAnyOrder("late=10 owned by brand", "edge=3 owned by brand", "small=5 owned by brand");
   }
 
   @Test
@@ -119,12 +123,14 @@ class WindowStandardsTest {
     assertThat(a.scorecard("late")).get().satisfies(card -> {
       assertThat(card.metric("SHIP-ON-TIME-DISPATCH")).get().extracting(MetricResult::status)
           .isEqualTo(MetricStatus.BAD);
-      assertThat(card.violationsByStandard()).containsEntry("SHIP-ON-TIME-DISPATCH", 1);
+      // ten late shipments (journey violations) and the breached rate (a window violation)
+      assertThat(card.violationsByStandard()).containsEntry("SHIP-ON-TIME-DISPATCH", 11);
       assertThat(card.standing()).isEqualTo(Standing.AVERAGE);
     });
     assertThat(a.scorecard("fine")).get().satisfies(card -> {
       assertThat(card.standing()).isEqualTo(Standing.EXCELLENT);
-      assertThat(card.score()).isEqualTo(100);
+      // one late shipment: a HIGH journey violation costs 2 points; the rate itself is GOOD
+      assertThat(card.score()).isEqualTo(98);
     });
     assertThat(CxJson.read(CxJson.write(a), "window", WindowAssessment.class)).isEqualTo(a);
   }
