@@ -132,7 +132,13 @@ public abstract class Portfolio {
 
   @Value.Lazy
   Set<String> productIds() {
-    return ids(products(), Product::id);
+    return productsById().keySet();
+  }
+
+  /** The products, by id. */
+  @Value.Lazy
+  public Map<String, Product> productsById() {
+    return products().stream().collect(ImmutableMap.toImmutableMap(Product::id, Function.identity()));
   }
 
   @Value.Lazy

@@ -7,7 +7,9 @@ import io.sharedcx.model.Channel;
 import io.sharedcx.model.Complaint;
 import io.sharedcx.model.ComplaintReason;
 import io.sharedcx.model.Customer;
+import io.sharedcx.model.Feed;
 import io.sharedcx.model.Fulfilment;
+import io.sharedcx.model.PurchaseOrder;
 import io.sharedcx.model.ImmutableComplaint;
 import io.sharedcx.model.ImmutableOffer;
 import io.sharedcx.model.ImmutableOrder;
@@ -53,6 +55,10 @@ public final class Given {
   private final List<Touchpoint> touchpoints = new ArrayList<>();
   private final Map<String, Agreement> agreements = new LinkedHashMap<>();
   private Instant observedAt;
+  private final Map<String, Product> products = new LinkedHashMap<>();
+  private final List<Feed> feeds = new ArrayList<>();
+  private final List<StockCheck> audits = new ArrayList<>();
+  private final List<PurchaseOrder> purchaseOrders = new ArrayList<>();
 
   public static Given journey() {
     return new Given();
@@ -72,6 +78,30 @@ public final class Given {
     return this;
   }
 
+  /** Uses {@code product} instead of a plain product of the same id. */
+  public Given product(Product product) {
+    products.put(product.id(), product);
+    return this;
+  }
+
+  /** Adds a data feed (assessed outside the journey). */
+  public Given feed(Feed feed) {
+    feeds.add(feed);
+    return this;
+  }
+
+  /** Adds stock audits (assessed outside the journey, and in window metrics). */
+  public Given audits(List<StockCheck> checks) {
+    audits.addAll(checks);
+    return this;
+  }
+
+  /** Adds purchase orders (assessed outside the journey, and in window metrics). */
+  public Given purchaseOrders(List<PurchaseOrder> orders) {
+    purchaseOrders.addAll(orders);
+    return this;
+  }
+
   /** The brand's partnership with {@code partner} carries {@code agreement}. */
   public Given agreement(String partner, Agreement agreement) {
     agreements.put(partner, agreement);
@@ -86,6 +116,17 @@ public final class Given {
       parties.addAll(t.partyReferences().values());
       products.addAll(t.productReferences());
     }
+    feeds.forEach(f -> parties.add(f.party()));
+    audits.forEach(a -> {
+      parties.add(a.party());
+      products.add(a.product());
+    });
+    purchaseOrders.forEach(po -> {
+      parties.add(po.supplier());
+      parties.add(po.buyer());
+      products.add(po.product());
+    });
+    products.addAll(this.products.keySet());
     parties.remove(BRAND);
     var portfolio = Portfolio.builder()
         .addBrands(Brand.builder().id(BRAND).name("The Brand").build())
@@ -96,8 +137,10 @@ public final class Given {
           .agreement(agreements.getOrDefault(party, Agreement.defaults())).build());
     }
     for (String product : products) {
-      portfolio.addProducts(Product.builder().id(product).name(product).brand(BRAND).build());
+      portfolio.addProducts(this.products.getOrDefault(product,
+          Product.builder().id(product).name(product).brand(BRAND).build()));
     }
+    portfolio.addAllFeeds(feeds).addAllStockAudits(audits).addAllPurchaseOrders(purchaseOrders);
     return portfolio.addJourneys(Journey.builder().id("j1").customer("c1").addAllTouchpoints(touchpoints)
         .observedAt(observedAt).build()).build();
   }

@@ -76,6 +76,28 @@ public final class JourneyFacts {
     return parties;
   }
 
+  /** Every product a journey names. */
+  public static Set<String> products(Journey journey) {
+    Set<String> products = new TreeSet<>();
+    for (Touchpoint t : journey.touchpoints()) {
+      products.addAll(t.productReferences());
+    }
+    return products;
+  }
+
+  /** Every product the given facts name. */
+  public static Set<String> products(List<Object> facts) {
+    Set<String> products = new TreeSet<>();
+    for (Object fact : facts) {
+      if (fact instanceof Touchpoint t) {
+        products.addAll(t.productReferences());
+      } else if (fact instanceof PurchaseOrder po) {
+        products.add(po.product());
+      }
+    }
+    return products;
+  }
+
   /** Every party the given portfolio-level facts (and touchpoints) name. */
   public static Set<String> parties(List<Object> facts) {
     Set<String> parties = new TreeSet<>();

@@ -4,6 +4,7 @@ import io.sharedcx.engine.Findings;
 import io.sharedcx.engine.Threshold;
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.Portfolio;
+import io.sharedcx.model.Product;
 import io.sharedcx.model.finding.Violation;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,10 +29,12 @@ public final class Run implements AutoCloseable {
   private final AgendaFilter filter;
   private final int firingLimit;
   private final Set<String> primed = new HashSet<>();
-  private static final ObjectFilter NOT_THRESHOLD = fact -> !(fact instanceof Threshold);
+  private final Set<String> primedProducts = new HashSet<>();
+  /** Facts that stay for the whole run: thresholds and products. */
+  private static final ObjectFilter PER_JOURNEY = fact -> !(fact instanceof Threshold) && !(fact instanceof Product);
 
   private KieSession session;
-  private long thresholds;
+  private long kept;
 
   /**
    * Starts a run.
@@ -49,25 +52,26 @@ public final class Run implements AutoCloseable {
   /** Assesses one journey. */
   public Findings journey(Journey journey) {
     return fire(journey.id(), "journey " + journey.id(), JourneyFacts.touchpointFacts(journey, ruleBase),
-        JourneyFacts.parties(journey));
+        JourneyFacts.parties(journey), JourneyFacts.products(journey));
   }
 
   /** Assesses the facts that belong to no journey: feeds, purchase orders, stock audits. */
   public Findings portfolioLevel() {
     List<Object> facts = JourneyFacts.portfolioLevelFacts(portfolio, ruleBase);
-    return fire(null, "portfolio-level facts", facts, JourneyFacts.parties(facts));
+    return fire(null, "portfolio-level facts", facts, JourneyFacts.parties(facts), JourneyFacts.products(facts));
   }
 
   /** Assesses arbitrary facts (window metrics, complaint clusters, violations) with thresholds for {@code parties}. */
   public Findings facts(String what, List<Object> facts, Set<String> parties) {
-    return fire(null, what, facts, parties);
+    return fire(null, what, facts, parties, JourneyFacts.products(facts));
   }
 
-  private Findings fire(String journey, String what, List<Object> facts, Set<String> parties) {
+  private Findings fire(String journey, String what, List<Object> facts, Set<String> parties, Set<String> products) {
     if (session == null) {
       session = sessions.borrow();
       primed.clear();
-      thresholds = 0;
+      primedProducts.clear();
+      kept = 0;
     }
     boolean ok = false;
     try {
@@ -75,7 +79,16 @@ public final class Run implements AutoCloseable {
         if (primed.add(party)) {
           for (Object threshold : JourneyFacts.thresholds(portfolio, party, ruleBase.defaults())) {
             session.insert(threshold);
-            thresholds++;
+            kept++;
+          }
+        }
+      }
+      if (ruleBase.matches(Product.class)) {
+        for (String id : products) {
+          Product product = portfolio.productsById().get(id);
+          if (product != null && primedProducts.add(id)) {
+            session.insert(product);
+            kept++;
           }
         }
       }
@@ -102,8 +115,8 @@ public final class Run implements AutoCloseable {
       for (FactHandle handle : handles) {
         session.delete(handle);
       }
-      if (session.getFactCount() != thresholds) {
-        for (FactHandle handle : new ArrayList<FactHandle>(session.getFactHandles(NOT_THRESHOLD))) {
+      if (session.getFactCount() != kept) {
+        for (FactHandle handle : new ArrayList<FactHandle>(session.getFactHandles(PER_JOURNEY))) {
           session.delete(handle);
         }
       }
