@@ -1,0 +1,169 @@
+package io.sharedcx.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sharedcx.engine.CxEngine;
+import io.sharedcx.engine.StandardInfo;
+import io.sharedcx.engine.internal.RuleBase;
+import io.sharedcx.engine.internal.RuleMetadata;
+import io.sharedcx.model.Term;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * Keeps every standard a folder of three things: its rules with complete metadata, a test, and a doc
+ * page with the fixed sections. Also keeps the generated catalog, docs/standards/README.md, current:
+ * run {@code mvn -pl cx-rules -am verify -Dtest=CatalogTest -Dcatalog.write=true -Dsurefire.failIfNoSpecifiedTests=false}
+ * to rewrite it.
+ */
+class CatalogTest {
+  static final Path DOCS = Path.of("../docs/standards");
+  static final Path TESTS = Path.of("src/test/java");
+  static final List<String> SECTIONS = List.of("## Summary", "## Rationale", "## How to comply", "## Configuration",
+      "## Responsibility", "## Related standards");
+
+  static final Map<String, StandardInfo> STANDARDS = CxEngine.builder().build().standards();
+
+  static List<Rule> rules() {
+    List<Rule> rules = new ArrayList<>();
+    for (KiePackage pkg : RuleBase.defaultPack().kieBase().getKiePackages()) {
+      rules.addAll(pkg.getRules());
+    }
+    return rules;
+  }
+
+  @Test
+  void everyRule_hasCompleteMetadata() {
+    List<String> problems = new ArrayList<>();
+    for (Rule rule : rules()) {
+      String kind = RuleMetadata.value(rule, "kind");
+      String where = "rule '" + rule.getName() + "' in " + rule.getPackageName();
+      if ("aggregation".equals(kind)) {
+        continue;
+      }
+      if (RuleMetadata.value(rule, "standard") == null) {
+        problems.add(where + " has no @standard(...)");
+        continue;
+      }
+      if (!"recommendation".equals(kind)) {
+        if (RuleMetadata.value(rule, "severity") == null) {
+          problems.add(where + " has no @severity(...)");
+        }
+        if (RuleMetadata.value(rule, "title") == null) {
+          problems.add(where + " has no @title(...)");
+        }
+      }
+    }
+    assertThat(problems).as("rules with incomplete metadata").isEmpty();
+  }
+
+  @Test
+  void eachStandard_hasOneTitleAndLivesInOneTheme() {
+    Map<String, Set<String>> titles = new TreeMap<>();
+    Map<String, Set<String>> themes = new TreeMap<>();
+    for (Rule rule : rules()) {
+      String id = RuleMetadata.value(rule, "standard");
+      if (id == null) {
+        continue;
+      }
+      String title = RuleMetadata.value(rule, "title");
+      if (title != null) {
+        titles.computeIfAbsent(id, k -> new TreeSet<>()).add(title);
+      }
+      themes.computeIfAbsent(id, k -> new TreeSet<>()).add(rule.getPackageName());
+    }
+    assertThat(titles).as("standards whose rules disagree on the title").allSatisfy((id, t) -> assertThat(t).hasSize(1));
+    assertThat(themes).as("standards spread over several themes (a duplicated id?)")
+        .allSatisfy((id, t) -> assertThat(t).hasSize(1));
+  }
+
+  @Test
+  void thePack_hasTheWholeCatalog() {
+    assertThat(STANDARDS).hasSizeGreaterThanOrEqualTo(28);
+    assertThat(STANDARDS.values()).extracting(StandardInfo::theme).containsOnly("access", "fulfilment", "promise",
+        "service");
+  }
+
+  @Test
+  void everyStandard_hasATest() throws IOException {
+    String tests;
+    try (Stream<Path> files = Files.walk(TESTS)) {
+      tests = files.filter(f -> f.toString().endsWith(".java") && !f.endsWith("CatalogTest.java"))
+          .map(CatalogTest::read).collect(Collectors.joining("\n"));
+    }
+    assertThat(STANDARDS.keySet()).as("standards no test names").allSatisfy(id ->
+        assertThat(tests).contains("\"" + id + "\""));
+  }
+
+  @Test
+  void everyStandard_hasADocPageWithTheFixedSections_andNoPageIsOrphaned() throws IOException {
+    for (String id : STANDARDS.keySet()) {
+      Path page = DOCS.resolve(id + ".md");
+      assertThat(page).as("doc page of " + id).exists();
+      String text = read(page);
+      assertThat(text).as(page + " heading").startsWith("# " + id + ": " + STANDARDS.get(id).title());
+      assertThat(text).as(page + " sections").contains(SECTIONS);
+    }
+    try (Stream<Path> pages = Files.list(DOCS)) {
+      assertThat(pages.map(p -> p.getFileName().toString()).filter(n -> !n.equals("README.md")))
+          .as("doc pages for standards the pack does not have")
+          .allSatisfy(n -> assertThat(STANDARDS).containsKey(n.replace(".md", "")));
+    }
+  }
+
+  @Test
+  void generatedCatalog_isCurrent() throws IOException {
+    String expected = catalog();
+    Path file = DOCS.resolve("README.md");
+    if (Boolean.getBoolean("catalog.write")) {
+      Files.writeString(file, expected, StandardCharsets.UTF_8);
+    }
+    assertThat(file).as("docs/standards/README.md is missing or stale: regenerate it with "
+        + "mvn -pl cx-rules -am verify -Dtest=CatalogTest -Dcatalog.write=true -Dsurefire.failIfNoSpecifiedTests=false")
+        .exists();
+    assertThat(read(file)).as("docs/standards/README.md is stale: regenerate it with "
+        + "mvn -pl cx-rules -am verify -Dtest=CatalogTest -Dcatalog.write=true -Dsurefire.failIfNoSpecifiedTests=false")
+        .isEqualTo(expected);
+  }
+
+  static String catalog() {
+    StringBuilder out = new StringBuilder();
+    out.append("# The standard pack\n\n");
+    out.append("Generated from the rules' metadata and default thresholds by `CatalogTest`; do not edit by hand.\n\n");
+    out.append(STANDARDS.size()).append(" standards.\n\n");
+    out.append("| id | theme | severity | title | defaults (source) |\n|---|---|---|---|---|\n");
+    STANDARDS.values().stream()
+        .sorted((a, b) -> a.theme().equals(b.theme()) ? a.id().compareTo(b.id()) : a.theme().compareTo(b.theme()))
+        .forEach(s -> out.append("| [").append(s.id()).append("](").append(s.id()).append(".md) | ")
+            .append(s.theme()).append(" | ").append(s.severity()).append(" | ").append(s.title()).append(" | ")
+            .append(s.defaults().isEmpty() ? "-" : s.defaults().stream().map(CatalogTest::term)
+                .collect(Collectors.joining("; ")))
+            .append(" |\n"));
+    return out.toString();
+  }
+
+  static String term(Term t) {
+    return t.key() + " = " + t.value().stripTrailingZeros().toPlainString() + " (" + t.provenance().source() + ")";
+  }
+
+  static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
