@@ -33,4 +33,24 @@ public final class TextReport {
         assessment.recommendations().size()));
     return out.toString();
   }
+
+  /**
+   * A scorecard as text: the partner, its score and standing, each metric with numerator, denominator,
+   * rate, target (and its source) and status, and its violations by standard.
+   */
+  public static String render(Scorecard card) {
+    StringBuilder out = new StringBuilder();
+    out.append(String.format("SCORECARD %s  %s to %s  score %d  standing %s%n", card.party(), card.window().from(),
+        card.window().to(), card.score(), card.standing()));
+    for (MetricResult m : card.metrics()) {
+      out.append(String.format("  %-30s %-17s %5d/%-5d %8s  target %s %s  (%s)%s%n", m.standard(), m.status(),
+          m.numerator(), m.denominator(), m.rate() == null ? "n/a" : String.format("%.1f %%", m.rate() * 100),
+          m.comparison() == Comparison.AT_MOST ? "<=" : ">=", String.format("%.1f %%", m.target() * 100),
+          m.targetSource().origin() + ": " + m.targetSource().source(),
+          m.excluded() > 0 ? "  excluded " + m.excluded() : ""));
+    }
+    card.violationsByStandard().forEach((standard, count) ->
+        out.append(String.format("  violations %-30s %d%n", standard, count)));
+    return out.toString();
+  }
 }
