@@ -31,9 +31,9 @@ java -cp "$jar" io.sharedcx.benchmarks.StartupTimer "$startup_runs"
 echo "== journeys per second (JMH, one run)"
 java -jar "$jar" "${jmh[@]}" ThroughputBenchmark -rf json -rff cx-benchmarks/target/jmh-throughput.json
 
-if java -cp "$jar" io.sharedcx.benchmarks.WindowScaling --help > /dev/null 2>&1; then
+if true; then
   echo "== window standards and scorecards: scaling"
-  java -cp "$jar" io.sharedcx.benchmarks.WindowScaling "${window_sizes[@]}"
+  java -Xmx12g -cp "$jar" io.sharedcx.benchmarks.WindowScaling "${window_sizes[@]}"
 fi
 
 echo "== streaming ${stream_journeys} journeys from a JSON file with -Xmx256m"

@@ -29,6 +29,7 @@ import java.util.function.Consumer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.kie.api.runtime.rule.AgendaFilter;
 
@@ -193,11 +194,13 @@ public final class CxEngine {
             party -> JourneyFacts.thresholds(portfolio, party, ruleBase.defaults()))));
       }
     }
-    // The window itself marks the session: aggregation rules run over a window, never inside one journey.
     List<Object> facts = new ArrayList<>(metrics);
-    facts.add(window);
     facts.addAll(counts.clusters());
-    facts.addAll(inWindow);
+    Map<String, List<Violation>> groups = new TreeMap<>();
+    for (Violation v : inWindow) {
+      groups.computeIfAbsent(v.standard() + "\u0000" + v.responsibleParty(), k -> new ArrayList<>()).add(v);
+    }
+    groups.values().forEach(g -> facts.add(new RepeatedViolations(g.get(0).standard(), g.get(0).responsibleParty(), g)));
     facts.addAll(portfolio.partnerships());
     Set<String> parties = new TreeSet<>();
     metrics.forEach(m -> parties.add(m.party()));
