@@ -171,10 +171,17 @@ public final class CxJson {
           + hint(f.getTargetType());
     }
     if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-      return "expected " + m.getTargetType().getSimpleName().replace("Immutable", "") + hint(m.getTargetType())
+      return "expected " + typeName(m.getTargetType()) + hint(m.getTargetType())
           + " (" + e.getOriginalMessage().lines().findFirst().orElse("") + ")";
     }
     return e.getOriginalMessage().lines().findFirst().orElse("malformed JSON");
+  }
+
+  /** The model's name for a type: {@code Portfolio} for Immutables' {@code ImmutablePortfolio$Json}. */
+  private static String typeName(Class<?> type) {
+    Class<?> named = type.getSimpleName().equals("Json") && type.getEnclosingClass() != null
+        ? type.getEnclosingClass() : type;
+    return named.getSimpleName().replace("Immutable", "");
   }
 
   private static String hint(Class<?> type) {
