@@ -2,7 +2,9 @@ package io.sharedcx.engine;
 
 import com.google.common.collect.ImmutableSet;
 import io.sharedcx.engine.internal.RuleMetadata;
+import io.sharedcx.engine.internal.DrlCompiler;
 import io.sharedcx.engine.internal.JourneyFacts;
+import io.sharedcx.engine.internal.PackSources;
 import io.sharedcx.engine.internal.RuleBase;
 import io.sharedcx.engine.internal.Run;
 import io.sharedcx.engine.internal.Scorecards;
@@ -16,6 +18,13 @@ import java.util.HashMap;
 import io.sharedcx.engine.internal.SessionPool;
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.Portfolio;
+import io.sharedcx.model.Term;
+import io.sharedcx.model.json.CxJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import io.sharedcx.model.finding.Assessment;
 import io.sharedcx.model.finding.Failure;
 import io.sharedcx.model.finding.ImmutableAssessment;
@@ -231,6 +240,10 @@ public final class CxEngine {
   public static final class Builder {
     private int firingLimit = DEFAULT_FIRING_LIMIT;
     private final Set<String> only = new TreeSet<>();
+    private final List<DrlCompiler.Source> custom = new ArrayList<>();
+    private final List<Term> customDefaults = new ArrayList<>();
+    private boolean defaultPack = true;
+    private ClassLoader loader = CxEngine.class.getClassLoader();
 
     private Builder() {}
 
@@ -261,12 +274,94 @@ public final class CxEngine {
     }
 
     /**
-     * Loads the standard pack and returns the engine.
+     * Adds rules from DRL text. DRL is code: add only rules from places your application trusts.
      *
-     * @throws IllegalArgumentException when {@link #only} names a standard the pack does not have
+     * @param name the name shown in problems, e.g. a file name
+     * @param drl the DRL text
+     * @return this builder
+     */
+    public Builder addRules(String name, String drl) {
+      custom.add(new DrlCompiler.Source(name, drl));
+      return this;
+    }
+
+    /**
+     * Adds rules from a DRL file, or from every {@code .drl} file under a directory; JSON files there
+     * named {@code <STANDARD-ID>.json} (an array of terms) give the custom standards' default thresholds.
+     *
+     * @param path a file or directory
+     * @return this builder
+     * @throws IllegalArgumentException when the path does not exist or cannot be read
+     */
+    public Builder addRules(Path path) {
+      if (!Files.exists(path)) {
+        throw new IllegalArgumentException("rules path " + path + " does not exist. Maybe check the path.");
+      }
+      try (Stream<Path> files = Files.isDirectory(path) ? Files.walk(path) : Stream.of(path)) {
+        for (Path file : files.sorted().toList()) {
+          String name = file.getFileName().toString();
+          if (name.endsWith(".drl")) {
+            custom.add(new DrlCompiler.Source(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+          } else if (name.endsWith(".json") && Files.isDirectory(path) && name.matches("[A-Z0-9][A-Z0-9-]*\\.json")) {
+            customDefaults.addAll(List.of(CxJson.read(file, Term[].class)));
+          }
+        }
+      } catch (IOException e) {
+        throw new IllegalArgumentException("cannot read rules from " + path + ": " + e.getMessage(), e);
+      }
+      return this;
+    }
+
+    /**
+     * Adds rules from a DRL resource on the class path.
+     *
+     * @param resource e.g. {@code com/acme/cx/our-standards.drl}
+     * @return this builder
+     */
+    public Builder addClasspathRules(String resource) {
+      try (var in = loader.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalArgumentException("no class path resource " + resource + ". Maybe check the name.");
+        }
+        custom.add(new DrlCompiler.Source(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+      } catch (IOException e) {
+        throw new IllegalArgumentException("cannot read " + resource + ": " + e.getMessage(), e);
+      }
+      return this;
+    }
+
+    /**
+     * Leaves the default pack out: only the added rules run (a replacement pack).
+     *
+     * @return this builder
+     */
+    public Builder withoutDefaultPack() {
+      this.defaultPack = false;
+      return this;
+    }
+
+    /**
+     * Loads the standard pack (and compiles any added rules with it) and returns the engine.
+     *
+     * @throws RuleCompilationException listing every problem in the added rules, with file, line and hint
+     * @throws IllegalArgumentException when {@link #only} names a standard the rules do not have
      */
     public CxEngine build() {
-      RuleBase ruleBase = RuleBase.defaultPack();
+      RuleBase ruleBase;
+      if (custom.isEmpty() && defaultPack) {
+        ruleBase = RuleBase.defaultPack();
+      } else {
+        List<DrlCompiler.Source> sources = new ArrayList<>();
+        if (defaultPack) {
+          PackSources.drl(loader).forEach((name, text) -> sources.add(new DrlCompiler.Source(name, text)));
+        }
+        sources.addAll(custom);
+        Set<String> customNames = new TreeSet<>();
+        custom.forEach(c -> customNames.add(c.name()));
+        Map<String, String> packStandards = defaultPack ? RuleBase.defaultPack().standardPackages() : Map.of();
+        ruleBase = new RuleBase(DrlCompiler.compile(sources, customNames, packStandards, loader), loader,
+            customDefaults);
+      }
       for (String id : only) {
         if (!ruleBase.standards().containsKey(id)) {
           throw new IllegalArgumentException("only(\"" + id + "\"): the pack has no such standard. Maybe one of: "

@@ -57,8 +57,22 @@ public final class RuleBase {
 
   /** A rule base over {@code kieBase}, with the default thresholds its standards ship on {@code loader}'s class path. */
   public RuleBase(KieBase kieBase, ClassLoader loader) {
+    this(kieBase, loader, List.of());
+  }
+
+  /**
+   * A rule base over {@code kieBase}: default thresholds from {@code loader}'s class path, plus
+   * {@code extraDefaults} (a custom standard's own), which win over the class path's for the same key.
+   */
+  public RuleBase(KieBase kieBase, ClassLoader loader, List<Term> extraDefaults) {
     this.kieBase = kieBase;
-    this.defaults = loadDefaults(Catalog.standardIds(kieBase), loader);
+    List<Term> merged = new ArrayList<>(extraDefaults);
+    for (Term t : loadDefaults(Catalog.standardIds(kieBase), loader)) {
+      if (extraDefaults.stream().noneMatch(e -> e.standard().equals(t.standard()) && e.key().equals(t.key()))) {
+        merged.add(t);
+      }
+    }
+    this.defaults = ImmutableList.copyOf(merged);
     this.standards = Catalog.standards(kieBase, this.defaults);
     this.matchedTypes = matchedTypes(kieBase);
   }
@@ -86,6 +100,13 @@ public final class RuleBase {
       }
     }
     return types;
+  }
+
+  /** The pack's standard ids with the DRL package of their rules. */
+  public Map<String, String> standardPackages() {
+    Map<String, String> packages = new TreeMap<>();
+    Catalog.byStandard(kieBase).forEach((id, rules) -> packages.put(id, rules.get(0).getPackageName()));
+    return packages;
   }
 
   /** The default pack, loaded from the executable model built into this jar. */

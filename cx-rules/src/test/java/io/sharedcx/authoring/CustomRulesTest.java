@@ -1,0 +1,132 @@
+package io.sharedcx.authoring;
+
+import static io.sharedcx.rules.Given.journey;
+import static io.sharedcx.rules.Given.order;
+import static io.sharedcx.rules.Given.shipment;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.sharedcx.engine.CxEngine;
+import io.sharedcx.engine.RuleCompilationException;
+import io.sharedcx.engine.RuleProblem;
+import io.sharedcx.model.Condition;
+import io.sharedcx.model.Portfolio;
+import io.sharedcx.model.finding.Assessment;
+import io.sharedcx.model.finding.Violation;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class CustomRulesTest {
+  static Path resources;
+
+  @BeforeAll
+  static void resources() throws URISyntaxException {
+    resources = Path.of(CustomRulesTest.class.getClassLoader().getResource("custom").toURI());
+  }
+
+  static Portfolio damagedNoteless() {
+    return journey().with(order("o1", "site", 0).build(),
+        shipment("s1", "o1", "gourmet", 72).packagingSpecMet(false).condition(Condition.DAMAGED)
+            .packingSlipPresent(false).build()).portfolio();
+  }
+
+  @Test
+  void customDirectory_addsItsStandard_besideThePack_andReactsToThePacksViolations() {
+    CxEngine engine = CxEngine.builder().addRules(resources.resolve("good")).build();
+    assertThat(engine.standards()).containsKeys("ACME-GIFT-NOTE", "PROMISE-PACKAGING-PROTECTIVE");
+    assertThat(engine.standards().get("ACME-GIFT-NOTE").defaults()).singleElement()
+        .satisfies(t -> assertThat(t.provenance().source()).isEqualTo("Acme gift programme"));
+    Assessment a = engine.assess(damagedNoteless());
+    assertThat(a.violations()).extracting(Violation::standard)
+        .contains("ACME-GIFT-NOTE", "PROMISE-PACKAGING-PROTECTIVE", "PROMISE-PACKING-SLIP-BRANDING");
+    assertThat(a.recommendations()).anySatisfy(r -> {
+      assertThat(r.rule()).isEqualTo("Escalate damaged gifts");
+      assertThat(r.standard()).isEqualTo("PROMISE-PACKAGING-PROTECTIVE");
+    });
+  }
+
+  @Test
+  void replacementPack_runsOnlyTheGivenRules() {
+    CxEngine engine = CxEngine.builder().withoutDefaultPack().addRules(resources.resolve("good")).build();
+    assertThat(engine.standards()).containsOnlyKeys("ACME-GIFT-NOTE");
+    assertThat(engine.assess(damagedNoteless()).violations()).extracting(Violation::standard)
+        .containsExactly("ACME-GIFT-NOTE");
+  }
+
+  @Test
+  void brokenRules_yieldOnePreciseProblemEach_withFileLineAndHint() {
+    RuleCompilationException e = catchThrowableOfType(
+        () -> CxEngine.builder().addRules(resources.resolve("broken")).build(), RuleCompilationException.class);
+    assertThat(e).isNotNull();
+    assertThat(e.problems()).hasSize(4);
+    assertThat(e.problems()).anySatisfy(p -> {
+      assertThat(p.file()).endsWith("misspelled-property.drl");
+      assertThat(p.line()).isEqualTo(13);
+      assertThat(p.rule()).isEqualTo("Misspelled property");
+      assertThat(p.message()).contains("unknown property 'packedby'");
+      assertThat(p.hint()).isEqualTo("Maybe packedBy (a property of Shipment)");
+    });
+    assertThat(e.problems()).anySatisfy(p -> {
+      assertThat(p.file()).endsWith("unknown-type.drl");
+      assertThat(p.line()).isEqualTo(11);
+      assertThat(p.message()).contains("unknown type 'Shipmnt'");
+      assertThat(p.hint()).startsWith("Maybe Shipment");
+    });
+    assertThat(e.problems()).anySatisfy(p -> {
+      assertThat(p.file()).endsWith("java-error.drl");
+      assertThat(p.line()).isEqualTo(15);
+      assertThat(p.rule()).isEqualTo("Java error in consequence");
+      assertThat(p.message()).contains("packedBee");
+      assertThat(p.hint()).contains("packedBy() on Shipment");
+    });
+    assertThat(e.problems()).anySatisfy(p -> {
+      assertThat(p.file()).endsWith("syntax-error.drl");
+      assertThat(p.line()).isEqualTo(13);
+      assertThat(p.hint()).startsWith("Maybe a missing or extra");
+    });
+    assertThat(e.getMessage()).contains("misspelled-property.drl:13:").contains("4 rule problem(s)");
+  }
+
+  @Test
+  void missingMetadata_andAReusedPackId_areProblemsToo() {
+    String drl = """
+        package com.acme.meta;
+
+        import io.sharedcx.model.Shipment;
+
+        global io.sharedcx.engine.Findings findings;
+
+        rule "No metadata"
+        when
+            $s : Shipment( damaged )
+        then
+            findings.violation(kcontext, $s.packedBy(), "why", "message", $s);
+        end
+
+        rule "Reuses a pack id"
+            @standard(PROMISE-PACKAGING-PROTECTIVE)
+            @severity(LOW)
+            @title(Parcels are packed to protect what is inside)
+        when
+            $s : Shipment( damaged )
+        then
+            findings.violation(kcontext, $s.packedBy(), "why", "message", $s);
+        end
+        """;
+    RuleCompilationException e = catchThrowableOfType(
+        () -> CxEngine.builder().addRules("meta.drl", drl).build(), RuleCompilationException.class);
+    assertThat(e.problems()).extracting(RuleProblem::message)
+        .containsExactlyInAnyOrder("rule has no @standard(...)",
+            "standard id PROMISE-PACKAGING-PROTECTIVE already belongs to the default pack (io.sharedcx.rules.promise)");
+    assertThat(e.problems()).allSatisfy(p -> assertThat(p.line()).isPositive());
+  }
+
+  @Test
+  void addRules_missingPath_saysSo() {
+    assertThatThrownBy(() -> CxEngine.builder().addRules(Path.of("no/such/dir")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not exist");
+  }
+}
