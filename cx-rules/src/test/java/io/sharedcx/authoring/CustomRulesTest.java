@@ -85,6 +85,7 @@ class CustomRulesTest {
     assertThat(e.problems()).anySatisfy(p -> {
       assertThat(p.file()).endsWith("syntax-error.drl");
       assertThat(p.line()).isEqualTo(13);
+      assertThat(p.column()).isEqualTo(31);
       assertThat(p.hint()).startsWith("Maybe a missing or extra");
     });
     assertThat(e.getMessage()).contains("misspelled-property.drl:13:").contains("4 rule problem(s)");

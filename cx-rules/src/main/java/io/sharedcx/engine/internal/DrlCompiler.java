@@ -37,7 +37,7 @@ public final class DrlCompiler {
   private static final Pattern UNKNOWN_CLASS = Pattern.compile("(?:Unable to find class|Unable to resolve ObjectType)[:]? '?([\\w.$]+)'?");
   private static final Pattern UNDEFINED_METHOD = Pattern.compile("The method (\\w+)\\([^)]*\\) is undefined for the type (\\w+)");
   private static final Pattern CANNOT_RESOLVE = Pattern.compile("(\\w+) cannot be resolved");
-  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*");
+  private static final Pattern PARSER_POSITION = Pattern.compile("Line (\\d+):(\\d+)");
 
   /** Model and engine types rule authors match on: the candidates for "Maybe ..." hints. */
   static final List<String> KNOWN_TYPES = List.of("Brand", "Partner", "Partnership", "Product", "Customer", "Journey",
@@ -165,7 +165,11 @@ public final class DrlCompiler {
     int column = source != null && m.getColumn() > 0 ? m.getColumn() : 0;
     String hint = null;
     String token = null;
-    Matcher matcher;
+    Matcher matcher = PARSER_POSITION.matcher(text);
+    if (source != null && matcher.find()) {
+      line = Integer.parseInt(matcher.group(1));
+      column = Integer.parseInt(matcher.group(2)) + 1;
+    }
     if ((matcher = LEFT_PART.matcher(text)).find() || (matcher = STRICT_METHOD.matcher(text)).find()) {
       token = matcher.group(1);
       text = "unknown property '" + token + "'";

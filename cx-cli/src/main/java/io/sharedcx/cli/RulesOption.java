@@ -1,0 +1,20 @@
+package io.sharedcx.cli;
+
+import io.sharedcx.engine.CxEngine;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The {@code --rules PATH} option shared by the commands: custom DRL files or directories. */
+final class RulesOption {
+  @Option(names = "--rules", paramLabel = "PATH",
+      description = "Custom DRL file or directory (with <STANDARD-ID>.json defaults); repeatable.")
+  List<Path> rules = new ArrayList<>();
+
+  CxEngine.Builder builder() {
+    CxEngine.Builder builder = CxEngine.builder();
+    rules.forEach(builder::addRules);
+    return builder;
+  }
+}

@@ -1,0 +1,29 @@
+package io.sharedcx.cli;
+
+import io.sharedcx.engine.StandardInfo;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code cx standards}: the catalog, built-in and custom. */
+@Command(name = "standards", description = "List the standards (id, theme, severity, title), built-in and custom.")
+final class StandardsCommand implements Callable<Integer> {
+  @Mixin
+  RulesOption rules;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    for (StandardInfo s : rules.builder().build().standards().values()) {
+      out.printf("%-32s %-11s %-9s %s%n", s.id(), s.theme(), s.severity(), s.title());
+    }
+    out.flush();
+    return Cx.OK;
+  }
+}
