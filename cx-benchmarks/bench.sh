@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the SharedCX benchmark suite side by side in one run and prints every figure of docs/PERFORMANCE.md.
-#   bash cx-benchmarks/bench.sh           full run (about 15 minutes on 2 cores)
-#   bash cx-benchmarks/bench.sh --quick   quick run (about 3 minutes)
+#   bash cx-benchmarks/bench.sh           full run (about 15 minutes on 2 cores, about 4 GB of disk for the stream)
+#   bash cx-benchmarks/bench.sh --quick   quick run (about 5 minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 quick=false
@@ -31,10 +31,8 @@ java -cp "$jar" io.sharedcx.benchmarks.StartupTimer "$startup_runs"
 echo "== journeys per second (JMH, one run)"
 java -jar "$jar" "${jmh[@]}" ThroughputBenchmark -rf json -rff cx-benchmarks/target/jmh-throughput.json
 
-if true; then
-  echo "== window standards and scorecards: scaling"
-  java -Xmx12g -cp "$jar" io.sharedcx.benchmarks.WindowScaling "${window_sizes[@]}"
-fi
+echo "== window standards and scorecards: scaling"
+java -Xmx12g -cp "$jar" io.sharedcx.benchmarks.WindowScaling "${window_sizes[@]}"
 
 echo "== streaming ${stream_journeys} journeys from a JSON file with -Xmx256m"
 java -Xmx256m -cp "$jar" io.sharedcx.benchmarks.StreamingRun "$stream_journeys" \
