@@ -32,7 +32,7 @@ echo "== journeys per second (JMH, one run)"
 java -jar "$jar" "${jmh[@]}" ThroughputBenchmark -rf json -rff cx-benchmarks/target/jmh-throughput.json
 
 echo "== window standards and scorecards: scaling"
-java -Xmx12g -cp "$jar" io.sharedcx.benchmarks.WindowScaling "${window_sizes[@]}"
+java -Xms12g -Xmx12g -cp "$jar" io.sharedcx.benchmarks.WindowScaling "${window_sizes[@]}"
 
 echo "== streaming ${stream_journeys} journeys from a JSON file with -Xmx256m"
 java -Xmx256m -cp "$jar" io.sharedcx.benchmarks.StreamingRun "$stream_journeys" \
