@@ -2,6 +2,11 @@ package io.sharedcx.benchmarks;
 
 import io.sharedcx.engine.Hours;
 import io.sharedcx.model.Complaint;
+import io.sharedcx.model.ComplaintReason;
+import io.sharedcx.model.DelayCause;
+import io.sharedcx.model.Delivery;
+import io.sharedcx.model.OrderStatus;
+import io.sharedcx.model.StatusUpdate;
 import io.sharedcx.model.ContentIssue;
 import io.sharedcx.model.Disposition;
 import io.sharedcx.model.Fulfilment;
@@ -21,7 +26,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The journey-level and event-level standards of the seed pack, hand-written as plain loops over the
+ * The journey-level and event-level standards the generated journeys exercise, hand-written as plain loops over the
  * same immutable facts: the cost floor the engine is measured against, and an oracle its findings are
  * checked against. It assumes the pack's default thresholds (no agreed overrides).
  */
@@ -29,11 +34,21 @@ public final class ReferenceEvaluator {
   /** The standards this reference implements. */
   public static final Set<String> STANDARDS = Set.of("PROMISE-PACKAGING-PROTECTIVE", "PROMISE-PACKING-SLIP-BRANDING",
       "PROMISE-ITEM-AS-DESCRIBED", "JOURNEY-SHIPMENT-CONSISTENCY", "ACCESS-STOCK-VISIBLE",
-      "ACCESS-PICKUP-STOCK-HONORED", "SERVICE-COMPLAINT-RELAY", "SERVICE-RELATIONSHIP-OWNER");
+      "ACCESS-PICKUP-STOCK-HONORED", "SERVICE-COMPLAINT-RELAY", "SERVICE-RELATIONSHIP-OWNER",
+      "ACCESS-PICKUP-READY-SLA", "SHIP-ON-TIME-DISPATCH", "SHIP-VALID-TRACKING", "ORDER-STATUS-ACCURATE",
+      "DELIVERY-ON-TIME", "SERVICE-RESPONSE-TIME", "SERVICE-COMPLAINT-CLOSE", "SERVICE-HISTORY-LINKED");
 
   static final double MAX_STOCK_DATA_AGE_HOURS = 24;
   static final double MAX_CHECK_DELAY_HOURS = 24;
   static final double MAX_RELAY_HOURS = 24;
+  static final double MAX_HOURS_TO_FIRST_SCAN = 48;
+  static final double MAX_RESPONSE_HOURS = 24;
+  static final double MAX_REGULATOR_RESPONSE_HOURS = 1;
+  static final double ACK_HOURS = 48;
+  static final double CLOSE_HOURS = 7 * 24;
+  static final Set<ComplaintReason> ORDER_REASONS = Set.of(ComplaintReason.DAMAGED, ComplaintReason.LATE,
+      ComplaintReason.WRONG_ITEM, ComplaintReason.NOT_AS_DESCRIBED, ComplaintReason.OUT_OF_STOCK,
+      ComplaintReason.PACKAGING);
 
   /** The violations of one journey. */
   public List<Finding> assess(Journey journey) {
@@ -46,7 +61,17 @@ public final class ReferenceEvaluator {
     List<Pickup> pickups = new ArrayList<>();
     List<Complaint> complaints = new ArrayList<>();
     List<ServiceContact> contacts = new ArrayList<>();
+    List<StatusUpdate> statuses = new ArrayList<>();
+    List<Delivery> deliveries = new ArrayList<>();
+    Map<String, Shipment> shipmentsById = new HashMap<>();
     for (Touchpoint t : journey.touchpoints()) {
+      if (t instanceof StatusUpdate u) {
+        statuses.add(u);
+      } else if (t instanceof Delivery d) {
+        deliveries.add(d);
+      } else if (t instanceof Shipment s) {
+        shipmentsById.put(s.id(), s);
+      }
       if (t instanceof Order o) {
         orders.put(o.id(), o);
       } else if (t instanceof Shipment s) {
@@ -66,6 +91,16 @@ public final class ReferenceEvaluator {
 
     for (Shipment s : shipments) {
       Order o = orders.get(s.order());
+      if (s.shippedAt() != null) {
+        if (s.trackingNumber() == null || Boolean.FALSE.equals(s.trackingValid())) {
+          out.add(new Finding(j, "SHIP-VALID-TRACKING", s.packedBy(), List.of(s.id())));
+        } else if (Boolean.TRUE.equals(s.trackingValid()) && s.firstScanAt() == null && s.carrier() != null) {
+          out.add(new Finding(j, "SHIP-VALID-TRACKING", s.carrier(), List.of(s.id())));
+        }
+        if (o != null && o.expectedShipBy() != null && s.shippedAt().isAfter(o.expectedShipBy())) {
+          out.add(new Finding(j, "SHIP-ON-TIME-DISPATCH", s.packedBy(), List.of(s.id(), o.id())));
+        }
+      }
       if (s.isDamaged()) {
         if (!Boolean.TRUE.equals(s.packagingSpecMet())) {
           out.add(new Finding(j, "PROMISE-PACKAGING-PROTECTIVE", s.packedBy(), List.of(s.id())));
@@ -96,6 +131,16 @@ public final class ReferenceEvaluator {
           if (p.order().equals(o.id()) && p.isStockFailure()) {
             out.add(new Finding(j, "ACCESS-PICKUP-STOCK-HONORED", o.pickupStore(), List.of(p.id(), o.id())));
           }
+          if (p.order().equals(o.id()) && o.promisedBy() != null && p.readyAt() != null
+              && p.readyAt().isAfter(o.promisedBy())) {
+            out.add(new Finding(j, "ACCESS-PICKUP-READY-SLA", o.pickupStore(), List.of(p.id(), o.id())));
+          }
+        }
+      }
+      for (StatusUpdate u : statuses) {
+        if (u.order().equals(o.id()) && u.status() == OrderStatus.PROCESSING && o.expectedShipBy() != null
+            && u.at().isAfter(o.expectedShipBy())) {
+          out.add(new Finding(j, "ORDER-STATUS-ACCURATE", u.party(), List.of(u.id(), o.id())));
         }
       }
       Shipment good = null;
@@ -133,7 +178,70 @@ public final class ReferenceEvaluator {
       }
     }
 
+    for (StatusUpdate u : statuses) {
+      if (u.status() == OrderStatus.SHIPPED
+          && Hours.between(u.at(), journey.observedUntil()) > MAX_HOURS_TO_FIRST_SCAN) {
+        boolean scanned = false;
+        for (Shipment s : shipments) {
+          scanned |= s.order().equals(u.order()) && s.firstScanAt() != null
+              && Hours.between(u.at(), s.firstScanAt()) <= MAX_HOURS_TO_FIRST_SCAN;
+        }
+        if (!scanned) {
+          out.add(new Finding(j, "ORDER-STATUS-ACCURATE", u.party(), List.of(u.id())));
+        }
+      }
+    }
+    for (Delivery d : deliveries) {
+      Shipment s = shipmentsById.get(d.shipment());
+      if (!d.isLate() || d.delayCause() != DelayCause.UNKNOWN || s == null) {
+        continue;
+      }
+      Order o = orders.get(s.order());
+      boolean shippedLate = s.shippedAt() != null && o.expectedShipBy() != null
+          && s.shippedAt().isAfter(o.expectedShipBy());
+      if (shippedLate) {
+        out.add(new Finding(j, "DELIVERY-ON-TIME", s.packedBy(), List.of(d.id(), s.id(), o.id())));
+      } else if (s.carrier() != null) {
+        out.add(new Finding(j, "DELIVERY-ON-TIME", s.carrier(), List.of(d.id(), s.id(), o.id())));
+      }
+    }
+    for (ServiceContact r : contacts) {
+      if (r.action() != ServiceAction.RELAY || r.to() == null) {
+        continue;
+      }
+      double open = Hours.between(r.at(), journey.observedUntil());
+      boolean acknowledged = false;
+      boolean closed = false;
+      for (ServiceContact c : contacts) {
+        if (c.complaint().equals(r.complaint()) && c.party().equals(r.to())) {
+          acknowledged |= c.action() == ServiceAction.ACKNOWLEDGEMENT && Hours.between(r.at(), c.at()) <= ACK_HOURS;
+          closed |= c.action() == ServiceAction.RESOLUTION && c.rootCause() != null
+              && Hours.between(r.at(), c.at()) <= CLOSE_HOURS;
+        }
+      }
+      if (open > ACK_HOURS && !acknowledged) {
+        out.add(new Finding(j, "SERVICE-COMPLAINT-CLOSE", r.to(), List.of(r.id())));
+      }
+      if (open > CLOSE_HOURS && !closed) {
+        out.add(new Finding(j, "SERVICE-COMPLAINT-CLOSE", r.to(), List.of(r.id())));
+      }
+    }
+
     for (Complaint c : complaints) {
+      double limit = c.viaRegulator() ? MAX_REGULATOR_RESPONSE_HOURS : MAX_RESPONSE_HOURS;
+      if (Hours.between(c.at(), journey.observedUntil()) > limit) {
+        boolean responded = false;
+        for (ServiceContact r : contacts) {
+          responded |= r.complaint().equals(c.id()) && r.action() == ServiceAction.RESPONSE
+              && r.party().equals(c.party()) && Hours.between(c.at(), r.at()) <= limit;
+        }
+        if (!responded) {
+          out.add(new Finding(j, "SERVICE-RESPONSE-TIME", c.party(), List.of(c.id())));
+        }
+      }
+      if (c.order() == null && ORDER_REASONS.contains(c.reason())) {
+        out.add(new Finding(j, "SERVICE-HISTORY-LINKED", c.party(), List.of(c.id())));
+      }
       if (c.isAboutAnotherParty() && Hours.between(c.at(), journey.observedUntil()) > MAX_RELAY_HOURS) {
         boolean relayed = false;
         for (ServiceContact r : contacts) {

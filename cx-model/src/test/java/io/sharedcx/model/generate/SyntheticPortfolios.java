@@ -8,6 +8,7 @@ import io.sharedcx.model.ComplaintReason;
 import io.sharedcx.model.Condition;
 import io.sharedcx.model.ContentIssue;
 import io.sharedcx.model.Customer;
+import io.sharedcx.model.DelayCause;
 import io.sharedcx.model.Delivery;
 import io.sharedcx.model.Disposition;
 import io.sharedcx.model.Fulfilment;
@@ -230,9 +231,17 @@ public final class SyntheticPortfolios {
         Instant shipped = later(10 + random.nextInt(40));
         Condition condition = packerFails && random.nextBoolean() || carrierFails ? Condition.DAMAGED
             : random.nextInt(20) == 0 ? Condition.UNKNOWN : Condition.INTACT;
+        boolean badLabel = packerFails && random.nextInt(4) == 0;
+        boolean unscanned = !badLabel && carrierFails && random.nextInt(3) == 0;
+        if (random.nextInt(3) == 0) {
+          touchpoints.add(StatusUpdate.builder().id(next()).at(shipped.plusSeconds(1800)).channel(Channel.EMAIL)
+              .party(BRAND).order(order).status(OrderStatus.SHIPPED).build());
+        }
         touchpoints.add(Shipment.builder().id(shipment).at(later(20 + random.nextInt(60))).channel(Channel.PARCEL)
             .party(packedBy).order(order).packedBy(packedBy).carrier(carrier.id).addProducts(skus.get(i))
-            .shippedAt(shipped).trackingNumber("TRK" + shipment).trackingValid(true).firstScanAt(shipped.plusSeconds(3600))
+            .shippedAt(shipped).trackingNumber(badLabel && random.nextBoolean() ? null : "TRK" + shipment)
+            .trackingValid(badLabel ? Boolean.FALSE : Boolean.TRUE)
+            .firstScanAt(unscanned ? null : shipped.plusSeconds(3600))
             .packagingSpecMet(packerFails ? Boolean.FALSE : random.nextInt(10) == 0 ? null : Boolean.TRUE)
             .condition(condition)
             .packingSlipPresent(packerFails && random.nextBoolean() ? Boolean.FALSE : Boolean.TRUE)
@@ -240,7 +249,8 @@ public final class SyntheticPortfolios {
             .contentIssue(packerFails && random.nextInt(3) == 0 ? pick(ContentIssue.values()) : ContentIssue.NONE)
             .build());
         touchpoints.add(Delivery.builder().id(next()).at(now).channel(Channel.PARCEL).party(carrier.id)
-            .shipment(shipment).promisedBy(shipped.plusSeconds(72 * 3600)).deliveredAt(now).build());
+            .shipment(shipment).promisedBy(shipped.plusSeconds((carrierFails ? 24 : 96) * 3600L)).deliveredAt(now)
+            .delayCause(random.nextInt(10) == 0 ? DelayCause.FORCE_MAJEURE : DelayCause.UNKNOWN).build());
         if (condition == Condition.DAMAGED && complainAbout == null) {
           complainAbout = packerFails ? packedBy : carrier.id;
           complainedShipment = shipment;
@@ -267,8 +277,9 @@ public final class SyntheticPortfolios {
           ? pick(new PickupOutcome[] {PickupOutcome.PARTIAL, PickupOutcome.SUBSTITUTED,
               PickupOutcome.CANCELLED_OUT_OF_STOCK})
           : random.nextInt(20) == 0 ? PickupOutcome.CANCELLED_BY_CUSTOMER : PickupOutcome.FULFILLED;
-      touchpoints.add(Pickup.builder().id(next()).at(later(6)).channel(Channel.STORE).party(store.id).order(order)
-          .outcome(outcome).readyAt(now.minusSeconds(2 * 3600)).build());
+      boolean slow = fails(store);
+      touchpoints.add(Pickup.builder().id(next()).at(later(slow ? 30 : 6)).channel(Channel.STORE).party(store.id)
+          .order(order).outcome(outcome).readyAt(now.minusSeconds(2 * 3600)).build());
       if (outcome != PickupOutcome.FULFILLED && outcome != PickupOutcome.CANCELLED_BY_CUSTOMER
           && random.nextBoolean()) {
         complaint(order, null, store.id, ComplaintReason.OUT_OF_STOCK);
@@ -303,12 +314,23 @@ public final class SyntheticPortfolios {
       String receiver = toBrand ? BRAND : about;
       boolean redirected = toBrand && random.nextInt(3) == 0;
       String complaint = next();
+      boolean unlinked = random.nextInt(8) == 0;
       touchpoints.add(Complaint.builder().id(complaint).at(later(2)).channel(Channel.EMAIL).party(receiver)
-          .order(order).shipment(shipment).about(about).reason(reason)
+          .order(unlinked ? null : order).shipment(unlinked ? null : shipment).about(about).reason(reason)
+          .viaRegulator(random.nextInt(10) == 0)
           .disposition(redirected ? Disposition.REDIRECTED : Disposition.OPEN).build());
       if (toBrand && !redirected && random.nextInt(4) > 0) {
         touchpoints.add(ServiceContact.builder().id(next()).at(later(random.nextInt(40))).channel(Channel.EMAIL)
             .party(receiver).complaint(complaint).action(ServiceAction.RELAY).to(about).build());
+        if (random.nextBoolean()) {
+          touchpoints.add(ServiceContact.builder().id(next()).at(later(random.nextInt(60))).channel(Channel.EMAIL)
+              .party(about).complaint(complaint).action(ServiceAction.ACKNOWLEDGEMENT).build());
+          if (random.nextBoolean()) {
+            touchpoints.add(ServiceContact.builder().id(next()).at(later(random.nextInt(200))).channel(Channel.EMAIL)
+                .party(about).complaint(complaint).action(ServiceAction.RESOLUTION)
+                .rootCause(random.nextBoolean() ? "PACKAGING" : null).build());
+          }
+        }
       }
       touchpoints.add(ServiceContact.builder().id(next()).at(later(1 + random.nextInt(30))).channel(Channel.EMAIL)
           .party(receiver).complaint(complaint).action(ServiceAction.RESPONSE).build());
