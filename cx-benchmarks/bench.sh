@@ -35,5 +35,6 @@ echo "== window standards and scorecards: scaling"
 java -Xms12g -Xmx12g -cp "$jar" io.sharedcx.benchmarks.WindowScaling "${window_sizes[@]}"
 
 echo "== streaming ${stream_journeys} journeys from a JSON file with -Xmx256m"
+rm -f "cx-benchmarks/target/stream-${stream_journeys}.json"
 java -Xmx256m -cp "$jar" io.sharedcx.benchmarks.StreamingRun "$stream_journeys" \
   "cx-benchmarks/target/stream-${stream_journeys}.json"
