@@ -3,9 +3,6 @@ package io.sharedcx.model;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.google.common.collect.ImmutableSet;
-import java.util.Map;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /** An order (or part of it) cancelled, by whom and why; the touchpoint's party is the one that told the
@@ -35,15 +32,7 @@ public abstract class Cancellation extends Touchpoint {
     return TouchpointKind.CANCELLATION;
   }
 
-  @Override
-  public final Map<String, String> partyReferences() {
-    return Map.of();
-  }
 
-  @Override
-  public final Set<String> productReferences() {
-    return ImmutableSet.of();
-  }
 
   /** Starts a builder. */
   public static ImmutableCancellation.Builder builder() {

@@ -3,10 +3,7 @@ package io.sharedcx.model;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
-import java.util.Map;
-import java.util.Set;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -42,15 +39,7 @@ public abstract class Delivery extends Touchpoint {
     return TouchpointKind.DELIVERY;
   }
 
-  @Override
-  public final Map<String, String> partyReferences() {
-    return Map.of();
-  }
 
-  @Override
-  public final Set<String> productReferences() {
-    return ImmutableSet.of();
-  }
 
   /** Starts a builder. */
   public static ImmutableDelivery.Builder builder() {

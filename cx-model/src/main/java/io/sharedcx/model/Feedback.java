@@ -3,9 +3,6 @@ package io.sharedcx.model;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.google.common.collect.ImmutableSet;
-import java.util.Map;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /** A rating the customer left for an order with the party that sold it. */
@@ -31,15 +28,7 @@ public abstract class Feedback extends Touchpoint {
     return TouchpointKind.FEEDBACK;
   }
 
-  @Override
-  public final Map<String, String> partyReferences() {
-    return Map.of();
-  }
 
-  @Override
-  public final Set<String> productReferences() {
-    return ImmutableSet.of();
-  }
 
   /** Starts a builder. */
   public static ImmutableFeedback.Builder builder() {

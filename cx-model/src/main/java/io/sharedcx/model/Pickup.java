@@ -3,10 +3,7 @@ package io.sharedcx.model;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
-import java.util.Map;
-import java.util.Set;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -37,15 +34,7 @@ public abstract class Pickup extends Touchpoint {
     return TouchpointKind.PICKUP;
   }
 
-  @Override
-  public final Map<String, String> partyReferences() {
-    return Map.of();
-  }
 
-  @Override
-  public final Set<String> productReferences() {
-    return ImmutableSet.of();
-  }
 
   /** Starts a builder. */
   public static ImmutablePickup.Builder builder() {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -24,10 +23,6 @@ public abstract class Research extends Touchpoint {
     return TouchpointKind.RESEARCH;
   }
 
-  @Override
-  public final Map<String, String> partyReferences() {
-    return Map.of();
-  }
 
   @Override
   public final Set<String> productReferences() {

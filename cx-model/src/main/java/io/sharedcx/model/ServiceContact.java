@@ -3,9 +3,7 @@ package io.sharedcx.model;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.google.common.collect.ImmutableSet;
 import java.util.Map;
-import java.util.Set;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -39,10 +37,6 @@ public abstract class ServiceContact extends Touchpoint {
     return Checks.refs("to", to());
   }
 
-  @Override
-  public final Set<String> productReferences() {
-    return ImmutableSet.of();
-  }
 
   /** Starts a builder. */
   public static ImmutableServiceContact.Builder builder() {

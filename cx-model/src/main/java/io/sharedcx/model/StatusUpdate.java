@@ -3,9 +3,6 @@ package io.sharedcx.model;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.google.common.collect.ImmutableSet;
-import java.util.Map;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /** An order-status message shown to the customer. */
@@ -26,15 +23,7 @@ public abstract class StatusUpdate extends Touchpoint {
     return TouchpointKind.STATUS_UPDATE;
   }
 
-  @Override
-  public final Map<String, String> partyReferences() {
-    return Map.of();
-  }
 
-  @Override
-  public final Set<String> productReferences() {
-    return ImmutableSet.of();
-  }
 
   /** Starts a builder. */
   public static ImmutableStatusUpdate.Builder builder() {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableSet;
-import java.util.Map;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -27,10 +26,6 @@ public abstract class StockCheck extends Touchpoint {
     return TouchpointKind.STOCK_CHECK;
   }
 
-  @Override
-  public final Map<String, String> partyReferences() {
-    return Map.of();
-  }
 
   @Override
   public final Set<String> productReferences() {

@@ -46,11 +46,15 @@ public abstract class Touchpoint {
   /** What kind of touchpoint this is. */
   public abstract TouchpointKind kind();
 
-  /** The other parties this touchpoint names (seller, packer, carrier...), by field name. */
-  public abstract Map<String, String> partyReferences();
+  /** The other parties this touchpoint names (seller, packer, carrier...), by field name; none by default. */
+  public Map<String, String> partyReferences() {
+    return Map.of();
+  }
 
-  /** The ids of the products this touchpoint names. */
-  public abstract Set<String> productReferences();
+  /** The ids of the products this touchpoint names; none by default. */
+  public Set<String> productReferences() {
+    return Set.of();
+  }
 
   void checkCommon(String type) {
     Checks.id(type, "id", id());

@@ -26,9 +26,6 @@ public final class RuleMetadata {
     return Severity.parse(required(rule, SEVERITY));
   }
 
-  public static boolean isRecommendation(Rule rule) {
-    return "recommendation".equals(value(rule.getMetaData(), KIND));
-  }
 
   public static String required(Rule rule, String key) {
     String value = value(rule.getMetaData(), key);
