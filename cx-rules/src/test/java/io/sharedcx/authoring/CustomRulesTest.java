@@ -126,6 +126,14 @@ class CustomRulesTest {
   }
 
   @Test
+  void classpathRules_areAddedLikeFiles() {
+    CxEngine engine = CxEngine.builder().addClasspathRules("custom/good/gift-note.drl").build();
+    assertThat(engine.standards()).containsKey("ACME-GIFT-NOTE");
+    assertThatThrownBy(() -> CxEngine.builder().addClasspathRules("custom/none.drl"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no class path resource custom/none.drl");
+  }
+
+  @Test
   void addRules_missingPath_saysSo() {
     assertThatThrownBy(() -> CxEngine.builder().addRules(Path.of("no/such/dir")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not exist");
