@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
@@ -37,6 +38,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Findings {
   private final @Nullable String journey;
+  private final BiPredicate<String, String> applies;
   private final Map<String, Violation> violations = new LinkedHashMap<>();
   private final Map<String, Recommendation> recommendations = new LinkedHashMap<>();
 
@@ -46,7 +48,19 @@ public final class Findings {
    * @param journey the journey being assessed, cited on each violation; null when none
    */
   public Findings(@Nullable String journey) {
+    this(journey, (standard, party) -> true);
+  }
+
+  /**
+   * Starts an empty record of findings that keeps only violations of standards that apply to the
+   * responsible party under its agreements.
+   *
+   * @param journey the journey being assessed, cited on each violation; null when none
+   * @param applies whether a standard (first argument) applies to a party (second argument)
+   */
+  public Findings(@Nullable String journey, BiPredicate<String, String> applies) {
     this.journey = journey;
+    this.applies = applies;
   }
 
   /**
@@ -57,7 +71,8 @@ public final class Findings {
    * @param responsibility why that party, as a clause: "packed the parcel below the spec"
    * @param message what happened, in one sentence
    * @param evidence the facts it rests on: touchpoints, products or other violations
-   * @return the violation, also inserted into working memory
+   * @return the violation, also inserted into working memory; null when the responsible party's agreements
+   *     leave the standard out
    */
   public Violation violation(RuleContext context, String responsibleParty, String responsibility, String message,
       Object... evidence) {
@@ -94,6 +109,9 @@ public final class Findings {
     Violation existing = violations.get(id);
     if (existing != null) {
       return existing;
+    }
+    if (!applies.test(standard, responsibleParty)) {
+      return null; // the partners agreed to leave this standard out
     }
     Violation violation = Violation.builder()
         .id(id)

@@ -110,6 +110,19 @@ class CxEngineTest {
   }
 
   @Test
+  void agreement_thatLeavesAStandardOut_meansNoViolationOfItForThatPartner() {
+    var given = Given.journey().with(order("o1", "site", 0).build(),
+        shipment("s1", "o1", "gourmet", 72).packagingSpecMet(false).condition(Condition.DAMAGED)
+            .packingSlipPresent(false).build());
+    assertThat(engine.assess(given.portfolio()).violationsOf("PROMISE-PACKING-SLIP-BRANDING")).hasSize(1);
+    Portfolio scoped = given.agreement("gourmet", io.sharedcx.model.Agreement.builder()
+        .addStandards("PROMISE-PACKAGING-PROTECTIVE").build()).portfolio();
+    Assessment a = engine.assess(scoped);
+    assertThat(a.violationsOf("PROMISE-PACKING-SLIP-BRANDING")).isEmpty();
+    assertThat(a.violationsOf("PROMISE-PACKAGING-PROTECTIVE")).hasSize(1);
+  }
+
+  @Test
   void hours_between_isFractionalAndSigned() {
     assertThat(Hours.between(Given.at(0), Given.at(1.5))).isEqualTo(1.5);
     assertThat(Hours.between(Given.at(2), Given.at(0))).isEqualTo(-2.0);

@@ -3,6 +3,7 @@ package io.sharedcx.engine.internal;
 import io.sharedcx.engine.Findings;
 import io.sharedcx.engine.Threshold;
 import io.sharedcx.model.Journey;
+import io.sharedcx.model.Partnership;
 import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.Product;
 import io.sharedcx.model.finding.Violation;
@@ -92,7 +93,7 @@ public final class Run implements AutoCloseable {
           }
         }
       }
-      Findings findings = new Findings(journey);
+      Findings findings = new Findings(journey, this::applies);
       session.setGlobal("findings", findings);
       List<FactHandle> handles = new ArrayList<>(facts.size() + 8);
       for (Object fact : facts) {
@@ -127,6 +128,23 @@ public final class Run implements AutoCloseable {
         close();
       }
     }
+  }
+
+  /**
+   * Whether {@code standard} applies to {@code party}: yes unless every partnership in which the party is
+   * the partner has an agreement that lists its standards and leaves this one out.
+   */
+  private boolean applies(String standard, String party) {
+    boolean partner = false;
+    for (Partnership p : portfolio.partnershipsOf(party)) {
+      if (p.partner().equals(party)) {
+        partner = true;
+        if (p.agreement().covers(standard)) {
+          return true;
+        }
+      }
+    }
+    return !partner;
   }
 
   /** Returns the session to the pool. */
