@@ -3,7 +3,6 @@ package io.sharedcx.engine.internal;
 import io.sharedcx.engine.Findings;
 import io.sharedcx.engine.Threshold;
 import io.sharedcx.model.Journey;
-import io.sharedcx.model.Partnership;
 import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.Product;
 import io.sharedcx.model.finding.Violation;
@@ -130,21 +129,8 @@ public final class Run implements AutoCloseable {
     }
   }
 
-  /**
-   * Whether {@code standard} applies to {@code party}: yes unless every partnership in which the party is
-   * the partner has an agreement that lists its standards and leaves this one out.
-   */
   private boolean applies(String standard, String party) {
-    boolean partner = false;
-    for (Partnership p : portfolio.partnershipsOf(party)) {
-      if (p.partner().equals(party)) {
-        partner = true;
-        if (p.agreement().covers(standard)) {
-          return true;
-        }
-      }
-    }
-    return !partner;
+    return JourneyFacts.applies(portfolio, standard, party);
   }
 
   /** Returns the session to the pool. */
