@@ -30,6 +30,7 @@ public final class Run implements AutoCloseable {
   private final int firingLimit;
   private final Set<String> primed = new HashSet<>();
   private final Set<String> primedProducts = new HashSet<>();
+  private final java.util.Map<String, Boolean> applies = new java.util.HashMap<>();
   /** Facts that stay for the whole run: thresholds and products. */
   private static final ObjectFilter PER_JOURNEY = fact -> !(fact instanceof Threshold) && !(fact instanceof Product);
 
@@ -130,7 +131,9 @@ public final class Run implements AutoCloseable {
   }
 
   private boolean applies(String standard, String party) {
-    return JourneyFacts.applies(portfolio, standard, party);
+    // Looked up once per run for each standard and party: a portfolio may have thousands of partnerships.
+    return applies.computeIfAbsent(standard + "\u0000" + party,
+        key -> JourneyFacts.applies(portfolio, standard, party));
   }
 
   /** Returns the session to the pool. */
