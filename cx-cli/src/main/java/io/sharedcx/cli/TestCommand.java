@@ -68,7 +68,7 @@ final class TestCommand implements Callable<Integer> {
         Scenario scenario = Scenario.read(test);
         CxEngine run = scenario.standards.isEmpty()
             ? (engine == null ? engine = builder.build() : engine)
-            : copy(path, rules, scenario.standards);
+            : engineFor(path, rules, scenario.standards);
         List<String> diff = scenario.check(run.assess(scenario.portfolio));
         if (diff.isEmpty()) {
           passed++;
@@ -96,7 +96,8 @@ final class TestCommand implements Callable<Integer> {
     }
   }
 
-  private static CxEngine copy(Path path, RulesOption rules, List<String> standards) throws IOException {
+  /** An engine with the directory's rules that runs only {@code standards}. */
+  private static CxEngine engineFor(Path path, RulesOption rules, List<String> standards) throws IOException {
     CxEngine.Builder builder = rules.builder();
     if (Files.isDirectory(path) && containsDrl(path)) {
       builder.addRules(path);
