@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param owner who must fix the cause: the brand for product, label or packaging causes, else the
  *     partner at fault
- * @param reason the shared complaint reason
+ * @param reason the shared root cause: the resolution's root-cause code when known, else the complaint reason
  * @param product the product, if the complaints name one
  * @param complaints the complaints, as evidence
  */

@@ -198,7 +198,8 @@ public final class CxEngine {
     Map<String, List<Threshold>> thresholds = new HashMap<>();
     List<MetricResult> metrics = new ArrayList<>();
     for (WindowMetrics.Count count : counts.counts()) {
-      if (only.isEmpty() || only.contains(count.standard())) {
+      if ((only.isEmpty() || only.contains(count.standard()))
+          && JourneyFacts.applies(portfolio, count.standard(), count.party())) {
         metrics.add(WindowJudge.judge(count, window, thresholds.computeIfAbsent(count.party(),
             party -> JourneyFacts.thresholds(portfolio, party, ruleBase.defaults()))));
       }

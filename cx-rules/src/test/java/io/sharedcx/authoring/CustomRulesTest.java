@@ -92,6 +92,20 @@ class CustomRulesTest {
   }
 
   @Test
+  void oneFileWithFourMistakes_yieldsOneProblemForEach_onItsLine() {
+    RuleCompilationException e = catchThrowableOfType(
+        () -> CxEngine.builder().addRules(resources.resolve("four-mistakes.drl")).build(),
+        RuleCompilationException.class);
+    assertThat(e.problems()).extracting(RuleProblem::line).containsExactly(13, 24, 37, 46);
+    assertThat(e.problems()).extracting(RuleProblem::rule)
+        .containsExactly("Misspelled property", "Unknown type", "Java error in consequence", "Syntax error");
+    assertThat(e.problems()).allSatisfy(p -> {
+      assertThat(p.file()).endsWith("four-mistakes.drl");
+      assertThat(p.hint()).startsWith("Maybe");
+    });
+  }
+
+  @Test
   void missingMetadata_andAReusedPackId_areProblemsToo() {
     String drl = """
         package com.acme.meta;

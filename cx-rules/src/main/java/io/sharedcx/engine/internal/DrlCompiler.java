@@ -63,20 +63,26 @@ public final class DrlCompiler {
       ClassLoader loader) {
     Attempt first = attempt(sources, loader);
     List<RuleProblem> problems = new ArrayList<>(first.problems);
-    // Drools stops at the first phase that fails (a syntax error, then an unknown type, ...): compile again
-    // without the files that already have problems, until every file has had its say.
+    // Drools stops at the first phase that fails (a syntax error, then an unknown type, ...), and a syntax
+    // error hides the rest of its file. Compile again, each rule of an unparsable file on its own and
+    // without the sources that already have problems, until every rule has had its say.
     Attempt last = first;
-    List<Source> remaining = sources;
+    List<Source> remaining = split(sources, first.unparsable, custom);
+    Set<Source> failed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    failed.addAll(failedSources(first, remaining));
     while (!last.problems.isEmpty() || !last.unparsable.isEmpty()) {
-      Set<String> failed = new TreeSet<>(last.unparsable);
-      last.problems.forEach(p -> failed.add(p.file()));
-      List<Source> next = remaining.stream().filter(src -> !failed.contains(src.name())).toList();
-      if (next.size() == remaining.size() || next.stream().noneMatch(src -> custom.contains(src.name()))) {
+      List<Source> next = remaining.stream().filter(src -> !failed.contains(src)).toList();
+      if (next.stream().noneMatch(src -> custom.contains(src.name()))) {
         break;
       }
-      remaining = next;
-      last = attempt(remaining, loader);
+      last = attempt(next, loader);
       problems.addAll(last.problems);
+      List<Source> newlyFailed = failedSources(last, next);
+      if (newlyFailed.isEmpty()) {
+        break;
+      }
+      failed.addAll(newlyFailed);
+      remaining = next;
     }
     if (!problems.isEmpty()) {
       problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
@@ -89,11 +95,77 @@ public final class DrlCompiler {
     return first.kieBase;
   }
 
+  /** The sources an attempt's problems point at: by name, and for one-rule variants by the line's text. */
+  private static List<Source> failedSources(Attempt attempt, List<Source> sources) {
+    List<Source> failed = new ArrayList<>();
+    for (Source source : sources) {
+      boolean hit = attempt.unparsableSources.contains(source);
+      for (RuleProblem p : attempt.problems) {
+        if (p.file().equals(source.name())) {
+          String[] lines = source.text().split("\n", -1);
+          hit |= p.line() == 0 || (p.line() <= lines.length && !lines[p.line() - 1].isBlank());
+        }
+      }
+      if (hit) {
+        failed.add(source);
+      }
+    }
+    return failed;
+  }
+
+  /**
+   * Replaces each custom source that did not parse and holds several rules by one variant per rule: the
+   * file with every other rule's lines blanked, so line numbers stay true.
+   */
+  static List<Source> split(List<Source> sources, Set<String> unparsable, Set<String> custom) {
+    List<Source> out = new ArrayList<>();
+    for (Source source : sources) {
+      if (!unparsable.contains(source.name()) || !custom.contains(source.name())) {
+        out.add(source);
+        continue;
+      }
+      String[] lines = source.text().split("\n", -1);
+      List<int[]> rules = new ArrayList<>();
+      int start = -1;
+      for (int i = 0; i < lines.length; i++) {
+        if (RULE.matcher(lines[i]).find()) {
+          if (start >= 0) {
+            rules.add(new int[] {start, i - 1});
+          }
+          start = i;
+        } else if (start >= 0 && lines[i].trim().equals("end")) {
+          rules.add(new int[] {start, i});
+          start = -1;
+        }
+      }
+      if (start >= 0) {
+        rules.add(new int[] {start, lines.length - 1});
+      }
+      if (rules.size() < 2) {
+        out.add(source);
+        continue;
+      }
+      for (int[] keep : rules) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+          boolean inOther = false;
+          for (int[] r : rules) {
+            inOther |= r != keep && i >= r[0] && i <= r[1];
+          }
+          text.append(inOther ? "" : lines[i]).append(i < lines.length - 1 ? "\n" : "");
+        }
+        out.add(new Source(source.name(), text.toString()));
+      }
+    }
+    return out;
+  }
+
   /** One build: the KieBase when it compiled, else its problems and the sources that did not parse. */
   private static final class Attempt {
     final Map<String, Source> byPath = new LinkedHashMap<>();
     final List<RuleProblem> problems = new ArrayList<>();
     final Set<String> unparsable = new TreeSet<>();
+    final Set<Source> unparsableSources = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     KieBase kieBase;
   }
 
@@ -127,6 +199,7 @@ public final class DrlCompiler {
       if (m.getText() != null && m.getText().contains("Parser returned a null Package")) {
         if (source != null) {
           attempt.unparsable.add(source.name());
+          attempt.unparsableSources.add(source);
         }
         continue;
       }

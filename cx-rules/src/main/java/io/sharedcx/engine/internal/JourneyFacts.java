@@ -145,6 +145,23 @@ public final class JourneyFacts {
     return new Threshold(fallback.standard(), fallback.key(), party, fallback.asDouble(), fallback.provenance());
   }
 
+  /**
+   * Whether {@code standard} applies to {@code party}: yes unless every partnership in which the party is
+   * the partner has an agreement that lists its standards and leaves this one out.
+   */
+  public static boolean applies(Portfolio portfolio, String standard, String party) {
+    boolean partner = false;
+    for (Partnership p : portfolio.partnershipsOf(party)) {
+      if (p.partner().equals(party)) {
+        partner = true;
+        if (p.agreement().covers(standard)) {
+          return true;
+        }
+      }
+    }
+    return !partner;
+  }
+
   /** A journey's failure, naming the rule and standard when a rule threw. */
   public static Failure failure(String journeyId, RuntimeException e) {
     var failure = Failure.builder().journey(journeyId);

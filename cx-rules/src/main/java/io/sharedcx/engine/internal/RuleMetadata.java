@@ -14,19 +14,23 @@ public final class RuleMetadata {
 
   private RuleMetadata() {}
 
+  /** The rule's {@code @standard}; fails naming the rule when absent. */
   public static String standard(Rule rule) {
     return required(rule, STANDARD);
   }
 
+  /** The rule's {@code @title}; fails naming the rule when absent. */
   public static String title(Rule rule) {
     return required(rule, TITLE);
   }
 
+  /** The rule's {@code @severity}; fails naming the rule when absent or not a severity. */
   public static Severity severity(Rule rule) {
     return Severity.parse(required(rule, SEVERITY));
   }
 
 
+  /** The rule's metadata value for {@code key}; fails with a hint naming the rule when absent. */
   public static String required(Rule rule, String key) {
     String value = value(rule.getMetaData(), key);
     if (value == null || value.isBlank()) {

@@ -3,7 +3,6 @@ package io.sharedcx.engine.internal;
 import io.sharedcx.engine.Findings;
 import io.sharedcx.engine.Threshold;
 import io.sharedcx.model.Journey;
-import io.sharedcx.model.Partnership;
 import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.Product;
 import io.sharedcx.model.finding.Violation;
@@ -31,6 +30,7 @@ public final class Run implements AutoCloseable {
   private final int firingLimit;
   private final Set<String> primed = new HashSet<>();
   private final Set<String> primedProducts = new HashSet<>();
+  private final java.util.Map<String, Boolean> applies = new java.util.HashMap<>();
   /** Facts that stay for the whole run: thresholds and products. */
   private static final ObjectFilter PER_JOURNEY = fact -> !(fact instanceof Threshold) && !(fact instanceof Product);
 
@@ -130,21 +130,10 @@ public final class Run implements AutoCloseable {
     }
   }
 
-  /**
-   * Whether {@code standard} applies to {@code party}: yes unless every partnership in which the party is
-   * the partner has an agreement that lists its standards and leaves this one out.
-   */
   private boolean applies(String standard, String party) {
-    boolean partner = false;
-    for (Partnership p : portfolio.partnershipsOf(party)) {
-      if (p.partner().equals(party)) {
-        partner = true;
-        if (p.agreement().covers(standard)) {
-          return true;
-        }
-      }
-    }
-    return !partner;
+    // Looked up once per run for each standard and party: a portfolio may have thousands of partnerships.
+    return applies.computeIfAbsent(standard + "\u0000" + party,
+        key -> JourneyFacts.applies(portfolio, standard, party));
   }
 
   /** Returns the session to the pool. */

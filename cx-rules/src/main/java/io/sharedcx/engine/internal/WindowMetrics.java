@@ -224,18 +224,30 @@ public final class WindowMetrics {
             relay.to(), Comparison.AT_LEAST).eligible(closed, relay.complaint(), !closed);
       }
       if (t instanceof Complaint c && window.contains(c.at())) {
-        cluster(c, brandOf);
+        String rootCause = null;
+        for (ServiceContact sc : contacts) {
+          if (sc.complaint().equals(c.id()) && sc.action() == ServiceAction.RESOLUTION && sc.rootCause() != null) {
+            rootCause = sc.rootCause();
+          }
+        }
+        cluster(c, rootCause, brandOf);
       }
     }
   }
 
-  private void cluster(Complaint c, Map<String, String> brandOf) {
+  /**
+   * Groups a complaint by its root cause: the resolution's root-cause code when the case was closed with
+   * one, else the complaint's reason; about the same product; owned by the brand for product, label and
+   * packaging causes, else by the party at fault.
+   */
+  private void cluster(Complaint c, String rootCause, Map<String, String> brandOf) {
     String product = c.product();
     boolean brandCause = c.reason() == ComplaintReason.NOT_AS_DESCRIBED || c.reason() == ComplaintReason.PACKAGING;
     String owner = brandCause && product != null && brandOf.containsKey(product) ? brandOf.get(product)
         : c.about() != null ? c.about() : c.party();
-    String key = owner + "\u0000" + c.reason() + "\u0000" + product;
-    clusterKeys.putIfAbsent(key, new String[] {owner, c.reason().name(), product});
+    String cause = rootCause != null ? rootCause : c.reason().name();
+    String key = owner + "\u0000" + cause + "\u0000" + product;
+    clusterKeys.putIfAbsent(key, new String[] {owner, cause, product});
     clusters.computeIfAbsent(key, k -> new ArrayList<>()).add(Evidence.of(c.id(), "complaint"));
   }
 

@@ -79,6 +79,16 @@ class WindowStandardsTest {
   }
 
   @Test
+  void agreementThatLeavesTheStandardOut_meansNoMetricAndNoViolationForThatPartner() {
+    OrderBook book = new OrderBook().shipments("late", 100, 10)
+        .agreement("late", Agreement.builder().addStandards("ACCESS-CANCEL-RATE").build());
+    WindowAssessment a = engine.assessWindow(book.portfolio(), WINDOW);
+    assertThat(a.metrics()).noneMatch(m -> m.standard().equals("SHIP-ON-TIME-DISPATCH"));
+    assertThat(a.violations()).noneMatch(v -> v.standard().equals("SHIP-ON-TIME-DISPATCH"));
+    assertThat(a.metrics()).anyMatch(m -> m.standard().equals("ACCESS-CANCEL-RATE") && m.party().equals("late"));
+  }
+
+  @Test
   void cancellationRate_excludesBuyerRequestedCancellations() {
     WindowAssessment a = engine.assessWindow(new OrderBook()
         .cancellations("seller-cancels", 100, 5, 0)
