@@ -1,6 +1,7 @@
 package io.sharedcx.benchmarks;
 
 import io.sharedcx.engine.Hours;
+import io.sharedcx.model.Cancellation;
 import io.sharedcx.model.Complaint;
 import io.sharedcx.model.ComplaintReason;
 import io.sharedcx.model.DelayCause;
@@ -20,7 +21,9 @@ import io.sharedcx.model.Shipment;
 import io.sharedcx.model.StockCheck;
 import io.sharedcx.model.Touchpoint;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +45,11 @@ public final class ReferenceEvaluator {
   static final double MAX_CHECK_DELAY_HOURS = 24;
   static final double MAX_RELAY_HOURS = 24;
   static final double MAX_HOURS_TO_FIRST_SCAN = 48;
+  static final double MAX_HOURS_TO_CARRIER_SCAN = 48;
+  static final double MAX_HANDLING_HOURS = 48;
+  static final double CANCEL_AFTER_DAYS_PAST_SHIP_DATE = 4;
+  static final double DELIVERY_GRACE_HOURS = 0;
+  static final double DEFAULT_READY_HOURS = 24;
   static final double MAX_RESPONSE_HOURS = 24;
   static final double MAX_REGULATOR_RESPONSE_HOURS = 1;
   static final double ACK_HOURS = 48;
@@ -64,6 +72,9 @@ public final class ReferenceEvaluator {
     List<StatusUpdate> statuses = new ArrayList<>();
     List<Delivery> deliveries = new ArrayList<>();
     Map<String, Shipment> shipmentsById = new HashMap<>();
+    Set<String> cancelledOrders = new HashSet<>();
+    Set<String> shippedOrders = new HashSet<>();
+    Instant observed = journey.observedUntil();
     for (Touchpoint t : journey.touchpoints()) {
       if (t instanceof StatusUpdate u) {
         statuses.add(u);
@@ -71,6 +82,9 @@ public final class ReferenceEvaluator {
         deliveries.add(d);
       } else if (t instanceof Shipment s) {
         shipmentsById.put(s.id(), s);
+        shippedOrders.add(s.order());
+      } else if (t instanceof Cancellation c) {
+        cancelledOrders.add(c.order());
       }
       if (t instanceof Order o) {
         orders.put(o.id(), o);
@@ -94,10 +108,18 @@ public final class ReferenceEvaluator {
       if (s.shippedAt() != null) {
         if (s.trackingNumber() == null || Boolean.FALSE.equals(s.trackingValid())) {
           out.add(new Finding(j, "SHIP-VALID-TRACKING", s.packedBy(), List.of(s.id())));
-        } else if (Boolean.TRUE.equals(s.trackingValid()) && s.firstScanAt() == null && s.carrier() != null) {
+        } else if (Boolean.TRUE.equals(s.trackingValid()) && s.firstScanAt() == null && s.carrier() != null
+            && Hours.between(s.shippedAt(), observed) > MAX_HOURS_TO_CARRIER_SCAN) {
           out.add(new Finding(j, "SHIP-VALID-TRACKING", s.carrier(), List.of(s.id())));
         }
-        if (o != null && o.expectedShipBy() != null && s.shippedAt().isAfter(o.expectedShipBy())) {
+        if (o != null && o.expectedShipBy() != null) {
+          boolean confirmedLate = s.shippedAt().isAfter(o.expectedShipBy());
+          boolean scannedLate = s.firstScanAt() != null && s.firstScanAt().isAfter(o.expectedShipBy());
+          if (confirmedLate || scannedLate) {
+            out.add(new Finding(j, "SHIP-ON-TIME-DISPATCH", s.packedBy(), List.of(s.id(), o.id())));
+          }
+        } else if (o != null && o.fulfilment() == Fulfilment.DELIVERY
+            && Hours.between(o.at(), s.shippedAt()) > MAX_HANDLING_HOURS) {
           out.add(new Finding(j, "SHIP-ON-TIME-DISPATCH", s.packedBy(), List.of(s.id(), o.id())));
         }
       }
@@ -127,14 +149,47 @@ public final class ReferenceEvaluator {
 
     for (Order o : orders.values()) {
       if (o.fulfilment() == Fulfilment.PICKUP) {
+        Instant due = o.promisedBy() != null ? o.promisedBy()
+            : o.at().plusMillis((long) (DEFAULT_READY_HOURS * 3_600_000));
+        boolean pickedUp = false;
+        boolean readyTimeKnown = false;
         for (Pickup p : pickups) {
           if (p.order().equals(o.id()) && p.isStockFailure()) {
             out.add(new Finding(j, "ACCESS-PICKUP-STOCK-HONORED", o.pickupStore(), List.of(p.id(), o.id())));
           }
-          if (p.order().equals(o.id()) && o.promisedBy() != null && p.readyAt() != null
-              && p.readyAt().isAfter(o.promisedBy())) {
-            out.add(new Finding(j, "ACCESS-PICKUP-READY-SLA", o.pickupStore(), List.of(p.id(), o.id())));
+          if (p.order().equals(o.id())) {
+            pickedUp = true;
+            readyTimeKnown |= p.readyAt() != null;
+            if (p.readyAt() != null && p.readyAt().isAfter(due)) {
+              out.add(new Finding(j, "ACCESS-PICKUP-READY-SLA", o.pickupStore(), List.of(p.id(), o.id())));
+            }
           }
+        }
+        Instant firstReady = null;
+        for (StatusUpdate u : statuses) {
+          if (u.order().equals(o.id()) && u.status() == OrderStatus.READY_FOR_PICKUP
+              && (firstReady == null || u.at().isBefore(firstReady))) {
+            firstReady = u.at();
+          }
+        }
+        if (!readyTimeKnown && firstReady != null && firstReady.isAfter(due)) {
+          for (StatusUpdate u : statuses) {
+            if (u.order().equals(o.id()) && u.status() == OrderStatus.READY_FOR_PICKUP && u.at().equals(firstReady)) {
+              out.add(new Finding(j, "ACCESS-PICKUP-READY-SLA", o.pickupStore(), List.of(u.id(), o.id())));
+            }
+          }
+        }
+        if (!pickedUp && firstReady == null && !cancelledOrders.contains(o.id()) && observed.isAfter(due)) {
+          out.add(new Finding(j, "ACCESS-PICKUP-READY-SLA", o.pickupStore(), List.of(o.id())));
+        }
+      }
+      if (o.fulfilment() == Fulfilment.DELIVERY && o.expectedShipBy() != null && !shippedOrders.contains(o.id())
+          && !cancelledOrders.contains(o.id())) {
+        if (observed.isAfter(o.expectedShipBy())) {
+          out.add(new Finding(j, "SHIP-ON-TIME-DISPATCH", o.seller(), List.of(o.id())));
+        }
+        if (Hours.between(o.expectedShipBy(), observed) > CANCEL_AFTER_DAYS_PAST_SHIP_DATE * 24) {
+          out.add(new Finding(j, "ORDER-STATUS-ACCURATE", o.seller(), List.of(o.id())));
         }
       }
       for (StatusUpdate u : statuses) {
@@ -193,7 +248,9 @@ public final class ReferenceEvaluator {
     }
     for (Delivery d : deliveries) {
       Shipment s = shipmentsById.get(d.shipment());
-      if (!d.isLate() || d.delayCause() != DelayCause.UNKNOWN || s == null) {
+      Instant arrived = d.deliveredAt() != null ? d.deliveredAt() : observed;
+      if (Hours.between(d.promisedBy(), arrived) <= DELIVERY_GRACE_HOURS || d.delayCause() != DelayCause.UNKNOWN
+          || s == null) {
         continue;
       }
       Order o = orders.get(s.order());
@@ -203,6 +260,8 @@ public final class ReferenceEvaluator {
         out.add(new Finding(j, "DELIVERY-ON-TIME", s.packedBy(), List.of(d.id(), s.id(), o.id())));
       } else if (s.carrier() != null) {
         out.add(new Finding(j, "DELIVERY-ON-TIME", s.carrier(), List.of(d.id(), s.id(), o.id())));
+      } else {
+        out.add(new Finding(j, "DELIVERY-ON-TIME", s.packedBy(), List.of(d.id(), s.id(), o.id())));
       }
     }
     for (ServiceContact r : contacts) {
