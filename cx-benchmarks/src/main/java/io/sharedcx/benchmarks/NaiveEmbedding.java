@@ -1,6 +1,6 @@
 package io.sharedcx.benchmarks;
 
-import io.sharedcx.engine.Findings;
+import io.sharedcx.authoring.Findings;
 import io.sharedcx.engine.internal.JourneyFacts;
 import io.sharedcx.engine.internal.PackSources;
 import io.sharedcx.engine.internal.RuleBase;
@@ -46,7 +46,7 @@ public final class NaiveEmbedding {
   /** One journey, in a new stateless session. */
   public List<Violation> assess(Portfolio portfolio, Journey journey) {
     StatelessKieSession session = kieBase.newStatelessKieSession();
-    Findings findings = new Findings(journey.id());
+    io.sharedcx.engine.internal.RecordedFindings findings = new io.sharedcx.engine.internal.RecordedFindings(journey.id());
     session.setGlobal("findings", findings);
     session.execute(JourneyFacts.of(portfolio, journey, defaults));
     return findings.violations();

@@ -1,6 +1,6 @@
 package io.sharedcx.benchmarks;
 
-import io.sharedcx.engine.Hours;
+import io.sharedcx.authoring.Hours;
 import io.sharedcx.model.Cancellation;
 import io.sharedcx.model.Complaint;
 import io.sharedcx.model.ComplaintReason;

@@ -2,6 +2,9 @@ package io.sharedcx.engine;
 
 import com.google.common.collect.ImmutableSet;
 import io.sharedcx.engine.internal.RuleMetadata;
+import io.sharedcx.engine.internal.RecordedFindings;
+import io.sharedcx.authoring.RepeatedViolations;
+import io.sharedcx.authoring.Threshold;
 import io.sharedcx.engine.internal.DrlCompiler;
 import io.sharedcx.engine.internal.JourneyFacts;
 import io.sharedcx.engine.internal.PackSources;
@@ -103,7 +106,7 @@ public final class CxEngine {
     try (Run run = newRun(portfolio)) {
       for (Journey journey : portfolio.journeys()) {
         try {
-          Findings findings = run.journey(journey);
+          RecordedFindings findings = run.journey(journey);
           addSorted(violations, findings.violations(), VIOLATION_ORDER);
           addSorted(recommendations, findings.recommendations(), RECOMMENDATION_ORDER);
           result.addJourneysAssessed(journey.id());
@@ -113,7 +116,7 @@ public final class CxEngine {
       }
       if (JourneyFacts.hasPortfolioLevelFacts(portfolio)) {
         try {
-          Findings findings = run.portfolioLevel();
+          RecordedFindings findings = run.portfolioLevel();
           addSorted(violations, findings.violations(), VIOLATION_ORDER);
           addSorted(recommendations, findings.recommendations(), RECOMMENDATION_ORDER);
         } catch (RuntimeException e) {
@@ -161,7 +164,7 @@ public final class CxEngine {
         ImmutableAssessment.Builder one = Assessment.builder().standardsRun(standardsRun());
         try {
           parties.requireKnown(journey);
-          Findings findings = run.journey(journey);
+          RecordedFindings findings = run.journey(journey);
           one.addJourneysAssessed(journey.id()).violations(findings.violations())
               .recommendations(findings.recommendations());
           assessed++;
@@ -216,7 +219,7 @@ public final class CxEngine {
     metrics.forEach(m -> parties.add(m.party()));
     counts.clusters().forEach(c -> parties.add(c.owner()));
     inWindow.forEach(v -> parties.add(v.responsibleParty()));
-    Findings findings;
+    RecordedFindings findings;
     try (Run run = newRun(portfolio)) {
       findings = run.facts("window " + window.from() + " to " + window.to(), facts, parties);
     }

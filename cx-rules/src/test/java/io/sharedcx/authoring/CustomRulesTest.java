@@ -112,7 +112,7 @@ class CustomRulesTest {
 
         import io.sharedcx.model.Shipment;
 
-        global io.sharedcx.engine.Findings findings;
+        global io.sharedcx.authoring.Findings findings;
 
         rule "No metadata"
         when

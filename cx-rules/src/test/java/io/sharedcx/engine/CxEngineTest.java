@@ -1,5 +1,7 @@
 package io.sharedcx.engine;
 
+import io.sharedcx.authoring.Hours;
+import io.sharedcx.authoring.Threshold;
 import static io.sharedcx.rules.Given.order;
 import static io.sharedcx.rules.Given.shipment;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -18,7 +18,7 @@ class SessionPoolTest {
     RuleBase pack = RuleBase.defaultPack();
     SessionPool pool = new SessionPool(pack.kieBase());
     KieSession session = pool.borrow();
-    session.setGlobal("findings", new Findings("j0"));
+    session.setGlobal("findings", new io.sharedcx.engine.internal.RecordedFindings("j0"));
     JourneyFacts.of(portfolio, portfolio.journeys().get(0), pack.defaults()).forEach(session::insert);
     session.fireAllRules();
     assertThat(session.getFactCount()).isGreaterThan(5);
@@ -27,7 +27,7 @@ class SessionPoolTest {
 
     KieSession again = pool.borrow();
     assertThat(again.getFactCount()).isZero();
-    again.setGlobal("findings", new Findings("j1"));
+    again.setGlobal("findings", new io.sharedcx.engine.internal.RecordedFindings("j1"));
     assertThat(again.fireAllRules()).isZero();
   }
 }

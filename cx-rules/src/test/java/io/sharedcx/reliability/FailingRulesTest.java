@@ -15,7 +15,7 @@ class FailingRulesTest {
 
       import io.sharedcx.model.Order;
 
-      global io.sharedcx.engine.Findings findings;
+      global io.sharedcx.authoring.Findings findings;
 
       // A buggy custom rule: it divides by zero on orders with three lines.
       rule "Divides by zero"
@@ -34,7 +34,7 @@ class FailingRulesTest {
 
       import io.sharedcx.model.Order;
 
-      global io.sharedcx.engine.Findings findings;
+      global io.sharedcx.authoring.Findings findings;
 
       declare Tick
           n : int
@@ -68,7 +68,7 @@ class FailingRulesTest {
       import io.sharedcx.model.Order;
       import io.sharedcx.model.Journey;
 
-      global io.sharedcx.engine.Findings findings;
+      global io.sharedcx.authoring.Findings findings;
 
       declare Seen
           order : String

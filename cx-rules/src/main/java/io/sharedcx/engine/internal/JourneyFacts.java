@@ -1,6 +1,6 @@
 package io.sharedcx.engine.internal;
 
-import io.sharedcx.engine.Threshold;
+import io.sharedcx.authoring.Threshold;
 import io.sharedcx.model.Feed;
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.Partnership;

@@ -1,7 +1,7 @@
 package io.sharedcx.engine.internal;
 
-import io.sharedcx.engine.Findings;
-import io.sharedcx.engine.Threshold;
+import io.sharedcx.authoring.Findings;
+import io.sharedcx.authoring.Threshold;
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.Product;
@@ -51,23 +51,23 @@ public final class Run implements AutoCloseable {
   }
 
   /** Assesses one journey. */
-  public Findings journey(Journey journey) {
+  public RecordedFindings journey(Journey journey) {
     return fire(journey.id(), "journey " + journey.id(), JourneyFacts.touchpointFacts(journey, ruleBase),
         JourneyFacts.parties(journey), JourneyFacts.products(journey));
   }
 
   /** Assesses the facts that belong to no journey: feeds, purchase orders, stock audits. */
-  public Findings portfolioLevel() {
+  public RecordedFindings portfolioLevel() {
     List<Object> facts = JourneyFacts.portfolioLevelFacts(portfolio, ruleBase);
     return fire(null, "portfolio-level facts", facts, JourneyFacts.parties(facts), JourneyFacts.products(facts));
   }
 
   /** Assesses arbitrary facts (window metrics, complaint clusters, violations) with thresholds for {@code parties}. */
-  public Findings facts(String what, List<Object> facts, Set<String> parties) {
+  public RecordedFindings facts(String what, List<Object> facts, Set<String> parties) {
     return fire(null, what, facts, parties, JourneyFacts.products(facts));
   }
 
-  private Findings fire(String journey, String what, List<Object> facts, Set<String> parties, Set<String> products) {
+  private RecordedFindings fire(String journey, String what, List<Object> facts, Set<String> parties, Set<String> products) {
     if (session == null) {
       session = sessions.borrow();
       primed.clear();
@@ -93,7 +93,7 @@ public final class Run implements AutoCloseable {
           }
         }
       }
-      Findings findings = new Findings(journey, this::applies);
+      RecordedFindings findings = new RecordedFindings(journey, this::applies);
       session.setGlobal("findings", findings);
       List<FactHandle> handles = new ArrayList<>(facts.size() + 8);
       for (Object fact : facts) {

@@ -1,6 +1,6 @@
 package io.sharedcx.engine.internal;
 
-import io.sharedcx.engine.Threshold;
+import io.sharedcx.authoring.Threshold;
 import io.sharedcx.model.finding.Comparison;
 import io.sharedcx.model.finding.MetricResult;
 import io.sharedcx.model.finding.MetricStatus;

@@ -1,6 +1,6 @@
 package io.sharedcx.engine.internal;
 
-import io.sharedcx.engine.ComplaintCluster;
+import io.sharedcx.authoring.ComplaintCluster;
 import io.sharedcx.model.Cancellation;
 import io.sharedcx.model.Claim;
 import io.sharedcx.model.ClaimType;

@@ -1,4 +1,4 @@
-package io.sharedcx.engine;
+package io.sharedcx.authoring;
 
 import io.sharedcx.model.Offer;
 import io.sharedcx.model.Product;

@@ -1,4 +1,4 @@
-package io.sharedcx.engine;
+package io.sharedcx.authoring;
 
 import java.time.Duration;
 import java.time.Instant;

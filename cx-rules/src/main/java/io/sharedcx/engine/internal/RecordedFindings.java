@@ -1,7 +1,7 @@
-package io.sharedcx.engine;
+package io.sharedcx.engine.internal;
 
 import com.google.common.collect.ImmutableList;
-import io.sharedcx.engine.internal.RuleMetadata;
+import io.sharedcx.authoring.Findings;
 import io.sharedcx.model.Feed;
 import io.sharedcx.model.Product;
 import io.sharedcx.model.PurchaseOrder;
@@ -23,20 +23,8 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 import org.jspecify.annotations.Nullable;
 
-/**
- * The one helper a DRL consequence calls. It builds the finding from the rule's metadata
- * ({@code @standard}, {@code @severity}, {@code @title}), records it, and inserts violations into
- * working memory so recommendation rules can react to them. Declared in DRL as
- * {@code global io.sharedcx.engine.Findings findings;}.
- *
- * <pre>{@code
- * then
- *     findings.violation(kcontext, $s.packedBy(), "packed below the spec", "Parcel arrived damaged.", $s);
- * }</pre>
- *
- * <p>One instance serves one journey's assessment; it is not shared between threads.
- */
-public final class Findings {
+/** The engine's record of one journey's findings, handed to DRL as the {@link Findings} global. */
+public final class RecordedFindings implements Findings {
   private final @Nullable String journey;
   private final BiPredicate<String, String> applies;
   private final Map<String, Violation> violations = new LinkedHashMap<>();
@@ -47,7 +35,7 @@ public final class Findings {
    *
    * @param journey the journey being assessed, cited on each violation; null when none
    */
-  public Findings(@Nullable String journey) {
+  public RecordedFindings(@Nullable String journey) {
     this(journey, (standard, party) -> true);
   }
 
@@ -58,7 +46,7 @@ public final class Findings {
    * @param journey the journey being assessed, cited on each violation; null when none
    * @param applies whether a standard (first argument) applies to a party (second argument)
    */
-  public Findings(@Nullable String journey, BiPredicate<String, String> applies) {
+  public RecordedFindings(@Nullable String journey, BiPredicate<String, String> applies) {
     this.journey = journey;
     this.applies = applies;
   }
@@ -74,6 +62,7 @@ public final class Findings {
    * @return the violation, also inserted into working memory; null when the responsible party's agreements
    *     leave the standard out
    */
+  @Override
   public Violation violation(RuleContext context, String responsibleParty, String responsibility, String message,
       Object... evidence) {
     return violation(context, responsibleParty, responsibility, message, null, null, evidence);
@@ -92,6 +81,7 @@ public final class Findings {
    * @param evidence the facts it rests on
    * @return the violation, also inserted into working memory
    */
+  @Override
   public Violation estimated(RuleContext context, String responsibleParty, String responsibility, String message,
       long estimate, String estimateLabel, Object... evidence) {
     return violation(context, responsibleParty, responsibility, message, estimate, estimateLabel, evidence);
@@ -143,6 +133,7 @@ public final class Findings {
    * @param dueInHours hours from the violation's time to the due time
    * @return the recommendation
    */
+  @Override
   public Recommendation recommend(RuleContext context, Violation answers, String owner, String action,
       long dueInHours) {
     return recommend(context, List.of(answers), owner, action, dueInHours);
@@ -160,6 +151,7 @@ public final class Findings {
    * @param dueInHours hours from the latest violation's time to the due time
    * @return the recommendation
    */
+  @Override
   public Recommendation recommend(RuleContext context, Collection<Violation> answers, String owner, String action,
       long dueInHours) {
     if (answers.isEmpty()) {

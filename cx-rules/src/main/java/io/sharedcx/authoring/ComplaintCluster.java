@@ -1,4 +1,4 @@
-package io.sharedcx.engine;
+package io.sharedcx.authoring;
 
 import io.sharedcx.model.finding.Evidence;
 import java.util.List;

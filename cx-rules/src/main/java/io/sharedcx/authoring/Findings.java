@@ -1,0 +1,82 @@
+package io.sharedcx.authoring;
+
+import io.sharedcx.model.finding.Recommendation;
+import io.sharedcx.model.finding.Violation;
+import java.util.Collection;
+import org.jspecify.annotations.Nullable;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * The one helper a DRL consequence calls. It builds the finding from the rule's metadata
+ * ({@code @standard}, {@code @severity}, {@code @title}), records it, and inserts violations into
+ * working memory so recommendation rules can react to them. Declared in DRL as
+ * {@code global io.sharedcx.authoring.Findings findings;}.
+ *
+ * <pre>{@code
+ * then
+ *     findings.violation(kcontext, $s.packedBy(), "packed below the spec", "Parcel arrived damaged.", $s);
+ * }</pre>
+ *
+ * <p>The engine supplies the instance; one serves one journey's assessment and is not shared between
+ * threads.
+ */
+public interface Findings {
+
+  /**
+   * Emits a violation of the calling rule's standard.
+   *
+   * @param context the rule context ({@code kcontext} in DRL)
+   * @param responsibleParty the party that answers for it
+   * @param responsibility why that party, as a clause: "packed the parcel below the spec"
+   * @param message what happened, in one sentence
+   * @param evidence the facts it rests on: touchpoints, products or other violations
+   * @return the violation, also inserted into working memory; null when the responsible party's agreements
+   *     leave the standard out
+   */
+  @Nullable Violation violation(RuleContext context, String responsibleParty, String responsibility, String message,
+      Object... evidence);
+
+  /**
+   * Emits a violation that carries a labelled estimate, e.g. the silent dissatisfied customers behind
+   * complaints.
+   *
+   * @param context the rule context ({@code kcontext} in DRL)
+   * @param responsibleParty the party that answers for it
+   * @param responsibility why that party
+   * @param message what happened
+   * @param estimate the estimated number
+   * @param estimateLabel what it estimates and how, always shown with it
+   * @param evidence the facts it rests on
+   * @return the violation, also inserted into working memory; null when the party's agreements leave the
+   *     standard out
+   */
+  @Nullable Violation estimated(RuleContext context, String responsibleParty, String responsibility, String message,
+      long estimate, String estimateLabel, Object... evidence);
+
+  /**
+   * Emits a recommendation answering one violation.
+   *
+   * @param context the rule context ({@code kcontext} in DRL)
+   * @param answers the violation it answers; its responsible party is the accountable party
+   * @param owner who acts: the party the customer deals with
+   * @param action what to do, in one sentence
+   * @param dueInHours hours from the violation's time to the due time
+   * @return the recommendation
+   */
+  Recommendation recommend(RuleContext context, Violation answers, String owner, String action, long dueInHours);
+
+  /**
+   * Emits one recommendation answering several violations of one standard by one accountable party:
+   * repeated violations aggregated, with their count.
+   *
+   * @param context the rule context ({@code kcontext} in DRL)
+   * @param answers the violations it answers (at least one; the first's standard and responsible party
+   *     are the recommendation's)
+   * @param owner who acts
+   * @param action what to do
+   * @param dueInHours hours from the latest violation's time to the due time
+   * @return the recommendation
+   */
+  Recommendation recommend(RuleContext context, Collection<Violation> answers, String owner, String action,
+      long dueInHours);
+}
