@@ -38,8 +38,13 @@ public abstract class Agreement {
   }
 
   /** Starts a builder. */
-  public static ImmutableAgreement.Builder builder() {
-    return ImmutableAgreement.builder();
+  public static Agreement.Builder builder() {
+    return new Agreement.Builder();
+  }
+
+  /** Builds an {@link Agreement}, checking it when built; every setter returns this builder. */
+  public static final class Builder extends ImmutableAgreement.Builder {
+    Builder() {}
   }
 
   @Value.Check

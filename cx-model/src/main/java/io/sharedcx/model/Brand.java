@@ -11,8 +11,13 @@ import org.immutables.value.Value;
 public abstract class Brand implements Party {
 
   /** Starts a builder. */
-  public static ImmutableBrand.Builder builder() {
-    return ImmutableBrand.builder();
+  public static Brand.Builder builder() {
+    return new Brand.Builder();
+  }
+
+  /** Builds a {@link Brand}, checking it when built; every setter returns this builder. */
+  public static final class Builder extends ImmutableBrand.Builder {
+    Builder() {}
   }
 
   @Value.Check

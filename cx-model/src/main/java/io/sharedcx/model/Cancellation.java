@@ -35,8 +35,13 @@ public abstract class Cancellation extends Touchpoint {
 
 
   /** Starts a builder. */
-  public static ImmutableCancellation.Builder builder() {
-    return ImmutableCancellation.builder();
+  public static Cancellation.Builder builder() {
+    return new Cancellation.Builder();
+  }
+
+  /** Builds a {@link Cancellation}, checking it when built; every setter returns this builder. */
+  public static final class Builder extends ImmutableCancellation.Builder {
+    Builder() {}
   }
 
   @Value.Check

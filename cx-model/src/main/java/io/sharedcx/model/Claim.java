@@ -39,8 +39,13 @@ public abstract class Claim extends Touchpoint {
 
 
   /** Starts a builder. */
-  public static ImmutableClaim.Builder builder() {
-    return ImmutableClaim.builder();
+  public static Claim.Builder builder() {
+    return new Claim.Builder();
+  }
+
+  /** Builds a {@link Claim}, checking it when built; every setter returns this builder. */
+  public static final class Builder extends ImmutableClaim.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -65,8 +65,13 @@ public abstract class Complaint extends Touchpoint {
   }
 
   /** Starts a builder. */
-  public static ImmutableComplaint.Builder builder() {
-    return ImmutableComplaint.builder();
+  public static Complaint.Builder builder() {
+    return new Complaint.Builder();
+  }
+
+  /** Builds a {@link Complaint}, checking it when built; every setter returns this builder. */
+  public static final class Builder extends ImmutableComplaint.Builder {
+    Builder() {}
   }
 
   @Value.Check

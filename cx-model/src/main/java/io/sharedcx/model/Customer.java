@@ -17,8 +17,13 @@ public abstract class Customer {
   public abstract @Nullable String name();
 
   /** Starts a builder. */
-  public static ImmutableCustomer.Builder builder() {
-    return ImmutableCustomer.builder();
+  public static Customer.Builder builder() {
+    return new Customer.Builder();
+  }
+
+  /** Builds a {@link Customer}, checking it when built; every setter returns this builder. */
+  public static final class Builder extends ImmutableCustomer.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -42,8 +42,13 @@ public abstract class Delivery extends Touchpoint {
 
 
   /** Starts a builder. */
-  public static ImmutableDelivery.Builder builder() {
-    return ImmutableDelivery.builder();
+  public static Delivery.Builder builder() {
+    return new Delivery.Builder();
+  }
+
+  /** Builds a {@link Delivery}, checking it when built; every setter returns this builder. */
+  public static final class Builder extends ImmutableDelivery.Builder {
+    Builder() {}
   }
 
   @Value.Check

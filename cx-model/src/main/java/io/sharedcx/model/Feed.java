@@ -35,8 +35,13 @@ public abstract class Feed {
   }
 
   /** Starts a builder. */
-  public static ImmutableFeed.Builder builder() {
-    return ImmutableFeed.builder();
+  public static Feed.Builder builder() {
+    return new Feed.Builder();
+  }
+
+  /** Builds a {@link Feed}, checking it when built; every setter returns this builder. */
+  public static final class Builder extends ImmutableFeed.Builder {
+    Builder() {}
   }
 
   @Value.Check

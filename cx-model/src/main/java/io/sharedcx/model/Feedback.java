@@ -31,8 +31,13 @@ public abstract class Feedback extends Touchpoint {
 
 
   /** Starts a builder. */
-  public static ImmutableFeedback.Builder builder() {
-    return ImmutableFeedback.builder();
+  public static Feedback.Builder builder() {
+    return new Feedback.Builder();
+  }
+
+  /** Builds a {@link Feedback}, checking it when built; every setter returns this builder. */
+  public static final class Builder extends ImmutableFeedback.Builder {
+    Builder() {}
   }
 
   @Value.Check

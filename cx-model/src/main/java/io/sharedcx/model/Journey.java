@@ -49,8 +49,13 @@ public abstract class Journey {
   }
 
   /** Starts a builder. */
-  public static ImmutableJourney.Builder builder() {
-    return ImmutableJourney.builder();
+  public static Journey.Builder builder() {
+    return new Journey.Builder();
+  }
+
+  /** Builds a {@link Journey}, checking it when built; every setter returns this builder. */
+  public static final class Builder extends ImmutableJourney.Builder {
+    Builder() {}
   }
 
   @Value.Check

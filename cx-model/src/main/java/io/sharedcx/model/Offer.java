@@ -86,8 +86,13 @@ public abstract class Offer extends Touchpoint {
   }
 
   /** Starts a builder. */
-  public static ImmutableOffer.Builder builder() {
-    return ImmutableOffer.builder();
+  public static Offer.Builder builder() {
+    return new Offer.Builder();
+  }
+
+  /** Builds an {@link Offer}, checking it when built; every setter returns this builder. */
+  public static final class Builder extends ImmutableOffer.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -55,8 +55,13 @@ public abstract class Order extends Touchpoint {
   }
 
   /** Starts a builder. */
-  public static ImmutableOrder.Builder builder() {
-    return ImmutableOrder.builder();
+  public static Order.Builder builder() {
+    return new Order.Builder();
+  }
+
+  /** Builds an {@link Order}, checking it when built; every setter returns this builder. */
+  public static final class Builder extends ImmutableOrder.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -20,8 +20,13 @@ public abstract class Partner implements Party {
   }
 
   /** Starts a builder. */
-  public static ImmutablePartner.Builder builder() {
-    return ImmutablePartner.builder();
+  public static Partner.Builder builder() {
+    return new Partner.Builder();
+  }
+
+  /** Builds a {@link Partner}, checking it when built; every setter returns this builder. */
+  public static final class Builder extends ImmutablePartner.Builder {
+    Builder() {}
   }
 
   @Value.Check

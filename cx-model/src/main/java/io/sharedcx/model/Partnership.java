@@ -25,8 +25,13 @@ public abstract class Partnership {
   }
 
   /** Starts a builder. */
-  public static ImmutablePartnership.Builder builder() {
-    return ImmutablePartnership.builder();
+  public static Partnership.Builder builder() {
+    return new Partnership.Builder();
+  }
+
+  /** Builds a {@link Partnership}, checking it when built; every setter returns this builder. */
+  public static final class Builder extends ImmutablePartnership.Builder {
+    Builder() {}
   }
 
   @Value.Check

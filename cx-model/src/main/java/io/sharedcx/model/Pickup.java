@@ -37,8 +37,13 @@ public abstract class Pickup extends Touchpoint {
 
 
   /** Starts a builder. */
-  public static ImmutablePickup.Builder builder() {
-    return ImmutablePickup.builder();
+  public static Pickup.Builder builder() {
+    return new Pickup.Builder();
+  }
+
+  /** Builds a {@link Pickup}, checking it when built; every setter returns this builder. */
+  public static final class Builder extends ImmutablePickup.Builder {
+    Builder() {}
   }
 
   @Value.Check

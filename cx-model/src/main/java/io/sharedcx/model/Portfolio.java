@@ -69,8 +69,13 @@ public abstract class Portfolio {
   }
 
   /** Starts a builder. */
-  public static ImmutablePortfolio.Builder builder() {
-    return ImmutablePortfolio.builder();
+  public static Portfolio.Builder builder() {
+    return new Portfolio.Builder();
+  }
+
+  /** Builds a {@link Portfolio}, checking it when built; every setter returns this builder. */
+  public static final class Builder extends ImmutablePortfolio.Builder {
+    Builder() {}
   }
 
   @Value.Check

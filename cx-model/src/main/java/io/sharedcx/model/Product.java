@@ -43,8 +43,13 @@ public abstract class Product {
   public abstract Map<String, String> attributes();
 
   /** Starts a builder. */
-  public static ImmutableProduct.Builder builder() {
-    return ImmutableProduct.builder();
+  public static Product.Builder builder() {
+    return new Product.Builder();
+  }
+
+  /** Builds a {@link Product}, checking it when built; every setter returns this builder. */
+  public static final class Builder extends ImmutableProduct.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -43,8 +43,13 @@ public abstract class Provenance {
   }
 
   /** Starts a builder. */
-  public static ImmutableProvenance.Builder builder() {
-    return ImmutableProvenance.builder();
+  public static Provenance.Builder builder() {
+    return new Provenance.Builder();
+  }
+
+  /** Builds a {@link Provenance}, checking it when built; every setter returns this builder. */
+  public static final class Builder extends ImmutableProvenance.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -61,8 +61,13 @@ public abstract class PurchaseOrder {
   }
 
   /** Starts a builder. */
-  public static ImmutablePurchaseOrder.Builder builder() {
-    return ImmutablePurchaseOrder.builder();
+  public static PurchaseOrder.Builder builder() {
+    return new PurchaseOrder.Builder();
+  }
+
+  /** Builds a {@link PurchaseOrder}, checking it when built; every setter returns this builder. */
+  public static final class Builder extends ImmutablePurchaseOrder.Builder {
+    Builder() {}
   }
 
   @Value.Check

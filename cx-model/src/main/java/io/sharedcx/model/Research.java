@@ -30,8 +30,13 @@ public abstract class Research extends Touchpoint {
   }
 
   /** Starts a builder. */
-  public static ImmutableResearch.Builder builder() {
-    return ImmutableResearch.builder();
+  public static Research.Builder builder() {
+    return new Research.Builder();
+  }
+
+  /** Builds a {@link Research}, checking it when built; every setter returns this builder. */
+  public static final class Builder extends ImmutableResearch.Builder {
+    Builder() {}
   }
 
   @Value.Check

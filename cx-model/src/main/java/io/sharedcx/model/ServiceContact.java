@@ -39,8 +39,13 @@ public abstract class ServiceContact extends Touchpoint {
 
 
   /** Starts a builder. */
-  public static ImmutableServiceContact.Builder builder() {
-    return ImmutableServiceContact.builder();
+  public static ServiceContact.Builder builder() {
+    return new ServiceContact.Builder();
+  }
+
+  /** Builds a {@link ServiceContact}, checking it when built; every setter returns this builder. */
+  public static final class Builder extends ImmutableServiceContact.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -103,8 +103,13 @@ public abstract class Shipment extends Touchpoint {
   }
 
   /** Starts a builder. */
-  public static ImmutableShipment.Builder builder() {
-    return ImmutableShipment.builder();
+  public static Shipment.Builder builder() {
+    return new Shipment.Builder();
+  }
+
+  /** Builds a {@link Shipment}, checking it when built; every setter returns this builder. */
+  public static final class Builder extends ImmutableShipment.Builder {
+    Builder() {}
   }
 
   @Value.Check

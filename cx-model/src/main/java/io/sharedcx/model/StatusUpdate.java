@@ -26,8 +26,13 @@ public abstract class StatusUpdate extends Touchpoint {
 
 
   /** Starts a builder. */
-  public static ImmutableStatusUpdate.Builder builder() {
-    return ImmutableStatusUpdate.builder();
+  public static StatusUpdate.Builder builder() {
+    return new StatusUpdate.Builder();
+  }
+
+  /** Builds a {@link StatusUpdate}, checking it when built; every setter returns this builder. */
+  public static final class Builder extends ImmutableStatusUpdate.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -33,8 +33,13 @@ public abstract class StockCheck extends Touchpoint {
   }
 
   /** Starts a builder. */
-  public static ImmutableStockCheck.Builder builder() {
-    return ImmutableStockCheck.builder();
+  public static StockCheck.Builder builder() {
+    return new StockCheck.Builder();
+  }
+
+  /** Builds a {@link StockCheck}, checking it when built; every setter returns this builder. */
+  public static final class Builder extends ImmutableStockCheck.Builder {
+    Builder() {}
   }
 
   @Value.Check

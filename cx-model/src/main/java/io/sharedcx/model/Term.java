@@ -31,8 +31,13 @@ public abstract class Term {
   }
 
   /** Starts a builder. */
-  public static ImmutableTerm.Builder builder() {
-    return ImmutableTerm.builder();
+  public static Term.Builder builder() {
+    return new Term.Builder();
+  }
+
+  /** Builds a {@link Term}, checking it when built; every setter returns this builder. */
+  public static final class Builder extends ImmutableTerm.Builder {
+    Builder() {}
   }
 
   /** An agreed term. */

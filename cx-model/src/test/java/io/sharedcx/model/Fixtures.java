@@ -12,29 +12,29 @@ final class Fixtures {
     return T0.plusSeconds(h * 3600);
   }
 
-  static ImmutableOrder order() {
+  static Order order() {
     return Order.builder().id("o1").at(T0).channel(Channel.WEB).party("site").seller("site")
         .addLines(OrderLine.of("choc", 7), OrderLine.of("wine", 1)).promisedBy(hours(96)).build();
   }
 
-  static ImmutableShipment partnerParcel() {
+  static Shipment partnerParcel() {
     return Shipment.builder().id("s-choc").at(hours(72)).channel(Channel.PARCEL).party("gourmet")
         .order("o1").packedBy("gourmet").carrier("post").addProducts("choc")
         .packagingSpecMet(false).condition(Condition.DAMAGED).packingSlipPresent(false).build();
   }
 
-  static ImmutableShipment siteParcel() {
+  static Shipment siteParcel() {
     return Shipment.builder().id("s-wine").at(hours(120)).channel(Channel.PARCEL).party("site")
         .order("o1").packedBy("site").carrier("post").addProducts("wine")
         .packagingSpecMet(true).condition(Condition.INTACT).packingSlipPresent(true).build();
   }
 
-  static ImmutableJourney journey() {
+  static Journey journey() {
     return Journey.builder().id("j1").customer("c1")
         .addTouchpoints(order(), partnerParcel(), siteParcel()).build();
   }
 
-  static ImmutablePortfolio.Builder portfolioBuilder() {
+  static Portfolio.Builder portfolioBuilder() {
     return Portfolio.builder()
         .addBrands(Brand.builder().id("site").name("Flash Sale Site").build())
         .addPartners(Partner.builder().id("gourmet").name("Gourmet Partner")

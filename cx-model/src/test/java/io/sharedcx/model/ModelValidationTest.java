@@ -148,7 +148,7 @@ class ModelValidationTest {
 
   @Test
   void shipment_shippedAfterArrival_isRejected() {
-    assertThatThrownBy(() -> Fixtures.partnerParcel().withShippedAt(hours(100)))
+    assertThatThrownBy(() -> Shipment.builder().from(Fixtures.partnerParcel()).shippedAt(hours(100)).build())
         .isInstanceOf(ModelException.class)
         .hasMessageContaining("Shipment.shippedAt");
   }
@@ -157,8 +157,9 @@ class ModelValidationTest {
   void shipment_upToStandard_requiresIntactNotedAndAsDescribed() {
     assertThat(Fixtures.siteParcel().isUpToStandard()).isTrue();
     assertThat(Fixtures.partnerParcel().isUpToStandard()).isFalse();
-    assertThat(Fixtures.siteParcel().withForeignBranding(true).isUpToStandard()).isFalse();
-    assertThat(Fixtures.siteParcel().withContentIssue(ContentIssue.WRONG_ITEM).isUpToStandard()).isFalse();
+    assertThat(Shipment.builder().from(Fixtures.siteParcel()).foreignBranding(true).build().isUpToStandard()).isFalse();
+    assertThat(Shipment.builder().from(Fixtures.siteParcel()).contentIssue(ContentIssue.WRONG_ITEM).build()
+        .isUpToStandard()).isFalse();
   }
 
   @Test

@@ -5,6 +5,7 @@ import static io.sharedcx.model.Fixtures.hours;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReferenceCheckTest {
@@ -12,7 +13,7 @@ class ReferenceCheckTest {
   @Test
   void journey_shipmentForUnknownOrder_namesTheDanglingId() {
     assertThatThrownBy(() -> Journey.builder().id("j").customer("c1")
-            .addTouchpoints(Fixtures.partnerParcel().withOrder("o-missing")).build())
+            .addTouchpoints(Shipment.builder().from(Fixtures.partnerParcel()).order("o-missing").build()).build())
         .isInstanceOf(ModelException.class)
         .hasMessageContaining("Shipment.order = 'o-missing' names no order");
   }
@@ -20,7 +21,7 @@ class ReferenceCheckTest {
   @Test
   void journey_duplicateTouchpointIds_isRejected() {
     assertThatThrownBy(() -> Journey.builder().id("j").customer("c1")
-            .addTouchpoints(Fixtures.order(), Fixtures.partnerParcel().withId("o1")).build())
+            .addTouchpoints(Fixtures.order(), Shipment.builder().from(Fixtures.partnerParcel()).id("o1").build()).build())
         .isInstanceOf(ModelException.class)
         .hasMessageContaining("'o1' occurs more than once");
   }
@@ -37,8 +38,9 @@ class ReferenceCheckTest {
   @Test
   void portfolio_touchpointNamingUnknownPartner_namesFieldAndId() {
     Journey j = Journey.builder().id("j2").customer("c1")
-        .addTouchpoints(Fixtures.order().withId("o2"),
-            Fixtures.partnerParcel().withId("s9").withOrder("o2").withPackedBy("igourmet"))
+        .addTouchpoints(Order.builder().from(Fixtures.order()).id("o2").build(),
+            Shipment.builder().from(Fixtures.partnerParcel()).id("s9").order("o2").packedBy("igourmet")
+                .build())
         .build();
     assertThatThrownBy(() -> Fixtures.portfolioBuilder().addJourneys(j).build())
         .isInstanceOf(ModelException.class)
@@ -49,7 +51,8 @@ class ReferenceCheckTest {
 
   @Test
   void portfolio_orderLineForUnknownProduct_namesTheProduct() {
-    Order order = Fixtures.order().withId("o3").withLines(OrderLine.of("truffles", 1));
+    Order order = Order.builder().from(Fixtures.order()).id("o3")
+        .lines(List.of(OrderLine.of("truffles", 1))).build();
     Journey j = Journey.builder().id("j3").customer("c1").addTouchpoints(order).build();
     assertThatThrownBy(() -> Fixtures.portfolioBuilder().addJourneys(j).build())
         .isInstanceOf(ModelException.class)
@@ -58,7 +61,7 @@ class ReferenceCheckTest {
 
   @Test
   void portfolio_unknownCustomer_isRejected() {
-    Journey j = Fixtures.journey().withCustomer("c-unknown");
+    Journey j = Journey.builder().from(Fixtures.journey()).customer("c-unknown").build();
     assertThatThrownBy(() -> Fixtures.portfolioBuilder().addJourneys(j).build())
         .isInstanceOf(ModelException.class)
         .hasMessageContaining("Journey.customer = 'c-unknown' names no customer");
@@ -83,7 +86,7 @@ class ReferenceCheckTest {
 
   @Test
   void portfolio_duplicateTouchpointIdsAcrossJourneys_isRejected() {
-    Journey other = Fixtures.journey().withId("j-other");
+    Journey other = Journey.builder().from(Fixtures.journey()).id("j-other").build();
     assertThatThrownBy(() -> Fixtures.portfolioBuilder().addJourneys(Fixtures.journey(), other).build())
         .isInstanceOf(ModelException.class)
         .hasMessageContaining("Portfolio.touchpoints.id");

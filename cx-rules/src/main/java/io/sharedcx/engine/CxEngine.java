@@ -30,7 +30,6 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import io.sharedcx.model.finding.Assessment;
 import io.sharedcx.model.finding.Failure;
-import io.sharedcx.model.finding.ImmutableAssessment;
 import io.sharedcx.model.finding.Recommendation;
 import io.sharedcx.model.finding.Violation;
 import java.util.ArrayList;
@@ -100,7 +99,7 @@ public final class CxEngine {
    * @return the findings, in a stable order
    */
   public Assessment assess(Portfolio portfolio) {
-    ImmutableAssessment.Builder result = Assessment.builder().standardsRun(standardsRun());
+    Assessment.Builder result = Assessment.builder().standardsRun(standardsRun());
     List<Violation> violations = new ArrayList<>();
     List<Recommendation> recommendations = new ArrayList<>();
     try (Run run = newRun(portfolio)) {
@@ -161,7 +160,7 @@ public final class CxEngine {
       while (journeys.hasNext()) {
         Journey journey = journeys.next();
         read++;
-        ImmutableAssessment.Builder one = Assessment.builder().standardsRun(standardsRun());
+        Assessment.Builder one = Assessment.builder().standardsRun(standardsRun());
         try {
           parties.requireKnown(journey);
           RecordedFindings findings = run.journey(journey);

@@ -10,13 +10,13 @@ import io.sharedcx.model.Customer;
 import io.sharedcx.model.Feed;
 import io.sharedcx.model.Fulfilment;
 import io.sharedcx.model.PurchaseOrder;
-import io.sharedcx.model.ImmutableComplaint;
-import io.sharedcx.model.ImmutableOffer;
-import io.sharedcx.model.ImmutableOrder;
-import io.sharedcx.model.ImmutablePickup;
-import io.sharedcx.model.ImmutableServiceContact;
-import io.sharedcx.model.ImmutableShipment;
-import io.sharedcx.model.ImmutableStockCheck;
+import io.sharedcx.model.Complaint;
+import io.sharedcx.model.Offer;
+import io.sharedcx.model.Order;
+import io.sharedcx.model.Pickup;
+import io.sharedcx.model.ServiceContact;
+import io.sharedcx.model.Shipment;
+import io.sharedcx.model.StockCheck;
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.Offer;
 import io.sharedcx.model.Order;
@@ -150,40 +150,40 @@ public final class Given {
     return CxEngine.builder().only(standards).build().assess(portfolio());
   }
 
-  public static ImmutableOrder.Builder order(String id, String seller, double hours) {
+  public static Order.Builder order(String id, String seller, double hours) {
     return Order.builder().id(id).at(at(hours)).channel(Channel.WEB).party(seller).seller(seller)
         .addLines(OrderLine.of("sku-1", 1));
   }
 
-  public static ImmutableOrder.Builder pickupOrder(String id, String store, double hours) {
+  public static Order.Builder pickupOrder(String id, String store, double hours) {
     return order(id, store, hours).fulfilment(Fulfilment.PICKUP).pickupStore(store);
   }
 
-  public static ImmutableShipment.Builder shipment(String id, String order, String packedBy, double hours) {
+  public static Shipment.Builder shipment(String id, String order, String packedBy, double hours) {
     return Shipment.builder().id(id).at(at(hours)).channel(Channel.PARCEL).party(packedBy).order(order)
         .packedBy(packedBy).addProducts("sku-1");
   }
 
-  public static ImmutablePickup.Builder pickup(String id, String order, String store, PickupOutcome outcome, double hours) {
+  public static Pickup.Builder pickup(String id, String order, String store, PickupOutcome outcome, double hours) {
     return Pickup.builder().id(id).at(at(hours)).channel(Channel.STORE).party(store).order(order).outcome(outcome);
   }
 
-  public static ImmutableOffer.Builder offer(String id, String shownBy, String seller, double hours) {
+  public static Offer.Builder offer(String id, String shownBy, String seller, double hours) {
     return Offer.builder().id(id).at(at(hours)).channel(Channel.WEB).party(shownBy).seller(seller)
         .product("sku-1").stock(StockShown.IN_STOCK).stockDataAsOf(at(hours));
   }
 
-  public static ImmutableStockCheck.Builder stockCheck(String id, String party, int available, double hours) {
+  public static StockCheck.Builder stockCheck(String id, String party, int available, double hours) {
     return StockCheck.builder().id(id).at(at(hours)).channel(Channel.STORE).party(party).product("sku-1")
         .available(available);
   }
 
-  public static ImmutableComplaint.Builder complaint(String id, String receiver, String about, double hours) {
+  public static Complaint.Builder complaint(String id, String receiver, String about, double hours) {
     return Complaint.builder().id(id).at(at(hours)).channel(Channel.EMAIL).party(receiver).about(about)
         .reason(ComplaintReason.DAMAGED);
   }
 
-  public static ImmutableServiceContact.Builder relay(String id, String complaint, String from, String to, double hours) {
+  public static ServiceContact.Builder relay(String id, String complaint, String from, String to, double hours) {
     return ServiceContact.builder().id(id).at(at(hours)).channel(Channel.EMAIL).party(from).complaint(complaint)
         .action(ServiceAction.RELAY).to(to);
   }

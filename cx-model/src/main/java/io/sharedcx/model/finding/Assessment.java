@@ -49,7 +49,12 @@ public abstract class Assessment {
   }
 
   /** Starts a builder. */
-  public static ImmutableAssessment.Builder builder() {
-    return ImmutableAssessment.builder();
+  public static Assessment.Builder builder() {
+    return new Assessment.Builder();
+  }
+
+  /** Builds an {@link Assessment}, checking it when built; every setter returns this builder. */
+  public static final class Builder extends ImmutableAssessment.Builder {
+    Builder() {}
   }
 }

@@ -23,7 +23,12 @@ public abstract class Failure {
   public abstract String message();
 
   /** Starts a builder. */
-  public static ImmutableFailure.Builder builder() {
-    return ImmutableFailure.builder();
+  public static Failure.Builder builder() {
+    return new Failure.Builder();
+  }
+
+  /** Builds a {@link Failure}, checking it when built; every setter returns this builder. */
+  public static final class Builder extends ImmutableFailure.Builder {
+    Builder() {}
   }
 }

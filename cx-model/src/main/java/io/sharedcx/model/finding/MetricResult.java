@@ -62,7 +62,12 @@ public abstract class MetricResult {
   public abstract List<String> drivers();
 
   /** Starts a builder. */
-  public static ImmutableMetricResult.Builder builder() {
-    return ImmutableMetricResult.builder();
+  public static MetricResult.Builder builder() {
+    return new MetricResult.Builder();
+  }
+
+  /** Builds a {@link MetricResult}, checking it when built; every setter returns this builder. */
+  public static final class Builder extends ImmutableMetricResult.Builder {
+    Builder() {}
   }
 }

@@ -46,7 +46,12 @@ public abstract class Recommendation {
   public abstract String rule();
 
   /** Starts a builder. */
-  public static ImmutableRecommendation.Builder builder() {
-    return ImmutableRecommendation.builder();
+  public static Recommendation.Builder builder() {
+    return new Recommendation.Builder();
+  }
+
+  /** Builds a {@link Recommendation}, checking it when built; every setter returns this builder. */
+  public static final class Builder extends ImmutableRecommendation.Builder {
+    Builder() {}
   }
 }

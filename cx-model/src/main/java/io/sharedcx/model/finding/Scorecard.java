@@ -40,7 +40,12 @@ public abstract class Scorecard {
   }
 
   /** Starts a builder. */
-  public static ImmutableScorecard.Builder builder() {
-    return ImmutableScorecard.builder();
+  public static Scorecard.Builder builder() {
+    return new Scorecard.Builder();
+  }
+
+  /** Builds a {@link Scorecard}, checking it when built; every setter returns this builder. */
+  public static final class Builder extends ImmutableScorecard.Builder {
+    Builder() {}
   }
 }

@@ -68,7 +68,12 @@ public abstract class Violation {
   }
 
   /** Starts a builder. */
-  public static ImmutableViolation.Builder builder() {
-    return ImmutableViolation.builder();
+  public static Violation.Builder builder() {
+    return new Violation.Builder();
+  }
+
+  /** Builds a {@link Violation}, checking it when built; every setter returns this builder. */
+  public static final class Builder extends ImmutableViolation.Builder {
+    Builder() {}
   }
 }

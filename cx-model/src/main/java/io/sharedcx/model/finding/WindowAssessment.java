@@ -36,7 +36,12 @@ public abstract class WindowAssessment {
   }
 
   /** Starts a builder. */
-  public static ImmutableWindowAssessment.Builder builder() {
-    return ImmutableWindowAssessment.builder();
+  public static WindowAssessment.Builder builder() {
+    return new WindowAssessment.Builder();
+  }
+
+  /** Builds a {@link WindowAssessment}, checking it when built; every setter returns this builder. */
+  public static final class Builder extends ImmutableWindowAssessment.Builder {
+    Builder() {}
   }
 }

@@ -10,7 +10,7 @@ import static io.sharedcx.rules.fulfilment.FulfilmentFixtures.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sharedcx.model.Fulfilment;
-import io.sharedcx.model.ImmutableOrder;
+import io.sharedcx.model.Order;
 import io.sharedcx.model.OrderStatus;
 import io.sharedcx.model.PickupOutcome;
 import io.sharedcx.model.finding.Assessment;
@@ -22,7 +22,7 @@ class PickupReadySlaTest {
   static final String ID = "ACCESS-PICKUP-READY-SLA";
 
   /** An order sold on the retailer's site, collected at one of its stores. */
-  static ImmutableOrder.Builder pickupAtStore(String id, double hours) {
+  static Order.Builder pickupAtStore(String id, double hours) {
     return order(id, "site", hours).fulfilment(Fulfilment.PICKUP).pickupStore("store");
   }
 

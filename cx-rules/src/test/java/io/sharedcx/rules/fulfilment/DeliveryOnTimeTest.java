@@ -10,6 +10,7 @@ import static io.sharedcx.rules.fulfilment.FulfilmentFixtures.delivered;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sharedcx.model.DelayCause;
+import io.sharedcx.model.Delivery;
 import io.sharedcx.model.finding.Assessment;
 import io.sharedcx.model.finding.Severity;
 import io.sharedcx.model.finding.Violation;
@@ -72,7 +73,7 @@ class DeliveryOnTimeTest {
   void lateForAnExcludedCause_isSilent(DelayCause cause) {
     Assessment a = journey().with(order("o1", "site", 0).expectedShipBy(at(24)).build(),
             shipment("s1", "o1", "dropship", 100).carrier("post").shippedAt(at(40)).build(),
-            delivered("d1", "s1", "post", 96, 100).withDelayCause(cause))
+            Delivery.builder().from(delivered("d1", "s1", "post", 96, 100)).delayCause(cause).build())
         .assess(ID);
     assertThat(a.violations()).isEmpty();
   }

@@ -10,7 +10,7 @@ import io.sharedcx.model.Channel;
 import io.sharedcx.model.Delivery;
 import io.sharedcx.model.Feed;
 import io.sharedcx.model.FeedType;
-import io.sharedcx.model.ImmutableDelivery;
+import io.sharedcx.model.Delivery;
 import io.sharedcx.model.OrderStatus;
 import io.sharedcx.model.StatusUpdate;
 import io.sharedcx.model.Term;
@@ -30,14 +30,14 @@ public final class FulfilmentFixtures {
   }
 
   /** A delivery by the carrier {@code carrier}, promised at {@code promised} and made at {@code delivered}. */
-  public static ImmutableDelivery delivered(String id, String shipment, String carrier, double promised,
+  public static Delivery delivered(String id, String shipment, String carrier, double promised,
       double delivered) {
     return Delivery.builder().id(id).at(at(delivered)).channel(Channel.PARCEL).party(carrier).shipment(shipment)
         .promisedBy(at(promised)).deliveredAt(at(delivered)).build();
   }
 
   /** A delivery promised at {@code promised} and still awaited when looked at, at {@code hours}. */
-  public static ImmutableDelivery awaited(String id, String shipment, String carrier, double promised, double hours) {
+  public static Delivery awaited(String id, String shipment, String carrier, double promised, double hours) {
     return Delivery.builder().id(id).at(at(hours)).channel(Channel.PARCEL).party(carrier).shipment(shipment)
         .promisedBy(at(promised)).build();
   }
