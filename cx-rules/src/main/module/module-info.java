@@ -1,0 +1,27 @@
+/**
+ * The SharedCX engine and its default standard pack.
+ *
+ * <p>Two packages are API: {@code io.sharedcx.engine} for embedders (the engine, its builder, its
+ * results and compile problems) and {@code io.sharedcx.authoring} for rule authors (what DRL may use).
+ * Everything else, the Drools wiring in {@code io.sharedcx.engine.internal} among it, is not exported.
+ *
+ * <p>The module is open: Drools loads and instantiates the pack's executable model (generated at
+ * build time into the DRL packages and hash-named packages below them) and the facts' accessors by
+ * reflection, and those packages cannot be named here. Opening grants reflection only; code outside
+ * still compiles against the two exported packages alone.
+ */
+open module io.sharedcx.rules {
+  exports io.sharedcx.engine;
+  exports io.sharedcx.authoring;
+
+  requires transitive io.sharedcx.model;
+  requires org.kie.api;
+  requires org.drools.base;
+  requires org.drools.core;
+  requires org.drools.canonicalmodel;
+  requires org.drools.modelcompiler;
+  requires org.drools.model.codegen;
+  requires com.google.common;
+  requires static org.jspecify;
+  requires static org.assertj.core;
+}
