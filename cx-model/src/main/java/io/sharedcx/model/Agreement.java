@@ -15,6 +15,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableAgreement.class)
 @JsonDeserialize(as = ImmutableAgreement.class)
 public abstract class Agreement {
+  Agreement() {} // only the generated implementation extends it
+
 
   /** The standard ids that apply; empty means every standard of the pack. */
   public abstract Set<String> standards();

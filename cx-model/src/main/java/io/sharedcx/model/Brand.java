@@ -9,6 +9,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableBrand.class)
 @JsonDeserialize(as = ImmutableBrand.class)
 public abstract class Brand implements Party {
+  Brand() {} // only the generated implementation extends it
+
 
   /** Starts a builder. */
   public static Brand.Builder builder() {

@@ -12,6 +12,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableCancellation.class)
 @JsonDeserialize(as = ImmutableCancellation.class)
 public abstract class Cancellation extends Touchpoint {
+  Cancellation() {} // only the generated implementation extends it
+
 
   /** The order cancelled. */
   public abstract String order();

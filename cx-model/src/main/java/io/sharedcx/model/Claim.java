@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 @JsonSerialize(as = ImmutableClaim.class)
 @JsonDeserialize(as = ImmutableClaim.class)
 public abstract class Claim extends Touchpoint {
+  Claim() {} // only the generated implementation extends it
+
 
   /** The order claimed on. */
   public abstract String order();

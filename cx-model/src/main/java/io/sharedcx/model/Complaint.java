@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
 @JsonSerialize(as = ImmutableComplaint.class)
 @JsonDeserialize(as = ImmutableComplaint.class)
 public abstract class Complaint extends Touchpoint {
+  Complaint() {} // only the generated implementation extends it
+
 
   /** The order complained about, if any. */
   public abstract @Nullable String order();

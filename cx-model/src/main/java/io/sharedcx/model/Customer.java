@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 @JsonSerialize(as = ImmutableCustomer.class)
 @JsonDeserialize(as = ImmutableCustomer.class)
 public abstract class Customer {
+  Customer() {} // only the generated implementation extends it
+
   /** The customer's id, unique in a portfolio. */
   public abstract String id();
 

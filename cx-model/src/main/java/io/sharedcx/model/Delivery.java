@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 @JsonSerialize(as = ImmutableDelivery.class)
 @JsonDeserialize(as = ImmutableDelivery.class)
 public abstract class Delivery extends Touchpoint {
+  Delivery() {} // only the generated implementation extends it
+
 
   /** The shipment delivered. */
   public abstract String shipment();

@@ -14,6 +14,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableFeed.class)
 @JsonDeserialize(as = ImmutableFeed.class)
 public abstract class Feed {
+  Feed() {} // only the generated implementation extends it
+
   /** The feed's id, unique in a portfolio. */
   public abstract String id();
 

@@ -11,6 +11,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableFeedback.class)
 @JsonDeserialize(as = ImmutableFeedback.class)
 public abstract class Feedback extends Touchpoint {
+  Feedback() {} // only the generated implementation extends it
+
 
   /** The order rated. */
   public abstract String order();

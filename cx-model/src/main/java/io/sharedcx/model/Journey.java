@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
 @JsonSerialize(as = ImmutableJourney.class)
 @JsonDeserialize(as = ImmutableJourney.class)
 public abstract class Journey {
+  Journey() {} // only the generated implementation extends it
+
   /** The journey's id, unique in a portfolio. */
   public abstract String id();
 

@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
 @JsonSerialize(as = ImmutableOffer.class)
 @JsonDeserialize(as = ImmutableOffer.class)
 public abstract class Offer extends Touchpoint {
+  Offer() {} // only the generated implementation extends it
+
 
   /** The product offered. */
   public abstract String product();

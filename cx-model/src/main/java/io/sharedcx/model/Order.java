@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
 @JsonSerialize(as = ImmutableOrder.class)
 @JsonDeserialize(as = ImmutableOrder.class)
 public abstract class Order extends Touchpoint {
+  Order() {} // only the generated implementation extends it
+
 
   /** The seller of record: the party the customer bought from. */
   public abstract String seller();

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableOrderLine.class)
 @JsonDeserialize(as = ImmutableOrderLine.class)
 public abstract class OrderLine {
+  OrderLine() {} // only the generated implementation extends it
+
   /** The product ordered. */
   public abstract String product();
 

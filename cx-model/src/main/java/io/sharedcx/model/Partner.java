@@ -10,6 +10,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutablePartner.class)
 @JsonDeserialize(as = ImmutablePartner.class)
 public abstract class Partner implements Party {
+  Partner() {} // only the generated implementation extends it
+
 
   /** The roles this partner plays, at least one. */
   public abstract Set<PartnerRole> roles();

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutablePartnership.class)
 @JsonDeserialize(as = ImmutablePartnership.class)
 public abstract class Partnership {
+  Partnership() {} // only the generated implementation extends it
+
   /** The partnership's id, unique in a portfolio. */
   public abstract String id();
 

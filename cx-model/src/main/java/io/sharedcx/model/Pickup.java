@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 @JsonSerialize(as = ImmutablePickup.class)
 @JsonDeserialize(as = ImmutablePickup.class)
 public abstract class Pickup extends Touchpoint {
+  Pickup() {} // only the generated implementation extends it
+
 
   /** The order collected. */
   public abstract String order();

@@ -22,6 +22,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutablePortfolio.class)
 @JsonDeserialize(as = ImmutablePortfolio.class)
 public abstract class Portfolio {
+  Portfolio() {} // only the generated implementation extends it
+
   /** The brands. */
   public abstract List<Brand> brands();
 

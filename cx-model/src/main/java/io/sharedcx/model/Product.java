@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 @JsonSerialize(as = ImmutableProduct.class)
 @JsonDeserialize(as = ImmutableProduct.class)
 public abstract class Product {
+  Product() {} // only the generated implementation extends it
+
   /** The product's id (SKU), unique in a portfolio. */
   public abstract String id();
 

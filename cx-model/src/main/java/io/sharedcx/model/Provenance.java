@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 @JsonSerialize(as = ImmutableProvenance.class)
 @JsonDeserialize(as = ImmutableProvenance.class)
 public abstract class Provenance {
+  Provenance() {} // only the generated implementation extends it
+
 
   /** Whether a number is a default or was agreed. */
   public enum Origin {

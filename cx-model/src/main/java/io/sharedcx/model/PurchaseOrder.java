@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 @JsonSerialize(as = ImmutablePurchaseOrder.class)
 @JsonDeserialize(as = ImmutablePurchaseOrder.class)
 public abstract class PurchaseOrder {
+  PurchaseOrder() {} // only the generated implementation extends it
+
   /** The purchase order's id, unique in a portfolio. */
   public abstract String id();
 

@@ -14,6 +14,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableResearch.class)
 @JsonDeserialize(as = ImmutableResearch.class)
 public abstract class Research extends Touchpoint {
+  Research() {} // only the generated implementation extends it
+
 
   /** The products looked at. */
   public abstract List<String> products();

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 @JsonSerialize(as = ImmutableServiceContact.class)
 @JsonDeserialize(as = ImmutableServiceContact.class)
 public abstract class ServiceContact extends Touchpoint {
+  ServiceContact() {} // only the generated implementation extends it
+
 
   /** The complaint it is about. */
   public abstract String complaint();

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
 @JsonSerialize(as = ImmutableShipment.class)
 @JsonDeserialize(as = ImmutableShipment.class)
 public abstract class Shipment extends Touchpoint {
+  Shipment() {} // only the generated implementation extends it
+
 
   /** The order it belongs to. */
   public abstract String order();

@@ -11,6 +11,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableStatusUpdate.class)
 @JsonDeserialize(as = ImmutableStatusUpdate.class)
 public abstract class StatusUpdate extends Touchpoint {
+  StatusUpdate() {} // only the generated implementation extends it
+
 
   /** The order it is about. */
   public abstract String order();

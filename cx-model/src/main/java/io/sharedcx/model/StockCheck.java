@@ -14,6 +14,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableStockCheck.class)
 @JsonDeserialize(as = ImmutableStockCheck.class)
 public abstract class StockCheck extends Touchpoint {
+  StockCheck() {} // only the generated implementation extends it
+
 
   /** The product counted. */
   public abstract String product();

@@ -13,6 +13,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTerm.class)
 @JsonDeserialize(as = ImmutableTerm.class)
 public abstract class Term {
+  Term() {} // only the generated implementation extends it
+
   /** The standard the threshold belongs to, e.g. {@code SERVICE-COMPLAINT-RELAY}. */
   public abstract String standard();
 

@@ -15,6 +15,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableAssessment.class)
 @JsonDeserialize(as = ImmutableAssessment.class)
 public abstract class Assessment {
+  Assessment() {} // only the generated implementation extends it
+
   /** The violations: journey by journey in the order assessed, each journey's by standard and id. */
   public abstract List<Violation> violations();
 

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableEvidence.class)
 @JsonDeserialize(as = ImmutableEvidence.class)
 public abstract class Evidence {
+  Evidence() {} // only the generated implementation extends it
+
   /** The fact's id. */
   @Value.Parameter
   public abstract String id();

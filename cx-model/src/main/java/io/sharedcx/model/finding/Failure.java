@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 @JsonSerialize(as = ImmutableFailure.class)
 @JsonDeserialize(as = ImmutableFailure.class)
 public abstract class Failure {
+  Failure() {} // only the generated implementation extends it
+
   /** The journey that failed. */
   public abstract String journey();
 

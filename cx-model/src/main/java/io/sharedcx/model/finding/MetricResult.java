@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
 @JsonSerialize(as = ImmutableMetricResult.class)
 @JsonDeserialize(as = ImmutableMetricResult.class)
 public abstract class MetricResult {
+  MetricResult() {} // only the generated implementation extends it
+
   /** The standard the metric belongs to. */
   public abstract String standard();
 

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 @JsonSerialize(as = ImmutableRecommendation.class)
 @JsonDeserialize(as = ImmutableRecommendation.class)
 public abstract class Recommendation {
+  Recommendation() {} // only the generated implementation extends it
+
   /** A stable id, derived from the standard, the owner and the violations answered. */
   public abstract String id();
 

@@ -16,6 +16,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableScorecard.class)
 @JsonDeserialize(as = ImmutableScorecard.class)
 public abstract class Scorecard {
+  Scorecard() {} // only the generated implementation extends it
+
   /** The partner. */
   public abstract String party();
 

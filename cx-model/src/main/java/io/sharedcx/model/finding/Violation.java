@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 @JsonSerialize(as = ImmutableViolation.class)
 @JsonDeserialize(as = ImmutableViolation.class)
 public abstract class Violation {
+  Violation() {} // only the generated implementation extends it
+
   /** A stable id, derived from the standard, the responsible party, the evidence and the rule. */
   public abstract String id();
 

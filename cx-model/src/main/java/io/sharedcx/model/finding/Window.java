@@ -10,6 +10,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableWindow.class)
 @JsonDeserialize(as = ImmutableWindow.class)
 public abstract class Window {
+  Window() {} // only the generated implementation extends it
+
   /** The window's start, inclusive. */
   @Value.Parameter
   public abstract Instant from();

@@ -15,6 +15,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableWindowAssessment.class)
 @JsonDeserialize(as = ImmutableWindowAssessment.class)
 public abstract class WindowAssessment {
+  WindowAssessment() {} // only the generated implementation extends it
+
   /** The window. */
   public abstract Window window();
 

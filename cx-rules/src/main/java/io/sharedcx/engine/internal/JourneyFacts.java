@@ -36,7 +36,7 @@ public final class JourneyFacts {
   }
 
   /** Every fact of a journey, thresholds included, unfiltered: what a plain embedding would insert. */
-  public static List<Object> of(Portfolio portfolio, Journey journey, List<Term> defaults) {
+  static List<Object> of(Portfolio portfolio, Journey journey, List<Term> defaults) {
     List<Object> facts = new ArrayList<>();
     facts.add(journey);
     facts.addAll(journey.touchpoints());

@@ -35,7 +35,7 @@ public final class RecordedFindings implements Findings {
    *
    * @param journey the journey being assessed, cited on each violation; null when none
    */
-  public RecordedFindings(@Nullable String journey) {
+  RecordedFindings(@Nullable String journey) {
     this(journey, (standard, party) -> true);
   }
 

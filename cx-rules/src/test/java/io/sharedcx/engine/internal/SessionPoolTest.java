@@ -1,10 +1,7 @@
-package io.sharedcx.engine;
+package io.sharedcx.engine.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sharedcx.engine.internal.JourneyFacts;
-import io.sharedcx.engine.internal.RuleBase;
-import io.sharedcx.engine.internal.SessionPool;
 import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.generate.SyntheticPortfolios;
 import org.junit.jupiter.api.Test;
@@ -18,7 +15,7 @@ class SessionPoolTest {
     RuleBase pack = RuleBase.defaultPack();
     SessionPool pool = new SessionPool(pack.kieBase());
     KieSession session = pool.borrow();
-    session.setGlobal("findings", new io.sharedcx.engine.internal.RecordedFindings("j0"));
+    session.setGlobal("findings", new RecordedFindings("j0"));
     JourneyFacts.of(portfolio, portfolio.journeys().get(0), pack.defaults()).forEach(session::insert);
     session.fireAllRules();
     assertThat(session.getFactCount()).isGreaterThan(5);
@@ -27,7 +24,7 @@ class SessionPoolTest {
 
     KieSession again = pool.borrow();
     assertThat(again.getFactCount()).isZero();
-    again.setGlobal("findings", new io.sharedcx.engine.internal.RecordedFindings("j1"));
+    again.setGlobal("findings", new RecordedFindings("j1"));
     assertThat(again.fireAllRules()).isZero();
   }
 }

@@ -1,0 +1,182 @@
+package io.sharedcx.benchmarks;
+
+import io.sharedcx.authoring.Findings;
+import io.sharedcx.model.Feed;
+import io.sharedcx.model.Product;
+import io.sharedcx.model.PurchaseOrder;
+import io.sharedcx.model.Touchpoint;
+import io.sharedcx.model.finding.Evidence;
+import io.sharedcx.model.finding.MetricResult;
+import io.sharedcx.model.finding.Recommendation;
+import io.sharedcx.model.finding.Severity;
+import io.sharedcx.model.finding.Violation;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * The naive embedding's own {@link Findings}: builds each finding from the firing rule's metadata the
+ * way the pack's contract describes, keeps every violation (no agreement filter), and records them in
+ * emission order. Written against the public contract only, as an embedder without the engine would.
+ */
+final class PlainFindings implements Findings {
+  private final String journey;
+  private final Map<String, Violation> violations = new LinkedHashMap<>();
+  private final Map<String, Recommendation> recommendations = new LinkedHashMap<>();
+
+  PlainFindings(String journey) {
+    this.journey = journey;
+  }
+
+  @Override
+  public Violation violation(RuleContext context, String responsibleParty, String responsibility, String message,
+      Object... evidence) {
+    return record(context, responsibleParty, responsibility, message, null, null, evidence);
+  }
+
+  @Override
+  public Violation estimated(RuleContext context, String responsibleParty, String responsibility, String message,
+      long estimate, String estimateLabel, Object... evidence) {
+    return record(context, responsibleParty, responsibility, message, estimate, estimateLabel, evidence);
+  }
+
+  private Violation record(RuleContext context, String responsibleParty, String responsibility, String message,
+      @Nullable Long estimate, @Nullable String estimateLabel, Object[] evidence) {
+    Rule rule = context.getRule();
+    String standard = metadata(rule, "standard");
+    List<Evidence> cited = evidence(rule, evidence);
+    String id = standard + ":" + responsibleParty + ":"
+        + cited.stream().map(Evidence::id).collect(Collectors.joining("+")) + ":" + rule.getName();
+    Violation existing = violations.get(id);
+    if (existing != null) {
+      return existing;
+    }
+    Violation violation = Violation.builder()
+        .id(id)
+        .standard(standard)
+        .title(metadata(rule, "title"))
+        .severity(Severity.parse(metadata(rule, "severity")))
+        .responsibleParty(responsibleParty)
+        .responsibility(responsibility)
+        .message(message)
+        .evidence(cited)
+        .journey(journey)
+        .at(latest(evidence))
+        .estimate(estimate)
+        .estimateLabel(estimateLabel)
+        .rule(rule.getName())
+        .build();
+    violations.put(id, violation);
+    context.getKieRuntime().insert(violation);
+    return violation;
+  }
+
+  @Override
+  public Recommendation recommend(RuleContext context, Violation answers, String owner, String action,
+      long dueInHours) {
+    return recommend(context, List.of(answers), owner, action, dueInHours);
+  }
+
+  @Override
+  public Recommendation recommend(RuleContext context, Collection<Violation> answers, String owner, String action,
+      long dueInHours) {
+    if (answers.isEmpty()) {
+      throw new IllegalArgumentException("rule '" + context.getRule().getName() + "' recommended an answer to no violation");
+    }
+    List<Violation> sorted = new ArrayList<>(answers);
+    sorted.sort(Comparator.comparing(Violation::id));
+    Violation first = sorted.get(0);
+    Instant at = sorted.stream().map(Violation::at).filter(Objects::nonNull).max(Instant::compareTo).orElse(null);
+    String id = "rec:" + first.standard() + ":" + owner + ":"
+        + (sorted.size() == 1 ? first.id() : first.responsibleParty() + ":" + sorted.size() + "x");
+    Recommendation recommendation = Recommendation.builder()
+        .id(id)
+        .standard(first.standard())
+        .action(action)
+        .owner(owner)
+        .accountableParty(first.responsibleParty())
+        .dueBy(at == null ? null : at.plusSeconds(dueInHours * 3600))
+        .answers(sorted.stream().map(Violation::id).toList())
+        .count(sorted.size())
+        .rule(context.getRule().getName())
+        .build();
+    recommendations.putIfAbsent(id, recommendation);
+    return recommendation;
+  }
+
+  /** The violations emitted, in emission order. */
+  List<Violation> violations() {
+    return List.copyOf(violations.values());
+  }
+
+  /** A metadata value, quotes stripped (the executable model keeps them for {@code @title("...")}). */
+  private static String metadata(Rule rule, String key) {
+    Object raw = rule.getMetaData().get(key);
+    if (raw == null) {
+      throw new IllegalStateException("rule '" + rule.getName() + "' has no @" + key + "(...) metadata");
+    }
+    String text = raw.toString().trim();
+    return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")
+        ? text.substring(1, text.length() - 1) : text;
+  }
+
+  private static List<Evidence> evidence(Rule rule, Object[] facts) {
+    List<Evidence> cited = new ArrayList<>(facts.length);
+    for (Object fact : facts) {
+      if (fact instanceof Touchpoint t) {
+        cited.add(Evidence.of(t.id(), t.kind().jsonName()));
+      } else if (fact instanceof Violation v) {
+        cited.add(Evidence.of(v.id(), "violation"));
+      } else if (fact instanceof Product p) {
+        cited.add(Evidence.of(p.id(), "product"));
+      } else if (fact instanceof Evidence e) {
+        cited.add(e);
+      } else if (fact instanceof Collection<?> many) {
+        cited.addAll(evidence(rule, many.toArray()));
+      } else if (fact instanceof MetricResult m) {
+        cited.add(Evidence.of(m.standard() + ":" + m.party(), "metric"));
+      } else if (fact instanceof Feed f) {
+        cited.add(Evidence.of(f.id(), "feed"));
+      } else if (fact instanceof PurchaseOrder po) {
+        cited.add(Evidence.of(po.id(), "purchaseOrder"));
+      } else {
+        throw new IllegalArgumentException("rule '" + rule.getName() + "' cited "
+            + (fact == null ? "null" : "a " + fact.getClass().getSimpleName()) + " as evidence");
+      }
+    }
+    return cited;
+  }
+
+  private static @Nullable Instant latest(Object[] facts) {
+    Instant latest = null;
+    for (Object fact : facts) {
+      Instant at = null;
+      if (fact instanceof Touchpoint t) {
+        at = t.at();
+      } else if (fact instanceof Violation v) {
+        at = v.at();
+      } else if (fact instanceof Collection<?> many) {
+        at = latest(many.toArray());
+      } else if (fact instanceof MetricResult m) {
+        at = m.window().to();
+      } else if (fact instanceof Feed f) {
+        at = f.observedAt();
+      } else if (fact instanceof PurchaseOrder po) {
+        at = po.receivedAt() != null && po.receivedAt().isAfter(po.mustArriveBy()) ? po.receivedAt() : po.mustArriveBy();
+      }
+      if (at != null && (latest == null || at.isAfter(latest))) {
+        latest = at;
+      }
+    }
+    return latest;
+  }
+}
