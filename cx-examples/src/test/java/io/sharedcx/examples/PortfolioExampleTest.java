@@ -3,10 +3,13 @@ package io.sharedcx.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sharedcx.engine.CxEngine;
+import io.sharedcx.model.finding.MetricResult;
 import io.sharedcx.model.finding.MetricStatus;
 import io.sharedcx.model.finding.Scorecard;
 import io.sharedcx.model.finding.Standing;
+import io.sharedcx.model.finding.Violation;
 import io.sharedcx.model.finding.WindowAssessment;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +56,15 @@ class PortfolioExampleTest {
 
   @Test
   void deliveryLateness_isTheCarriers() {
-    assertThat(month.scorecard("parcelco").orElseThrow().metric("DELIVERY-ON-TIME")).isPresent();
+    // Every parcel is ParcelCo's to deliver: 400 - 4 cancelled (healthy), 400 - 20 (failing) and 20 (new) = 796
+    // deliveries, late in slots 50.. of each hundred orders: 4 x 1 (healthy) + 4 x 9 (failing) = 40.
+    MetricResult carrier = month.scorecard("parcelco").orElseThrow().metric("DELIVERY-ON-TIME").orElseThrow();
+    assertThat(carrier.denominator()).isEqualTo(796);
+    assertThat(carrier.numerator()).isEqualTo(796 - 40);
+    for (String seller : List.of(PortfolioExample.HEALTHY, PortfolioExample.FAILING, PortfolioExample.NEW)) {
+      assertThat(month.scorecard(seller).orElseThrow().metric("DELIVERY-ON-TIME")).as(seller).isEmpty();
+    }
+    assertThat(month.violations()).filteredOn(v -> v.standard().equals("DELIVERY-ON-TIME"))
+        .extracting(Violation::responsibleParty).containsOnly("parcelco");
   }
 }

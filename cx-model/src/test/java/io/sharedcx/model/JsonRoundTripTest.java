@@ -3,8 +3,11 @@ package io.sharedcx.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import io.sharedcx.model.json.CxJson;
 import io.sharedcx.model.json.InputException;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JsonRoundTripTest {
@@ -41,6 +44,23 @@ class JsonRoundTripTest {
     assertThatThrownBy(() -> CxJson.readPortfolio(json, "in.json"))
         .isInstanceOf(InputException.class)
         .hasMessageContaining("unknown kind 'ordr'")
-        .hasMessageContaining("$.journeys[0].touchpoints[0]");
+        .hasMessageContaining("$.journeys[0].touchpoints[0]")
+        .satisfies(e -> assertThat(suggestedKinds(e.getMessage())).as("the kinds the message suggests")
+            .containsExactlyInAnyOrderElementsOf(modelKinds()));
+  }
+
+  /** The kinds after "Maybe one of:" in a message. */
+  static List<String> suggestedKinds(String message) {
+    String list = message.substring(message.indexOf("Maybe one of:") + "Maybe one of:".length());
+    return Arrays.stream(list.split(",")).map(String::trim).toList();
+  }
+
+  /** The kinds the model declares on Touchpoint, as JSON names. */
+  static List<String> modelKinds() {
+    List<String> kinds = Arrays.stream(Touchpoint.class.getAnnotation(JsonSubTypes.class).value())
+        .map(JsonSubTypes.Type::name).toList();
+    assertThat(kinds).containsExactlyInAnyOrderElementsOf(
+        Arrays.stream(TouchpointKind.values()).map(TouchpointKind::jsonName).toList());
+    return kinds;
   }
 }
