@@ -531,6 +531,36 @@ public final class DrlCompiler {
         }
       }
     }
+    // Else the constraint that shares the most names with the message ("Method lenght on class ... is missing").
+    int best = 0;
+    RuleProblem closest = null;
+    for (ParsedRule rule : p.rules) {
+      for (PatternDescr pattern : patterns(rule.descr)) {
+        for (BaseDescr d : pattern.getDescrs()) {
+          if (!(d instanceof ExprConstraintDescr c)) {
+            continue;
+          }
+          int shared = 0;
+          String first = null;
+          Matcher name = Pattern.compile("[A-Za-z_]\\w*").matcher(c.getExpression());
+          while (name.find()) {
+            if (!KEYWORDS.contains(name.group()) && wordPattern(name.group()).matcher(text).find()) {
+              shared++;
+              first = first == null ? name.group() : first;
+            }
+          }
+          if (shared > best) {
+            best = shared;
+            int[] at = position(lines, c, c.getExpression().trim(), rule);
+            int[] word = find(lines, at[0], first);
+            closest = new RuleProblem(source.name(), at[0], word == null ? at[1] : word[1], rule.name(), text, null);
+          }
+        }
+      }
+    }
+    if (closest != null) {
+      return closest;
+    }
     return new RuleProblem(source.name(), 0, 0, p.rules.size() == 1 ? p.rules.get(0).name() : null, text, null);
   }
 
