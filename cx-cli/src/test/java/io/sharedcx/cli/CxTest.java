@@ -64,6 +64,34 @@ class CxTest {
   }
 
   @Test
+  void check_everyMistakeOfEveryFile_inOneRun_eachAtItsOwnLine_namingItsRuleOnce() {
+    Run run = cx("check", path("mistakes"));
+    assertThat(run.exit()).isEqualTo(2);
+    String four = path("mistakes") + java.io.File.separator + "four-mistakes.drl";
+    String apostrophe = path("mistakes") + java.io.File.separator + "apostrophe-in-title.drl";
+    String parenthesis = path("mistakes") + java.io.File.separator + "missing-parenthesis.drl";
+    assertThat(run.err().lines().toList()).containsExactly(
+        apostrophe + ":22:22: a quote opened here is never closed (in rule \"Apostrophe in title\"). Maybe an apostrophe"
+            + " in a metadata value: leave it out, or quote the whole value, e.g. @title(\"A retailer's parcels arrive"
+            + " whole\")",
+        apostrophe + ":30:6: rule has no @severity(...) (in rule \"No severity after the apostrophe\"). Maybe add"
+            + " @severity(MEDIUM): one of INFO, LOW, MEDIUM, HIGH, CRITICAL",
+        four + ":13:20: unknown property 'packedby' (in rule \"Misspelled property\"). Maybe packedBy (a property of"
+            + " Shipment)",
+        four + ":24:10: unknown type 'Shipmnt' (in rule \"Unknown type\"). Maybe Shipment (import"
+            + " io.sharedcx.model.Shipment)",
+        four + ":37:37: The method packedBee() is undefined for the type Shipment (in rule \"Java error in"
+            + " consequence\"). Maybe packedBy() on Shipment (a Java error in the rule's consequence)",
+        four + ":41:6: rule has no @standard(...) (in rule \"No metadata\"). Maybe add @standard(YOUR-STANDARD-ID)"
+            + " under the rule name",
+        parenthesis + ":13:27: missing ')' (in rule \"Missing parenthesis\"). Maybe close the parenthesis opened on"
+            + " this line",
+        parenthesis + ":19:6: rule has no @title(...) (in rule \"No title after the parenthesis\"). Maybe add"
+            + " @title(What the standard promises in plain words)",
+        "8 problem(s)");
+  }
+
+  @Test
   void test_aCustomStandardsDirectory_passes() {
     Run run = cx("test", path("gift-standard"));
     assertThat(run.exit()).as(run.out() + run.err()).isZero();

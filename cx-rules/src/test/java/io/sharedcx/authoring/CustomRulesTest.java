@@ -106,6 +106,67 @@ class CustomRulesTest {
   }
 
   @Test
+  void anApostropheInATitle_isReportedAtItsLine_inItsRuleOnce_andTheRestOfTheFileIsStillChecked() {
+    RuleCompilationException e = catchThrowableOfType(() -> CxEngine.builder().withoutDefaultPack()
+        .addRules(resources.resolve("mistakes/apostrophe-in-title.drl")).build(), RuleCompilationException.class);
+    assertThat(e.problems()).hasSize(2);
+    RuleProblem quote = e.problems().get(0);
+    assertThat(quote.line()).isEqualTo(22);
+    assertThat(quote.column()).isEqualTo(22);
+    assertThat(quote.rule()).isEqualTo("Apostrophe in title");
+    assertThat(quote.message()).isEqualTo("a quote opened here is never closed");
+    assertThat(quote.hint()).startsWith("Maybe an apostrophe in a metadata value");
+    assertThat(quote.toString()).containsOnlyOnce("in rule");
+    RuleProblem severity = e.problems().get(1);
+    assertThat(severity.line()).isEqualTo(30);
+    assertThat(severity.rule()).isEqualTo("No severity after the apostrophe");
+    assertThat(severity.message()).isEqualTo("rule has no @severity(...)");
+  }
+
+  @Test
+  void aMissingParenthesis_isReportedAtItsLine_notTheNext_inItsRuleOnce() {
+    RuleCompilationException e = catchThrowableOfType(() -> CxEngine.builder().withoutDefaultPack()
+        .addRules(resources.resolve("mistakes/missing-parenthesis.drl")).build(), RuleCompilationException.class);
+    assertThat(e.problems()).extracting(RuleProblem::line).containsExactly(13, 19);
+    RuleProblem parenthesis = e.problems().get(0);
+    assertThat(parenthesis.toString()).isEqualTo(resources.resolve("mistakes/missing-parenthesis.drl")
+        + ":13:27: missing ')' (in rule \"Missing parenthesis\"). Maybe close the parenthesis opened on this line");
+    assertThat(e.problems().get(1).message()).isEqualTo("rule has no @title(...)");
+  }
+
+  @Test
+  void aQuotedTitle_mayHoldAnApostrophe() {
+    CxEngine engine = CxEngine.builder().withoutDefaultPack().addRules(resources.resolve("quoted-apostrophe.drl"))
+        .build();
+    assertThat(engine.standards().get("ACME-QUOTED").title()).isEqualTo("A retailer's parcels arrive whole");
+  }
+
+  @Test
+  void anAggregationKind_doesNotSkipTheMetadataCheck() {
+    String drl = """
+        package com.acme.aggregation;
+
+        import io.sharedcx.model.Shipment;
+
+        global io.sharedcx.authoring.Findings findings;
+
+        rule "Claims to aggregate"
+            @kind(aggregation)
+        when
+            $s : Shipment( damaged )
+        then
+            findings.violation(kcontext, $s.packedBy(), "why", "message", $s);
+        end
+        """;
+    RuleCompilationException e = catchThrowableOfType(
+        () -> CxEngine.builder().withoutDefaultPack().addRules("aggregation.drl", drl).build(),
+        RuleCompilationException.class);
+    assertThat(e.problems()).extracting(RuleProblem::toString)
+        .containsExactly("aggregation.drl:7:6: rule has no @standard(...) (in rule \"Claims to aggregate\"). "
+            + "Maybe add @standard(YOUR-STANDARD-ID) under the rule name");
+  }
+
+  @Test
   void missingMetadata_andAReusedPackId_areProblemsToo() {
     String drl = """
         package com.acme.meta;
