@@ -34,12 +34,21 @@ final class StrictParser extends JsonParserDelegate {
       JsonLocation here = delegate.currentTokenLocation();
       JsonLocation first = objects.peek().putIfAbsent(name, here);
       if (first != null) {
-        throw new JsonParseException(this, "duplicate key '" + name + "': first at line " + first.getLineNr()
+        throw new DuplicateKey(this, "duplicate key '" + name + "': first at line " + first.getLineNr()
             + ", column " + first.getColumnNr() + ", again at line " + here.getLineNr() + ", column "
             + here.getColumnNr() + ". Maybe remove one of them or merge their values.", here);
       }
     }
     return token;
+  }
+
+  /** A key given twice; the parser can go on past it. */
+  static final class DuplicateKey extends JsonParseException {
+    private static final long serialVersionUID = 1L;
+
+    DuplicateKey(JsonParser parser, String message, JsonLocation location) {
+      super(parser, message, location);
+    }
   }
 
   @Override
