@@ -51,7 +51,7 @@ class StreamingParityTest {
 
   /** A generated portfolio with feeds, purchase orders and stock audits. */
   static Portfolio withPortfolioLevelFacts(long seed, Random random) {
-    Portfolio base = new SyntheticPortfolios(seed).portfolio(1 + random.nextInt(6));
+    Portfolio base = new SyntheticPortfolios(seed).portfolio(1 + random.nextInt(4));
     var b = Portfolio.builder().from(base);
     for (int i = random.nextInt(3); i > 0; i--) {
       Instant observed = T0.plusSeconds(random.nextInt(86_400 * 30));
