@@ -59,7 +59,10 @@ import org.kie.api.runtime.rule.AgendaFilter;
  * }</pre>
  */
 public final class CxEngine {
-  /** Firings allowed per journey before the engine stops a runaway rule. */
+  /**
+   * Firings allowed per journey (per started block of 500 facts of a big journey) before the engine
+   * stops a runaway rule; a journey stopped there is a failure.
+   */
   public static final int DEFAULT_FIRING_LIMIT = 10_000;
 
   private final RuleBase ruleBase;
@@ -295,7 +298,8 @@ public final class CxEngine {
     private Builder() {}
 
     /**
-     * Sets how many rule firings one journey may take before the engine stops it as a runaway.
+     * Sets how many rule firings one journey may take before the engine stops it as a runaway: this many
+     * for each started block of 500 facts, so a journey of 5,000 parcels may take ten times as many.
      *
      * @param limit at least 1; default {@value CxEngine#DEFAULT_FIRING_LIMIT}
      * @return this builder

@@ -120,7 +120,7 @@ class HostileRulesTest {
       """;
 
   static Portfolio portfolio() {
-    return new SyntheticPortfolios(9).portfolio(400);
+    return new SyntheticPortfolios(9).portfolio(150);
   }
 
   static Portfolio reversed(Portfolio p) {

@@ -47,10 +47,18 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
+  /**
+   * Values are read one at a time from a longer document: no limit on the whole document (it may hold
+   * millions of journeys); each value keeps the limits. Shared, so its deserializers are built once.
+   */
+  private static final ObjectMapper MAPPER =
+      CxJson.streamingMapper().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
   private final String source;
   private final ObjectMapper mapper;
   private final Portfolio parties;
   private final JourneyIds ids = new JourneyIds();
+  private final long valueLimit;
   private final StrictParser parser;
   /** The document's own problem, found on the first pass after the journeys began; thrown after them. */
   private @Nullable InputException documentProblem;
@@ -58,9 +66,10 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
   private boolean peeked;
   private long read;
 
-  private PortfolioStream(String source, Path file, ObjectMapper mapper) throws IOException {
+  private PortfolioStream(String source, Path file, ObjectMapper mapper, long valueLimit) throws IOException {
     this.source = source;
     this.mapper = mapper;
+    this.valueLimit = valueLimit;
     this.parties = readParties(file);
     this.parser = new StrictParser(mapper.getFactory().createParser(file.toFile()));
     try {
@@ -77,15 +86,17 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
    * @throws InputException when the file is missing or anything but its journeys is malformed
    */
   public static PortfolioStream open(Path file) {
+    return open(file, CxJson.MAX_DOCUMENT_CHARS);
+  }
+
+  /** As {@link #open(Path)}, with another limit per value (in characters); for tests. */
+  static PortfolioStream open(Path file, long valueLimit) {
     String source = file.toString();
     try {
       if (!Files.exists(file)) {
         throw new NoSuchFileException(source);
       }
-      // Values are read one at a time from a longer document: no limit on the whole document (it may
-      // hold millions of journeys); each value keeps the limits.
-      ObjectMapper mapper = CxJson.streamingMapper().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-      return new PortfolioStream(source, file, mapper);
+      return new PortfolioStream(source, file, MAPPER, valueLimit);
     } catch (NoSuchFileException e) {
       throw new InputException(source, -1, -1, "", "no such file. Maybe check the path.", e);
     } catch (JsonProcessingException e) {
@@ -319,9 +330,9 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
       if (depth == 0) {
         break;
       }
-      if (problem == null && offset(from.currentLocation()) - startOffset > CxJson.MAX_DOCUMENT_CHARS) {
-        problem = "the value is larger than the limit of " + CxJson.MAX_DOCUMENT_CHARS / (1024 * 1024)
-            + " MiB per value. Maybe split it";
+      if (problem == null && offset(from.currentLocation()) - startOffset > valueLimit) {
+        problem = "the value is larger than the limit of " + String.format("%,d", valueLimit)
+            + " characters per value. Maybe split it";
         tokens = null;
       }
       try {

@@ -146,6 +146,33 @@ class PortfolioStreamTest {
   }
 
   @Test
+  void stream_journeyOverTheValueLimit_isRejected_andTheOthersAreRead() throws IOException {
+    Portfolio portfolio = new SyntheticPortfolios(11).portfolio(40);
+    String json = CxJson.write(portfolio);
+    int limit = 12_000;
+    List<Object> seen = new ArrayList<>();
+    List<String> large = new ArrayList<>();
+    for (Journey j : portfolio.journeys()) {
+      if (CxJson.write(j).length() > limit + 200) {
+        large.add(j.id());
+      }
+    }
+    assertThat(large).isNotEmpty().hasSizeLessThan(40);
+    try (PortfolioStream stream = PortfolioStream.open(write("large.json", json), limit)) {
+      while (stream.hasNext()) {
+        try {
+          seen.add(stream.next().id());
+        } catch (InputException e) {
+          assertThat(e.getMessage()).contains("larger than the limit of 12,000 characters per value");
+          seen.add("rejected " + e.journey());
+        }
+      }
+    }
+    assertThat(seen).hasSize(40);
+    large.forEach(id -> assertThat(seen).contains("rejected " + id));
+  }
+
+  @Test
   void stream_portfolioLevelFacts_areRead_wherever_theyAre() throws IOException {
     Path file = write("feeds.json", "{\"journeys\": [], \"brands\": [{\"id\": \"b\", \"name\": \"B\"}],"
         + " \"feeds\": [{\"id\": \"f1\", \"party\": \"b\", \"type\": \"INVENTORY\","

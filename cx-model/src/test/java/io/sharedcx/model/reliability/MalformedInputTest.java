@@ -115,6 +115,10 @@ class MalformedInputTest {
         Arguments.of("dangling party, located at its journey", replaceFirst("\"packedBy\" : \"[^\"]+\"",
             "\"packedBy\" : \"nobody\""), "at $.journeys[1]: Shipment.packedBy = 'nobody' names no party in this"
             + " portfolio; known parties:"),
+        Arguments.of("dangling order: plural and article right", replaceFirst("(\"kind\" : \"shipment\"[^}]*?\"order\" : )\"[^\"]+\"",
+            "$1\"nowhere\""), "names no order in this portfolio; known orders: "),
+        Arguments.of("dangling order: the hint's article", replaceFirst("(\"kind\" : \"shipment\"[^}]*?\"order\" : )\"[^\"]+\"",
+            "$1\"nowhere\""), "Maybe add an order with id 'nowhere'"),
         Arguments.of("duplicate journey id, located at the second", replaceFirst("\"id\" : \"j1\"",
             "\"id\" : \"j0\""), "at $.journeys[1]: Portfolio.journeys.id = 'j0'"));
   }

@@ -45,8 +45,8 @@ public final class Run implements AutoCloseable {
   /** Facts that stay for the whole run: thresholds and products. */
   private static final ObjectFilter PER_JOURNEY = fact -> !(fact instanceof Threshold) && !(fact instanceof Product);
 
-  /** Firings allowed per fact of a journey, when that is more than the engine's firing limit. */
-  public static final int FIRINGS_PER_FACT = 20;
+  /** The firing limit holds for each started block of this many facts of a journey. */
+  public static final int FACTS_PER_LIMIT = 500;
 
   private KieSession session;
   private long kept;
@@ -140,7 +140,8 @@ public final class Run implements AutoCloseable {
         handles.add(session.insert(fact));
       }
       // A big journey legitimately fires more: the limit grows with its facts.
-      int limit = (int) Math.min(Integer.MAX_VALUE, Math.max(firingLimit, (long) FIRINGS_PER_FACT * facts.size()));
+      long blocks = Math.max(1, (facts.size() + FACTS_PER_LIMIT - 1) / FACTS_PER_LIMIT);
+      int limit = (int) Math.min(Integer.MAX_VALUE, firingLimit * blocks);
       int fired = session.fireAllRules(filter, limit);
       if (fired >= limit) {
         throw new IllegalStateException(what + ": rules fired " + fired
