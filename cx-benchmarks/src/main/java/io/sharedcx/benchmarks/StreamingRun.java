@@ -24,7 +24,8 @@ import java.util.Iterator;
  * generated journeys to {@code file} (streaming, if the file does not exist yet), then reads it back
  * journey by journey with {@link PortfolioStream} and assesses each with {@link CxEngine#assessEach}.
  * Run it with a small heap ({@code -Xmx256m}) to show memory stays bounded; it prints counts, time and
- * the peak heap used.
+ * the peak heap used. With a third argument, that percentage of the journeys is written bad (naming a
+ * customer the portfolio does not have): each must be reported failed and every other one assessed.
  */
 public final class StreamingRun {
   private StreamingRun() {}
@@ -32,24 +33,32 @@ public final class StreamingRun {
   /**
    * Runs the stream.
    *
-   * @param args journeys (default 1,000,000) and the file (default target/stream-1m.json)
+   * @param args journeys (default 1,000,000), the file (default target/stream-1m.json) and the percentage
+   *     of bad journeys (default 0)
    * @throws IOException when the file cannot be written or read
    */
   public static void main(String[] args) throws IOException {
     int journeys = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     Path file = Path.of(args.length > 1 ? args[1] : "target/stream-" + journeys + ".json");
+    double badPercent = args.length > 2 ? Double.parseDouble(args[2]) : 0;
+    int badEvery = badPercent <= 0 ? 0 : (int) Math.round(100 / badPercent);
     SyntheticPortfolios generator = new SyntheticPortfolios(2026);
     if (!Files.exists(file)) {
       long start = System.nanoTime();
-      write(generator, journeys, file);
+      write(generator, journeys, file, badEvery);
       System.out.printf("wrote %,d journeys to %s (%,d MB) in %.1f s%n", journeys, file,
           Files.size(file) / (1024 * 1024), (System.nanoTime() - start) / 1e9);
     }
     CxEngine engine = CxEngine.builder().build();
     long start = System.nanoTime();
     BatchResult result;
+    long[] listed = {0};
     try (PortfolioStream stream = PortfolioStream.open(file)) {
-      result = engine.assessEach(stream.parties(), stream, assessment -> { });
+      result = engine.assessEach(stream.parties(), stream, assessment -> assessment.failures().forEach(f -> {
+        if (listed[0]++ < 3) {
+          System.out.println("failed: " + f.journey() + ": " + f.message());
+        }
+      }));
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     long peak = 0;
@@ -62,13 +71,16 @@ public final class StreamingRun {
             + "max heap %,d MB, peak heap used %,d MB%n", result.read(), result.assessed(), result.failed(),
         result.violations(), seconds, result.read() / seconds, Runtime.getRuntime().maxMemory() / (1024 * 1024),
         peak / (1024 * 1024));
-    if (result.read() != journeys || result.assessed() + result.failed() != result.read()) {
-      throw new IllegalStateException("journeys lost: wrote " + journeys + ", " + result);
+    long bad = badEvery == 0 ? 0 : (journeys + badEvery - 1) / badEvery;
+    System.out.printf("failures listed: %,d (%,d written bad)%n", listed[0], bad);
+    if (result.read() != journeys || result.assessed() + result.failed() != result.read()
+        || result.failed() != bad || listed[0] != bad || result.inputError() != null) {
+      throw new IllegalStateException("journeys lost: wrote " + journeys + " (" + bad + " bad), " + result);
     }
   }
 
-  /** Writes the portfolio with its journeys last, one journey at a time. */
-  static void write(SyntheticPortfolios generator, int journeys, Path file) throws IOException {
+  /** Writes the portfolio with its journeys last, one journey at a time; every {@code badEvery}th is bad. */
+  static void write(SyntheticPortfolios generator, int journeys, Path file, int badEvery) throws IOException {
     ObjectMapper mapper = CxJson.mapper().disable(SerializationFeature.INDENT_OUTPUT);
     Portfolio parties = generator.parties();
     try (OutputStream out = Files.newOutputStream(file);
@@ -86,8 +98,10 @@ public final class StreamingRun {
       mapper.writeValue(json, parties.customers());
       json.writeArrayFieldStart("journeys");
       Iterator<Journey> it = generator.journeys(journeys);
-      while (it.hasNext()) {
-        mapper.writeValue(json, it.next());
+      for (int i = 0; it.hasNext(); i++) {
+        Journey journey = it.next();
+        mapper.writeValue(json, badEvery > 0 && i % badEvery == 0
+            ? Journey.builder().from(journey).customer("ghost").build() : journey);
       }
       json.writeEndArray();
       json.writeEndObject();

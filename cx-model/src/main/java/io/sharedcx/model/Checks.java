@@ -79,9 +79,18 @@ final class Checks {
   static void known(String type, String field, String id, Set<String> known, String what) {
     if (id != null && !known.contains(id)) {
       throw new ModelException(type, field,
-          type + "." + field + " = '" + id + "' names no " + what + " in this portfolio; known " + what
-              + "s: " + sample(known) + ". Maybe add a " + what + " with id '" + id + "' or correct the id.");
+          type + "." + field + " = '" + id + "' names no " + what + " in this portfolio; known " + plural(what)
+              + ": " + sample(known) + ". Maybe add " + article(what) + " " + what + " with id '" + id
+              + "' or correct the id.");
     }
+  }
+
+  private static String plural(String what) {
+    return what.endsWith("y") ? what.substring(0, what.length() - 1) + "ies" : what + "s";
+  }
+
+  private static String article(String what) {
+    return "aeiou".indexOf(what.charAt(0)) >= 0 ? "an" : "a";
   }
 
   private static String sample(Set<String> known) {

@@ -90,6 +90,39 @@ public abstract class Journey {
         Checks.known("ServiceContact", "complaint", s.complaint(), complaints, "complaint");
       }
     }
+    checkChronology();
+  }
+
+  /** Clocks of different parties may disagree a little; more than this before the order is nonsense. */
+  static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofHours(1);
+
+  /** A parcel shipped or delivered before its order was placed is nonsense, not a late parcel. */
+  private void checkChronology() {
+    java.util.Map<String, Instant> placed = new java.util.HashMap<>();
+    java.util.Map<String, String> orderOfShipment = new java.util.HashMap<>();
+    for (Touchpoint t : touchpoints()) {
+      if (t instanceof Order o) {
+        placed.put(o.id(), o.at());
+      } else if (t instanceof Shipment s) {
+        orderOfShipment.put(s.id(), s.order());
+      }
+    }
+    for (Touchpoint t : touchpoints()) {
+      if (t instanceof Shipment s) {
+        notBeforeOrder("Shipment", "shippedAt", s.shippedAt(), s.order(), placed);
+      } else if (t instanceof Delivery d) {
+        notBeforeOrder("Delivery", "deliveredAt", d.deliveredAt(), orderOfShipment.get(d.shipment()), placed);
+      }
+    }
+  }
+
+  private static void notBeforeOrder(String type, String field, @Nullable Instant at, @Nullable String order,
+      java.util.Map<String, Instant> placed) {
+    Instant orderedAt = order == null ? null : placed.get(order);
+    if (at != null && orderedAt != null && at.isBefore(orderedAt.minus(CLOCK_SKEW))) {
+      throw new ModelException(type, field, at, "a time after its order " + order + " was placed (" + orderedAt
+          + "); one hour of clock difference is allowed. Maybe check the time zone or the order id");
+    }
   }
 
   private Set<String> ids(Class<? extends Touchpoint> kind) {

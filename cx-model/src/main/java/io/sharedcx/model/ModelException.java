@@ -11,6 +11,7 @@ public class ModelException extends IllegalArgumentException {
 
   private final String type;
   private final String field;
+  private final String path;
 
   /**
    * Reports that {@code type.field} cannot take {@code value}.
@@ -24,12 +25,36 @@ public class ModelException extends IllegalArgumentException {
     super(type + "." + field + " = " + render(value) + " is not valid: expected " + expected);
     this.type = type;
     this.field = field;
+    this.path = "";
   }
 
   ModelException(String type, String field, String message) {
+    this(type, field, message, "");
+  }
+
+  private ModelException(String type, String field, String message, String path) {
     super(message);
     this.type = type;
     this.field = field;
+    this.path = path;
+  }
+
+  /**
+   * The same problem, placed at {@code path} of the enclosing value.
+   *
+   * @param path where, relative to the enclosing value, e.g. {@code journeys[3]}
+   * @return a new exception with the same message, type and field
+   */
+  public ModelException within(String path) {
+    ModelException placed = new ModelException(type, field, getMessage(),
+        this.path.isEmpty() ? path : path + "." + this.path);
+    placed.setStackTrace(getStackTrace());
+    return placed;
+  }
+
+  /** Where the rejected value is, relative to the value that rejected it (e.g. {@code journeys[3]}), or empty. */
+  public String path() {
+    return path;
   }
 
   /** The model type whose value was rejected, e.g. {@code Shipment}. */

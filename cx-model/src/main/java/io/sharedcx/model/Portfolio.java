@@ -87,7 +87,14 @@ public abstract class Portfolio {
     Checks.unique("Portfolio", "partnerships.id", Iterables.transform(partnerships(), Partnership::id));
     Checks.unique("Portfolio", "products.id", Iterables.transform(products(), Product::id));
     Checks.unique("Portfolio", "customers.id", Iterables.transform(customers(), Customer::id));
-    Checks.unique("Portfolio", "journeys.id", Iterables.transform(journeys(), Journey::id));
+    Set<String> journeyIds = new java.util.HashSet<>();
+    for (int i = 0; i < journeys().size(); i++) {
+      String id = journeys().get(i).id();
+      if (!journeyIds.add(id)) {
+        throw new ModelException("Portfolio", "journeys.id", id, "unique ids, but '" + id + "' occurs more than once")
+            .within("journeys[" + i + "]");
+      }
+    }
     Checks.unique("Portfolio", "touchpoints.id",
         Iterables.concat(Iterables.concat(Iterables.transform(journeys(),
             j -> Iterables.transform(j.touchpoints(), Touchpoint::id))),
@@ -122,8 +129,12 @@ public abstract class Portfolio {
       Checks.known("StockCheck", "party", s.party(), partyIds, "party");
       Checks.known("StockCheck", "product", s.product(), productIds, "product");
     }
-    for (Journey j : journeys()) {
-      checkReferences(j, partyIds, productIds, customerIds);
+    for (int i = 0; i < journeys().size(); i++) {
+      try {
+        checkReferences(journeys().get(i), partyIds, productIds, customerIds);
+      } catch (ModelException e) {
+        throw e.within("journeys[" + i + "]");
+      }
     }
   }
 

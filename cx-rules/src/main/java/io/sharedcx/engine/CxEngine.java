@@ -23,6 +23,7 @@ import io.sharedcx.model.Journey;
 import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.Term;
 import io.sharedcx.model.json.CxJson;
+import io.sharedcx.model.json.InputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,7 +58,10 @@ import org.kie.api.runtime.rule.AgendaFilter;
  * }</pre>
  */
 public final class CxEngine {
-  /** Firings allowed per journey before the engine stops a runaway rule. */
+  /**
+   * Firings allowed per journey (per started block of 500 facts of a big journey) before the engine
+   * stops a runaway rule; a journey stopped there is a failure.
+   */
   public static final int DEFAULT_FIRING_LIMIT = 10_000;
 
   private final RuleBase ruleBase;
@@ -140,14 +144,20 @@ public final class CxEngine {
 
   /**
    * Assesses journeys one at a time, in bounded memory, handing each journey's assessment to
-   * {@code perJourney} as it is made. Use it with {@link io.sharedcx.model.json.PortfolioStream} for files
-   * too large to hold. Portfolio-level facts of {@code parties} (feeds, purchase orders, stock audits) are
-   * not assessed here; use {@link #assess(Portfolio)} for them.
+   * {@code perJourney} as it is made, then the assessment of the portfolio-level facts of {@code parties}
+   * (feeds, purchase orders, stock audits; no journey in it), when it has any. Use it with
+   * {@link io.sharedcx.model.json.PortfolioStream} for files too large to hold: the findings handed over,
+   * in order, are those of {@link #assess(Portfolio)} on the same portfolio.
    *
-   * @param parties the parties, partnerships, products and customers the journeys name
+   * <p>A journey the iterator rejects with an {@link InputException} that names it
+   * ({@link InputException#journey()}) is a failed journey and the next is read; an {@code InputException}
+   * that names no journey (a truncated file) ends the journeys and is returned in
+   * {@link BatchResult#inputError()}, after the portfolio-level facts are assessed.
+   *
+   * @param parties the parties, partnerships, products, customers and portfolio-level facts the journeys name
    * @param journeys the journeys, read lazily
    * @param perJourney receives each journey's assessment (its failure, if it failed or names an id
-   *     {@code parties} does not have)
+   *     {@code parties} does not have), then the portfolio-level one
    * @return the counts: read equals assessed plus failed
    */
   public BatchResult assessEach(Portfolio parties, Iterator<Journey> journeys, Consumer<Assessment> perJourney) {
@@ -156,27 +166,63 @@ public final class CxEngine {
     long failed = 0;
     long violations = 0;
     long recommendations = 0;
+    InputException inputError = null;
     try (Run run = newRun(parties)) {
-      while (journeys.hasNext()) {
-        Journey journey = journeys.next();
+      while (true) {
+        Journey journey;
+        try {
+          if (!journeys.hasNext()) {
+            break;
+          }
+          journey = journeys.next();
+        } catch (InputException e) {
+          if (e.journey() == null) {
+            inputError = e;
+            break;
+          }
+          read++;
+          failed++;
+          perJourney.accept(Assessment.builder().standardsRun(standardsRun())
+              .addFailures(Failure.builder().journey(e.journey()).message(e.getMessage()).build()).build());
+          continue;
+        }
         read++;
         Assessment.Builder one = Assessment.builder().standardsRun(standardsRun());
         try {
           parties.requireKnown(journey);
           RecordedFindings findings = run.journey(journey);
-          one.addJourneysAssessed(journey.id()).violations(findings.violations())
-              .recommendations(findings.recommendations());
+          List<Violation> found = new ArrayList<>();
+          addSorted(found, findings.violations(), VIOLATION_ORDER);
+          List<Recommendation> recommended = new ArrayList<>();
+          addSorted(recommended, findings.recommendations(), RECOMMENDATION_ORDER);
+          one.addJourneysAssessed(journey.id()).violations(found).recommendations(recommended);
           assessed++;
-          violations += findings.violations().size();
-          recommendations += findings.recommendations().size();
+          violations += found.size();
+          recommendations += recommended.size();
         } catch (RuntimeException e) {
           one.addFailures(JourneyFacts.failure(journey.id(), e));
           failed++;
         }
         perJourney.accept(one.build());
       }
+      if (JourneyFacts.hasPortfolioLevelFacts(parties)) {
+        ImmutableAssessment.Builder level = Assessment.builder().standardsRun(standardsRun());
+        try {
+          RecordedFindings findings = run.portfolioLevel();
+          List<Violation> found = new ArrayList<>();
+          addSorted(found, findings.violations(), VIOLATION_ORDER);
+          List<Recommendation> recommended = new ArrayList<>();
+          addSorted(recommended, findings.recommendations(), RECOMMENDATION_ORDER);
+          level.violations(found).recommendations(recommended);
+          violations += found.size();
+          recommendations += recommended.size();
+        } catch (RuntimeException e) {
+          level.addFailures(JourneyFacts.failure(JourneyFacts.PORTFOLIO_LEVEL, e));
+        }
+        perJourney.accept(level.build());
+      }
     }
-    return new BatchResult(read, assessed, failed, violations, recommendations);
+    return new BatchResult(read, assessed, failed, violations, recommendations, inputError);
   }
 
   /**
@@ -251,7 +297,8 @@ public final class CxEngine {
     private Builder() {}
 
     /**
-     * Sets how many rule firings one journey may take before the engine stops it as a runaway.
+     * Sets how many rule firings one journey may take before the engine stops it as a runaway: this many
+     * for each started block of 500 facts, so a journey of 5,000 parcels may take ten times as many.
      *
      * @param limit at least 1; default {@value CxEngine#DEFAULT_FIRING_LIMIT}
      * @return this builder

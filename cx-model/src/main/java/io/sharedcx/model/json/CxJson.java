@@ -14,7 +14,16 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.sharedcx.model.Touchpoint;
+import java.util.Arrays;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.sharedcx.model.ModelException;
@@ -28,9 +37,12 @@ import java.nio.file.Path;
 import java.util.stream.Collectors;
 
 /**
- * Reads and writes the model as JSON. Input is read strictly: unknown fields are rejected (a
- * misspelled field would otherwise be silently lost), and documents are bounded in size, nesting
- * depth and string length. No polymorphic default typing: JSON cannot name a Java class.
+ * Reads and writes the model as JSON. Input is read strictly: unknown fields and keys given twice are
+ * rejected (either would otherwise silently lose data); no value is coerced (text for a number, a
+ * fraction for a whole number, a number for an enum or a flag are errors); times are ISO-8601 UTC text
+ * from 1970 up to 2099; decimal numbers have at most 12 digits before the point and 9 after; documents
+ * are bounded in size, nesting depth and string length. No polymorphic default typing: JSON cannot name
+ * a Java class.
  *
  * <pre>{@code
  * Portfolio portfolio = CxJson.readPortfolio(Path.of("lego-in-store.json"));
@@ -73,6 +85,18 @@ public final class CxJson {
     return JsonMapper.builder(factory)
         .addModule(new JavaTimeModule())
         .addModule(new GuavaModule())
+        // Registered last, so its readers of times, dates and decimals replace the defaults.
+        .addModule(StrictValues.module())
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .withCoercionConfigDefaults(c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+            .setAcceptBlankAsEmpty(false))
+        .withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Integer, c -> c.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Enum, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -99,11 +123,11 @@ public final class CxJson {
   public static <T> T read(Path file, Class<T> type) {
     String source = file.toString();
     try (InputStream in = Files.newInputStream(file)) {
-      return MAPPER.readValue(in, type);
+      return MAPPER.readValue(new StrictParser(MAPPER.createParser(in)), type);
     } catch (NoSuchFileException e) {
       throw new InputException(source, -1, -1, "", "no such file. Maybe check the path.", e);
     } catch (JsonProcessingException e) {
-      throw translate(source, e);
+      throw located(translate(source, e), () -> MAPPER.createParser(file.toFile()));
     } catch (ModelException e) {
       throw new InputException(source, -1, -1, "", e.getMessage(), e);
     } catch (IOException e) {
@@ -114,12 +138,76 @@ public final class CxJson {
   /** Reads a value of {@code type} from JSON text; {@code source} names it in errors. */
   public static <T> T read(String json, String source, Class<T> type) {
     try {
-      return MAPPER.readValue(json, type);
+      return MAPPER.readValue(new StrictParser(MAPPER.createParser(json)), type);
     } catch (JsonProcessingException e) {
-      throw translate(source, e);
+      throw located(translate(source, e), () -> MAPPER.createParser(json));
     } catch (ModelException e) {
       throw new InputException(source, -1, -1, "", e.getMessage(), e);
+    } catch (IOException e) {
+      throw new InputException(source, -1, -1, "", "cannot read: " + e.getMessage(), e);
     }
+  }
+
+  /** Opens a parser; for {@link #located}. */
+  interface ParserSource {
+    JsonParser open() throws IOException;
+  }
+
+  /**
+   * An error found after the whole document was read (a journey naming an unknown party is only known
+   * once the parties are), given the line and column of the value its path names.
+   */
+  static InputException located(InputException e, ParserSource document) {
+    ModelException model = modelCause(e);
+    if (model == null || model.path().isEmpty() || !(e.getCause() instanceof JsonProcessingException cause)) {
+      return e;
+    }
+    try (JsonParser parser = document.open()) {
+      com.fasterxml.jackson.core.JsonLocation at = locate(parser, e.path().substring(2));
+      if (at == null) {
+        return e;
+      }
+      return new InputException(e.source(), at.getLineNr(), at.getColumnNr(), e.path(), problem(cause), cause);
+    } catch (IOException | RuntimeException ignored) {
+      return e;
+    }
+  }
+
+  /** The location of the value at {@code path} (such as {@code journeys[3]}), or null. */
+  private static com.fasterxml.jackson.core.JsonLocation locate(JsonParser parser, String path) throws IOException {
+    JsonToken token = parser.nextToken();
+    for (String step : path.split("\\.|(?=\\[)")) {
+      if (step.isEmpty()) {
+        continue;
+      }
+      if (step.startsWith("[")) {
+        int index = Integer.parseInt(step.substring(1, step.length() - 1));
+        if (token != JsonToken.START_ARRAY) {
+          return null;
+        }
+        token = parser.nextToken();
+        for (int i = 0; i < index && token != JsonToken.END_ARRAY; i++) {
+          parser.skipChildren();
+          token = parser.nextToken();
+        }
+        if (token == JsonToken.END_ARRAY || token == null) {
+          return null;
+        }
+      } else {
+        if (token != JsonToken.START_OBJECT) {
+          return null;
+        }
+        while ((token = parser.nextToken()) == JsonToken.FIELD_NAME && !parser.currentName().equals(step)) {
+          parser.nextToken();
+          parser.skipChildren();
+        }
+        if (token != JsonToken.FIELD_NAME) {
+          return null;
+        }
+        token = parser.nextToken();
+      }
+    }
+    return parser.currentTokenLocation();
   }
 
   /** Writes any model value or finding as indented JSON. */
@@ -142,7 +230,10 @@ public final class CxJson {
     int line = location == null ? -1 : location.getLineNr();
     int column = location == null ? -1 : location.getColumnNr();
     String path = root.equals("$") ? "" : root;
-    if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+    ModelException model = modelCause(e);
+    if (model != null && !model.path().isEmpty()) {
+      path = (root.equals("$") ? "$" : root) + "." + model.path();
+    } else if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
       path = root + m.getPath().stream()
           .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
           .collect(Collectors.joining());
@@ -150,21 +241,34 @@ public final class CxJson {
     return new InputException(source, line, column, path, problem(e), e);
   }
 
-  private static String problem(JsonProcessingException e) {
+  private static ModelException modelCause(Throwable e) {
     Throwable cause = e.getCause();
     while (cause != null) {
-      if (cause instanceof ModelException) {
-        return cause.getMessage();
+      if (cause instanceof ModelException model) {
+        return model;
       }
       cause = cause.getCause();
+    }
+    return null;
+  }
+
+  /** The touchpoint kinds, as JSON names them. */
+  static String kinds() {
+    return Arrays.stream(Touchpoint.class.getAnnotation(JsonSubTypes.class).value()).map(JsonSubTypes.Type::name)
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String problem(JsonProcessingException e) {
+    ModelException model = modelCause(e);
+    if (model != null) {
+      return model.getMessage();
     }
     if (e instanceof UnrecognizedPropertyException u) {
       return "unknown field '" + u.getPropertyName() + "'. Maybe one of: "
           + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
     }
     if (e instanceof InvalidTypeIdException t) {
-      return "unknown kind '" + t.getTypeId() + "'. Maybe one of: research, offer, stockCheck, order, pickup, "
-          + "shipment, delivery, statusUpdate, complaint, serviceContact";
+      return "unknown kind '" + t.getTypeId() + "'. Maybe one of: " + kinds();
     }
     if (e instanceof InvalidFormatException f) {
       return "cannot read " + render(f.getValue()) + " as " + f.getTargetType().getSimpleName()
@@ -192,6 +296,12 @@ public final class CxJson {
         names.append(names.length() == 0 ? "" : ", ").append(v);
       }
       return ". Maybe one of: " + names;
+    }
+    if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+      return ". Maybe a whole number such as 2, without a fraction or quotes";
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return ". Maybe true or false, without quotes";
     }
     if (type == java.time.Instant.class) {
       return ". Maybe an ISO-8601 UTC time such as 2026-03-01T10:15:00Z";

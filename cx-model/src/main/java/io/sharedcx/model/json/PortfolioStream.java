@@ -1,80 +1,108 @@
 package io.sharedcx.model.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.ModelException;
 import io.sharedcx.model.Portfolio;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a portfolio file journey by journey, so files with millions of journeys are assessed in
- * bounded memory. The parties, partnerships, products and customers are read first; {@code journeys}
- * must therefore be the last field of the document (an error says so otherwise). Each journey is
- * checked against the parties when it is read.
+ * bounded memory. The file is read twice: first everything but the journeys (parties, partnerships,
+ * products, customers, feeds, purchase orders, stock audits, wherever they are in the document), then the
+ * journeys one at a time, each checked against the rest.
+ *
+ * <p>Nothing is silently lost. A journey that cannot be read (malformed, naming an unknown id, a
+ * duplicate id, larger than the {@value CxJson#MAX_DOCUMENT_CHARS}-character value limit) makes
+ * {@link #next()} throw an {@link InputException} whose {@link InputException#journey()} names it, and
+ * the stream goes on with the next journey. A problem of the document itself (a truncated file, broken
+ * JSON, content after the document) is thrown by {@code next()} after the last complete journey, with
+ * {@code journey()} null; the stream then ends.
  *
  * <pre>{@code
  * try (PortfolioStream stream = PortfolioStream.open(Path.of("orders.json"))) {
  *   Portfolio parties = stream.parties();
  *   while (stream.hasNext()) {
- *     Journey journey = stream.next();
+ *     try {
+ *       Journey journey = stream.next();
+ *     } catch (InputException e) {
+ *       // e.journey() != null: that journey failed, go on; else the document ends here
+ *     }
  *   }
  * }
  * }</pre>
  */
 public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
+  /**
+   * Values are read one at a time from a longer document: no limit on the whole document (it may hold
+   * millions of journeys); each value keeps the limits. Shared, so its deserializers are built once.
+   */
+  private static final ObjectMapper MAPPER =
+      CxJson.streamingMapper().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
   private final String source;
-  private final JsonParser parser;
   private final ObjectMapper mapper;
   private final Portfolio parties;
+  private final JourneyIds ids = new JourneyIds();
+  private final long valueLimit;
+  private final StrictParser parser;
+  /** The document's own problem, found on the first pass after the journeys began; thrown after them. */
+  private @Nullable InputException documentProblem;
   private boolean inJourneys;
-  private Journey next;
+  private boolean peeked;
   private long read;
 
-  private PortfolioStream(String source, JsonParser parser, ObjectMapper mapper) throws IOException {
+  private PortfolioStream(String source, Path file, ObjectMapper mapper, long valueLimit) throws IOException {
     this.source = source;
-    this.parser = parser;
     this.mapper = mapper;
-    this.parties = readHeader();
-    advance();
+    this.valueLimit = valueLimit;
+    this.parties = readParties(file);
+    this.parser = new StrictParser(mapper.getFactory().createParser(file.toFile()));
+    try {
+      skipToJourneys();
+    } catch (IOException | RuntimeException e) {
+      parser.close();
+      throw e;
+    }
   }
 
   /**
    * Opens a portfolio file and reads everything but its journeys.
    *
-   * @throws InputException when the file is missing or its header is malformed
+   * @throws InputException when the file is missing or anything but its journeys is malformed
    */
   public static PortfolioStream open(Path file) {
+    return open(file, CxJson.MAX_DOCUMENT_CHARS);
+  }
+
+  /** As {@link #open(Path)}, with another limit per value (in characters); for tests. */
+  static PortfolioStream open(Path file, long valueLimit) {
     String source = file.toString();
     try {
-      InputStream in = Files.newInputStream(file);
-      // Values are read one at a time from a longer document: tokens after each value are expected.
-      // No limit on the whole document (it may hold millions of journeys); each value keeps the limits.
-      ObjectMapper mapper = CxJson.streamingMapper().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-      try {
-        return new PortfolioStream(source, mapper.getFactory().createParser(in), mapper);
-      } catch (IOException | RuntimeException e) {
-        in.close();
-        throw e;
+      if (!Files.exists(file)) {
+        throw new NoSuchFileException(source);
       }
+      return new PortfolioStream(source, file, MAPPER, valueLimit);
     } catch (NoSuchFileException e) {
       throw new InputException(source, -1, -1, "", "no such file. Maybe check the path.", e);
     } catch (JsonProcessingException e) {
       throw CxJson.translate(source, e);
-    } catch (ModelException e) {
-      throw new InputException(source, -1, -1, "", e.getMessage(), e);
     } catch (IOException e) {
-      throw new InputException(source, -1, -1, "", "cannot read: " + e.getMessage(), e);
+      throw new InputException(source, -1, -1, "", "cannot read: " + oneLine(e), e);
     }
   }
 
@@ -83,34 +111,93 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
     return parties;
   }
 
-  /** How many journeys have been read so far. */
+  /** How many journeys have been read so far, the ones rejected included. */
   public long journeysRead() {
     return read;
   }
 
   @Override
   public boolean hasNext() {
-    return next != null;
+    if (peeked) {
+      return true;
+    }
+    if (!inJourneys) {
+      return documentProblem != null;
+    }
+    try {
+      JsonToken token = parser.nextToken();
+      if (token == JsonToken.END_ARRAY) {
+        inJourneys = false;
+        return documentProblem != null;
+      }
+      if (token == null) {
+        documentProblem = error(parser.currentLocation(), "$.journeys[" + read + "]",
+            "the file ends inside the journeys: it is probably truncated. Maybe write it again;"
+                + " the journeys before were read", null);
+        inJourneys = false;
+        return true;
+      }
+      peeked = true;
+      return true;
+    } catch (IOException e) {
+      documentProblem = problem(e, "$.journeys[" + read + "]");
+      inJourneys = false;
+      return true;
+    }
   }
 
   /**
    * The next journey, checked against the parties.
    *
-   * @throws InputException when the journey is malformed or names an unknown id; the stream stops there
+   * @throws InputException when the journey cannot be read ({@link InputException#journey()} names it;
+   *     the stream goes on) or the document is broken here ({@code journey()} is null; the stream ends)
    */
   @Override
   public Journey next() {
-    if (next == null) {
+    if (!hasNext()) {
       throw new NoSuchElementException("no more journeys in " + source);
     }
-    Journey journey = next;
-    read++;
-    try {
-      advance();
-    } catch (IOException e) {
-      throw new InputException(source, -1, -1, "", "cannot read: " + e.getMessage(), e);
+    if (!peeked) {
+      InputException problem = documentProblem;
+      documentProblem = null;
+      throw problem;
     }
-    return journey;
+    peeked = false;
+    long index = read;
+    String path = "$.journeys[" + index + "]";
+    JsonLocation start = parser.currentTokenLocation();
+    Value value;
+    try {
+      value = copyValue(path, start);
+    } catch (IOException e) {
+      // The first pass found the same break; it is reported once, here.
+      inJourneys = false;
+      documentProblem = null;
+      throw problem(e, path);
+    }
+    read++;
+    String label = value.id == null ? path : value.id;
+    if (value.problem != null) {
+      throw error(start, path, value.problem, label);
+    }
+    try {
+      Journey journey = mapper.readValue(value.tokens.asParser(mapper), Journey.class);
+      parties.requireKnown(journey);
+      if (!ids.add(journey.id())) {
+        throw new InputException(source, start.getLineNr(), start.getColumnNr(), path,
+            "Portfolio.journeys.id = '" + journey.id() + "' is not valid: expected unique ids, but '" + journey.id()
+                + "' occurs more than once. Maybe give each journey its own id.", null, label);
+      }
+      return journey;
+    } catch (JsonProcessingException e) {
+      InputException translated = CxJson.translate(source, e, path);
+      throw new InputException(source, start.getLineNr(), start.getColumnNr(), translated.path(),
+          problemOf(translated), e, label);
+    } catch (ModelException e) {
+      throw new InputException(source, start.getLineNr(), start.getColumnNr(), path, e.getMessage(), e, label);
+    } catch (IOException e) {
+      throw new InputException(source, start.getLineNr(), start.getColumnNr(), path, oneLine(e), e, label);
+    }
   }
 
   @Override
@@ -118,64 +205,192 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
     try {
       parser.close();
     } catch (IOException e) {
-      throw new InputException(source, -1, -1, "", "cannot close: " + e.getMessage(), e);
+      throw new InputException(source, -1, -1, "", "cannot close: " + oneLine(e), e);
     }
   }
 
-  private Portfolio readHeader() throws IOException {
-    if (parser.nextToken() != JsonToken.START_OBJECT) {
-      throw new InputException(source, line(), column(), "$", "expected a JSON object (a portfolio)", null);
+  /** First pass: everything but the journeys, in any order; the journeys are skipped unread. */
+  private Portfolio readParties(Path file) throws IOException {
+    TokenBuffer fields = new TokenBuffer(mapper, false);
+    Map<String, JsonLocation> starts = new LinkedHashMap<>();
+    fields.writeStartObject();
+    boolean journeysBegun = false;
+    try (JsonParser raw = mapper.getFactory().createParser(file.toFile())) {
+      StrictParser strict = new StrictParser(raw);
+      try {
+        if (strict.nextToken() != JsonToken.START_OBJECT) {
+          throw error(strict.currentTokenLocation(), "$", "expected a JSON object (a portfolio)", null);
+        }
+        while (strict.nextToken() == JsonToken.FIELD_NAME) {
+          String field = strict.currentName();
+          JsonToken token = strict.nextToken();
+          JsonLocation start = strict.currentTokenLocation();
+          if (field.equals("journeys")) {
+            if (token != JsonToken.START_ARRAY) {
+              throw error(start, "$.journeys", "expected an array of journeys", null);
+            }
+            journeysBegun = true;
+            // Skipped on the raw parser: a key given twice inside a journey is that journey's problem.
+            raw.skipChildren();
+            continue;
+          }
+          starts.put(field, start);
+          Value value = copyValue(strict, "$." + field, start);
+          if (value.problem != null) {
+            throw error(start, "$." + field, value.problem, null);
+          }
+          fields.writeFieldName(field);
+          fields.append(value.tokens);
+        }
+        if (strict.currentToken() != JsonToken.END_OBJECT) {
+          throw error(strict.currentTokenLocation(), "$", "the file ends before the portfolio does: it is probably"
+              + " truncated. Maybe write it again", null);
+        }
+        if (strict.nextToken() != null) {
+          throw error(strict.currentTokenLocation(), "$", "content after the end of the portfolio. Maybe remove it,"
+              + " or put a second portfolio in a file of its own", null);
+        }
+      } catch (IOException | InputException e) {
+        InputException problem = e instanceof InputException i ? i : problem((IOException) e, "");
+        if (!journeysBegun) {
+          throw problem;
+        }
+        documentProblem = problem;
+      }
     }
-    // The header (parties, products...) is small: read it as a tree and bind it like any portfolio.
-    ObjectNode header = mapper.createObjectNode();
+    fields.writeEndObject();
+    try {
+      return mapper.readValue(fields.asParser(mapper), Portfolio.class);
+    } catch (JsonProcessingException e) {
+      InputException translated = CxJson.translate(source, e);
+      JsonLocation at = startOf(translated.path(), starts);
+      throw new InputException(source, at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(),
+          translated.path(), problemOf(translated), e);
+    } catch (ModelException e) {
+      throw new InputException(source, -1, -1, "", e.getMessage(), e);
+    }
+  }
+
+  private static @Nullable JsonLocation startOf(String path, Map<String, JsonLocation> starts) {
+    if (!path.startsWith("$.")) {
+      return null;
+    }
+    String field = path.substring(2).split("[.\\[]", 2)[0];
+    return starts.get(field);
+  }
+
+  /** Second pass: to the first journey, past the fields read on the first pass. */
+  private void skipToJourneys() throws IOException {
+    if (parser.nextToken() != JsonToken.START_OBJECT) {
+      return;
+    }
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
       parser.nextToken();
       if (field.equals("journeys")) {
-        if (parser.currentToken() != JsonToken.START_ARRAY) {
-          throw new InputException(source, line(), column(), "$.journeys", "expected an array of journeys", null);
-        }
         inJourneys = true;
+        return;
+      }
+      parser.skipChildren();
+    }
+  }
+
+  /** One value read as tokens, with its top-level {@code id} and the problem that confines it, if any. */
+  private record Value(@Nullable TokenBuffer tokens, @Nullable String id, @Nullable String problem) {}
+
+  private Value copyValue(String path, JsonLocation start) throws IOException {
+    return copyValue(parser, path, start);
+  }
+
+  /**
+   * Copies the value at the parser's current token, up to its end. Over the value limit, or with a key
+   * given twice, the rest is read and dropped and the value carries the problem; broken JSON throws.
+   */
+  private Value copyValue(StrictParser from, String path, JsonLocation start) throws IOException {
+    TokenBuffer tokens = new TokenBuffer(from, null);
+    long startOffset = offset(start);
+    String id = null;
+    String problem = null;
+    boolean idNext = false;
+    int depth = 0;
+    JsonToken token = from.currentToken();
+    while (true) {
+      if (problem == null) {
+        tokens.copyCurrentEvent(from);
+      }
+      if (idNext && token == JsonToken.VALUE_STRING) {
+        id = from.getText();
+      }
+      idNext = depth == 1 && token == JsonToken.FIELD_NAME && "id".equals(from.currentName());
+      if (token.isStructStart()) {
+        depth++;
+      } else if (token.isStructEnd()) {
+        depth--;
+      }
+      if (depth == 0) {
         break;
       }
-      header.set(field, mapper.readTree(parser));
-    }
-    return mapper.treeToValue(header, Portfolio.class);
-  }
-
-  private void advance() throws IOException {
-    next = null;
-    if (!inJourneys) {
-      return;
-    }
-    JsonToken token = parser.nextToken();
-    if (token == JsonToken.END_ARRAY) {
-      inJourneys = false;
-      JsonToken after = parser.nextToken();
-      if (after == JsonToken.FIELD_NAME) {
-        throw new InputException(source, line(), column(), "$." + parser.currentName(),
-            "field after 'journeys': a streamed portfolio must end with its journeys. "
-                + "Maybe move 'journeys' to the end of the document.", null);
+      if (problem == null && offset(from.currentLocation()) - startOffset > valueLimit) {
+        problem = "the value is larger than the limit of " + String.format("%,d", valueLimit)
+            + " characters per value. Maybe split it";
+        tokens = null;
       }
-      return;
+      try {
+        token = from.nextToken();
+      } catch (StrictParser.DuplicateKey e) {
+        if (problem == null) {
+          problem = e.getOriginalMessage();
+          tokens = null;
+        }
+        token = from.currentToken();
+      }
+      if (token == null) {
+        throw new com.fasterxml.jackson.core.io.JsonEOFException(from, null,
+            "the file ends inside " + path + ": it is probably truncated. Maybe write it again");
+      }
     }
-    long index = read;
-    try {
-      Journey journey = mapper.readValue(parser, Journey.class);
-      parties.requireKnown(journey);
-      next = journey;
-    } catch (JsonProcessingException e) {
-      throw CxJson.translate(source, e, "$.journeys[" + index + "]");
-    } catch (ModelException e) {
-      throw new InputException(source, line(), column(), "$.journeys[" + index + "]", e.getMessage(), e);
-    }
+    return new Value(tokens, id, problem);
   }
 
-  private int line() {
-    return parser.currentLocation().getLineNr();
+  private static long offset(JsonLocation location) {
+    return location.getByteOffset() >= 0 ? location.getByteOffset() : location.getCharOffset();
   }
 
-  private int column() {
-    return parser.currentLocation().getColumnNr();
+  private InputException error(JsonLocation at, String path, String problem, @Nullable String journey) {
+    return new InputException(source, at.getLineNr(), at.getColumnNr(), path, problem, null, journey);
+  }
+
+  /** Broken JSON or an I/O error, in one line with its position and without the parser's internals. */
+  private InputException problem(IOException e, String path) {
+    if (e instanceof JsonProcessingException j) {
+      JsonLocation at = j.getLocation();
+      String message = j.getOriginalMessage();
+      if (message != null && message.contains("end-of-input")) {
+        message = "the file ends too early: it is probably truncated. Maybe write it again";
+      }
+      return new InputException(source, at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(),
+          path, oneLine(message), e);
+    }
+    return new InputException(source, -1, -1, path, "cannot read: " + oneLine(e), e);
+  }
+
+  private static String problemOf(InputException e) {
+    String message = e.getMessage();
+    String marker = e.path().isEmpty() ? null : "at " + e.path() + ": ";
+    int at = marker == null ? -1 : message.indexOf(marker);
+    return at < 0 ? message.substring(message.indexOf(": ") + 2) : message.substring(at + marker.length());
+  }
+
+  private static String oneLine(Throwable e) {
+    return oneLine(e.getMessage());
+  }
+
+  private static String oneLine(@Nullable String message) {
+    if (message == null) {
+      return "unknown problem";
+    }
+    String first = message.lines().findFirst().orElse("");
+    int internals = first.indexOf(" (");
+    return internals > 0 && first.contains("source:") ? first.substring(0, internals) : first;
   }
 }

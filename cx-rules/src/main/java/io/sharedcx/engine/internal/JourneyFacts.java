@@ -166,7 +166,10 @@ public final class JourneyFacts {
   public static Failure failure(String journeyId, RuntimeException e) {
     var failure = Failure.builder().journey(journeyId);
     Throwable cause = e;
-    if (e instanceof ConsequenceException ce && ce.getMatch() != null) {
+    if (e instanceof RuleError re) {
+      failure.rule(re.rule());
+      failure.standard(re.standard());
+    } else if (e instanceof ConsequenceException ce && ce.getMatch() != null) {
       failure.rule(ce.getMatch().getRule().getName());
       String standard = RuleMetadata.value(ce.getMatch().getRule(), "standard");
       if (standard != null) {

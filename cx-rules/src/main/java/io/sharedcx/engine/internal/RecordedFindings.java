@@ -94,8 +94,8 @@ public final class RecordedFindings implements Findings {
     List<Evidence> cited = evidence(rule, evidence);
     // The rule is part of the identity: two rules of one standard may cite the same facts (a parcel with
     // no slip AND another seller's branding is two violations).
-    String id = standard + ":" + responsibleParty + ":"
-        + cited.stream().map(Evidence::id).collect(Collectors.joining("+")) + ":" + rule.getName();
+    String id = idPart(standard) + ":" + idPart(responsibleParty) + ":"
+        + cited.stream().map(e -> idPart(e.id())).collect(Collectors.joining("+")) + ":" + idPart(rule.getName());
     Violation existing = violations.get(id);
     if (existing != null) {
       return existing;
@@ -165,8 +165,8 @@ public final class RecordedFindings implements Findings {
         .orElse(null);
     Rule rule = context.getRule();
     String standard = first.standard();
-    String id = "rec:" + standard + ":" + owner + ":"
-        + (sorted.size() == 1 ? first.id() : first.responsibleParty() + ":" + sorted.size() + "x");
+    String id = "rec:" + idPart(standard) + ":" + idPart(owner) + ":"
+        + (sorted.size() == 1 ? idPart(first.id()) : idPart(first.responsibleParty()) + ":" + sorted.size() + "x");
     Recommendation recommendation = Recommendation.builder()
         .id(id)
         .standard(standard)
@@ -180,6 +180,26 @@ public final class RecordedFindings implements Findings {
         .build();
     recommendations.putIfAbsent(id, recommendation);
     return recommendation;
+  }
+
+  /**
+   * One part of a finding's id, with the separators {@code :} and {@code +} (and the escape {@code \\})
+   * escaped by a backslash: ids may contain {@code :}, and partners {@code p} and {@code p:x} with
+   * shipments {@code x:y} and {@code y} must not give the same id. Parts without them are unchanged.
+   */
+  static String idPart(String part) {
+    if (part.indexOf(':') < 0 && part.indexOf('+') < 0 && part.indexOf('\\') < 0) {
+      return part;
+    }
+    StringBuilder escaped = new StringBuilder(part.length() + 8);
+    for (int i = 0; i < part.length(); i++) {
+      char c = part.charAt(i);
+      if (c == ':' || c == '+' || c == '\\') {
+        escaped.append('\\');
+      }
+      escaped.append(c);
+    }
+    return escaped.toString();
   }
 
   /** The violations emitted so far, in emission order. */
@@ -204,7 +224,10 @@ public final class RecordedFindings implements Findings {
       } else if (fact instanceof Evidence e) {
         cited.add(e);
       } else if (fact instanceof Collection<?> many) {
-        cited.addAll(evidence(rule, many.toArray()));
+        // A collection's order is the input's (journeys in file order): sorted, so ids do not depend on it.
+        List<Evidence> each = evidence(rule, many.toArray());
+        each.sort(java.util.Comparator.comparing(Evidence::id).thenComparing(Evidence::kind));
+        cited.addAll(each);
       } else if (fact instanceof MetricResult m) {
         cited.add(Evidence.of(m.standard() + ":" + m.party(), "metric"));
       } else if (fact instanceof Evidence e) {

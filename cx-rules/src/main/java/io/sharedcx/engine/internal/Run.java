@@ -7,20 +7,31 @@ import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.Product;
 import io.sharedcx.model.finding.Violation;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.ObjectFilter;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
- * One assessment run over many journeys of one portfolio, in one pooled session: the thresholds of the
- * parties are inserted once and stay; each journey's facts are inserted, fired and deleted again, so no
- * journey sees another's facts. A journey that fails leaves the session in an unknown state: the run
- * then returns it to the pool (which resets it) and continues on a fresh one. Not thread-safe: one run
- * per thread.
+ * One assessment run over many journeys of one portfolio, in one pooled session: the thresholds and
+ * products of the parties are inserted once and stay; each journey's facts are inserted, fired and
+ * deleted again, so no journey sees another's facts. Rules cannot change what the run keeps: whatever a
+ * rule inserts is deleted after its journey, and a threshold or product a rule deletes is inserted again,
+ * so results never depend on the order of journeys. A journey that fails (an exception, or an
+ * {@link Error} other than the JVM's fatal ones) leaves the session in an unknown state: the run then
+ * returns it to the pool (which resets it) and continues on a fresh one. Not thread-safe: one run per
+ * thread.
  */
 public final class Run implements AutoCloseable {
   private final Portfolio portfolio;
@@ -34,8 +45,12 @@ public final class Run implements AutoCloseable {
   /** Facts that stay for the whole run: thresholds and products. */
   private static final ObjectFilter PER_JOURNEY = fact -> !(fact instanceof Threshold) && !(fact instanceof Product);
 
+  /** The firing limit holds for each started block of this many facts of a journey. */
+  public static final int FACTS_PER_LIMIT = 500;
+
   private KieSession session;
   private long kept;
+  private final Guard guard = new Guard();
 
   /**
    * Starts a run.
@@ -70,10 +85,35 @@ public final class Run implements AutoCloseable {
   private RecordedFindings fire(String journey, String what, List<Object> facts, Set<String> parties, Set<String> products) {
     if (session == null) {
       session = sessions.borrow();
+      session.addEventListener((RuleRuntimeEventListener) guard);
+      session.addEventListener((org.kie.api.event.rule.AgendaEventListener) guard);
       primed.clear();
       primedProducts.clear();
       kept = 0;
     }
+    guard.clear();
+    try {
+      return assess(what, journey, facts, parties, products);
+    } catch (OutOfMemoryError e) {
+      OutOfMemoryError clear = new OutOfMemoryError("out of memory while assessing " + what + " (max heap "
+          + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB): the run stops. Maybe give the JVM more"
+          + " heap (-Xmx) or assess large files as a stream.");
+      clear.initCause(e);
+      throw clear;
+    } catch (VirtualMachineError e) {
+      if (!(e instanceof StackOverflowError)) {
+        throw e;
+      }
+      throw new RuleError(what, guard.rule, guard.standard, e);
+    } catch (Error e) {
+      throw new RuleError(what, guard.rule, guard.standard, e);
+    } finally {
+      guard.clear();
+    }
+  }
+
+  private RecordedFindings assess(String what, String journey, List<Object> facts, Set<String> parties,
+      Set<String> products) {
     boolean ok = false;
     try {
       for (String party : parties) {
@@ -99,22 +139,25 @@ public final class Run implements AutoCloseable {
       for (Object fact : facts) {
         handles.add(session.insert(fact));
       }
-      int fired = session.fireAllRules(filter, firingLimit);
-      if (fired >= firingLimit) {
+      // A big journey legitimately fires more: the limit grows with its facts.
+      long blocks = Math.max(1, (facts.size() + FACTS_PER_LIMIT - 1) / FACTS_PER_LIMIT);
+      int limit = (int) Math.min(Integer.MAX_VALUE, firingLimit * blocks);
+      int fired = session.fireAllRules(filter, limit);
+      if (fired >= limit) {
         throw new IllegalStateException(what + ": rules fired " + fired
-            + " times, the firing limit; a rule probably re-triggers itself. Maybe check rules that insert facts"
-            + " their own conditions match, or raise CxEngine.Builder.firingLimit.");
+            + " times, the firing limit for its " + facts.size() + " facts; a rule probably re-triggers itself."
+            + " Maybe check rules that insert facts their own conditions match, or raise the firing limit.");
       }
-      // Everything but the thresholds goes: the journey's facts and whatever its rules inserted. The
-      // violations are looked up directly; a scan finds anything else a custom rule may have inserted.
-      for (Violation violation : findings.violations()) {
-        FactHandle handle = session.getFactHandle(violation);
-        if (handle != null) {
-          handles.add(handle);
+      // Everything but the thresholds and products goes: the journey's facts and whatever its rules
+      // inserted (violations included); what a rule deleted of the run's own facts comes back.
+      handles.addAll(guard.inserted);
+      for (FactHandle handle : handles) {
+        if (!guard.deleted.contains(handle)) {
+          session.delete(handle);
         }
       }
-      for (FactHandle handle : handles) {
-        session.delete(handle);
+      for (Object fact : guard.deletedKept) {
+        session.insert(fact);
       }
       if (session.getFactCount() != kept) {
         for (FactHandle handle : new ArrayList<FactHandle>(session.getFactHandles(PER_JOURNEY))) {
@@ -130,6 +173,55 @@ public final class Run implements AutoCloseable {
     }
   }
 
+  /**
+   * Watches what rules do to working memory while one journey fires: the facts they insert and delete,
+   * and which rule fires (named when it throws an {@link Error}).
+   */
+  private static final class Guard extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+    final List<FactHandle> inserted = new ArrayList<>();
+    final Set<FactHandle> deleted = Collections.newSetFromMap(new IdentityHashMap<>());
+    final List<Object> deletedKept = new ArrayList<>();
+    String rule;
+    String standard;
+
+    void clear() {
+      inserted.clear();
+      deleted.clear();
+      deletedKept.clear();
+      rule = null;
+      standard = null;
+    }
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+      rule = event.getMatch().getRule().getName();
+      standard = RuleMetadata.value(event.getMatch().getRule(), "standard");
+    }
+
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+      if (event.getRule() != null) {
+        inserted.add(event.getFactHandle());
+      }
+    }
+
+    @Override
+    public void objectUpdated(ObjectUpdatedEvent event) {
+      // Facts are immutable values: an update changes nothing the run keeps.
+    }
+
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+      if (event.getRule() != null) {
+        deleted.add(event.getFactHandle());
+        Object old = event.getOldObject();
+        if (old instanceof Threshold || old instanceof Product) {
+          deletedKept.add(old);
+        }
+      }
+    }
+  }
+
   private boolean applies(String standard, String party) {
     // Looked up once per run for each standard and party: a portfolio may have thousands of partnerships.
     return applies.computeIfAbsent(standard + "\u0000" + party,
@@ -140,6 +232,8 @@ public final class Run implements AutoCloseable {
   @Override
   public void close() {
     if (session != null) {
+      session.removeEventListener((RuleRuntimeEventListener) guard);
+      session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) guard);
       sessions.release(session);
       session = null;
     }
