@@ -164,7 +164,7 @@ public final class CxJson {
     }
     if (e instanceof InvalidTypeIdException t) {
       return "unknown kind '" + t.getTypeId() + "'. Maybe one of: research, offer, stockCheck, order, pickup, "
-          + "shipment, delivery, statusUpdate, complaint, serviceContact";
+          + "shipment, delivery, statusUpdate, complaint, serviceContact, cancellation, feedback, claim";
     }
     if (e instanceof InvalidFormatException f) {
       return "cannot read " + render(f.getValue()) + " as " + f.getTargetType().getSimpleName()
