@@ -45,11 +45,13 @@ import org.kie.api.builder.ReleaseId;
  * {@link RuleProblem} with the source file, line and column, the rule, and a "Maybe ..." hint.
  *
  * <p>Every custom file is first read with Drools' own parser: syntax errors come with their position, a rule
- * that does not parse is left out (the others still compile), and the metadata is checked on the parsed rules.
- * Then one build compiles the pack with every custom rule that parsed; its messages are tied to a rule and
- * a line through the parsed rules (the executable model reports most problems without a line). The
- * executable model compiles consequences only when every condition compiled, so when conditions fail, a
- * second build without the failing rules reports the consequences' Java errors.
+ * that does not parse is left out (the others still compile), and the metadata, the pattern types and the
+ * properties constraints read are checked on the parsed rules. Then one build compiles every custom rule that
+ * passed (with the pack, or alone once a problem is known and the custom files do not use the pack's
+ * packages); its messages are tied to a rule and a line through the parsed rules (the executable model
+ * reports most problems without a line). The executable model compiles consequences only when every
+ * condition compiled, so when the build finds a condition the checks let through, a second build without
+ * the failing rules reports the consequences' Java errors.
  */
 public final class DrlCompiler {
   private static final Pattern TOP_LEVEL = Pattern.compile("^\\s*(rule|query|declare|function)\\b");
@@ -155,11 +157,16 @@ public final class DrlCompiler {
         }
       }
     }
+    List<Source> customOnly = sources.stream().filter(parsed::containsKey).toList();
+    boolean independent = independentOfThePack(sources, parsed);
     while (true) {
-      Build build = build(sources, parsed, leaveOut, loader);
+      // Once a problem is known the build only looks for more, and the pack is known to compile: when the
+      // custom files do not reach into the pack's packages, building them alone finds the same problems.
+      boolean alone = independent && !problems.isEmpty();
+      Build build = build(alone ? customOnly : sources, parsed, leaveOut, loader);
       compilation.builds++;
       problems.addAll(build.problems);
-      compilation.kieBase = build.kieBase;
+      compilation.kieBase = alone ? null : build.kieBase;
       // The executable model compiles consequences only when every condition compiled.
       if (build.problems.isEmpty() || build.reachedJava || build.unmapped > 0 || compilation.builds >= 4
           || !leaveOut.addAll(build.failing)) {
@@ -177,6 +184,27 @@ public final class DrlCompiler {
       compilation.kieBase = null;
     }
     return compilation;
+  }
+
+  private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+
+  /** Whether no custom source is in, or names, a package of the other (pack) sources. */
+  static boolean independentOfThePack(List<Source> sources, Map<Source, Parsed> parsed) {
+    Set<String> packPackages = new TreeSet<>();
+    for (Source s : sources) {
+      Matcher m = PACKAGE.matcher(s.text());
+      if (!parsed.containsKey(s) && m.find()) {
+        packPackages.add(m.group(1));
+      }
+    }
+    for (Parsed p : parsed.values()) {
+      for (String pack : packPackages) {
+        if (p.pkg.equals(pack) || p.source.text().contains(pack + ".") || p.source.text().contains(pack + ";")) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   // ---------------------------------------------------------------- parsing
