@@ -147,10 +147,13 @@ public final class DrlCompiler {
     }
     problems.addAll(checkMetadata(parsed.values(), packStandards));
     Set<ParsedRule> leaveOut = new LinkedHashSet<>();
+    for (RuleProblem duplicate : duplicateNames(sources, parsed, leaveOut)) {
+      problems.add(duplicate);
+    }
     Set<String> declared = declaredNames(sources);
     for (Parsed p : parsed.values()) {
       for (ParsedRule rule : p.rules) {
-        RuleProblem problem = checkConditions(p, rule, declared, loader);
+        RuleProblem problem = leaveOut.contains(rule) ? null : checkConditions(p, rule, declared, loader);
         if (problem != null) {
           problems.add(problem);
           leaveOut.add(rule);
@@ -159,7 +162,9 @@ public final class DrlCompiler {
     }
     List<Source> customOnly = sources.stream().filter(parsed::containsKey).toList();
     boolean independent = independentOfThePack(sources, parsed);
-    while (true) {
+    boolean rulesToBuild = parsed.values().stream().anyMatch(p -> p.buildText != null
+        && p.rules.stream().anyMatch(r -> !leaveOut.contains(r)));
+    while (problems.isEmpty() || rulesToBuild) {
       // Once a problem is known the build only looks for more, and the pack is known to compile: when the
       // custom files do not reach into the pack's packages, building them alone finds the same problems.
       boolean alone = independent && !problems.isEmpty();
@@ -184,6 +189,40 @@ public final class DrlCompiler {
       compilation.kieBase = null;
     }
     return compilation;
+  }
+
+  private static final Pattern RULE_NAME = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
+
+  /**
+   * Custom rules named like another rule of the same package, reported at the custom rule (Drools reports the
+   * clash at whichever file it read first, often the pack's) and left out of the build.
+   */
+  static List<RuleProblem> duplicateNames(List<Source> sources, Map<Source, Parsed> parsed, Set<ParsedRule> leaveOut) {
+    Map<String, String> seen = new HashMap<>();
+    for (Source s : sources) {
+      Matcher pkg = PACKAGE.matcher(s.text());
+      if (!parsed.containsKey(s) && pkg.find()) {
+        Matcher rule = RULE_NAME.matcher(s.text());
+        while (rule.find()) {
+          seen.putIfAbsent(pkg.group(1) + " " + rule.group(1), s.name());
+        }
+      }
+    }
+    List<RuleProblem> problems = new ArrayList<>();
+    for (Parsed p : parsed.values()) {
+      for (ParsedRule rule : p.rules) {
+        String other = seen.putIfAbsent(rule.pkg + " " + rule.name(), p.source.name());
+        if (other != null) {
+          String[] lines = p.source.text().split("\n", -1);
+          int column = rule.firstLine <= lines.length ? lines[rule.firstLine - 1].indexOf('"') + 1 : 0;
+          problems.add(new RuleProblem(p.source.name(), rule.firstLine, column, rule.name(),
+              "package " + rule.pkg + " already has a rule named \"" + rule.name() + "\" (in " + other + ")",
+              "Maybe give this rule a name of its own"));
+          leaveOut.add(rule);
+        }
+      }
+    }
+    return problems;
   }
 
   private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
