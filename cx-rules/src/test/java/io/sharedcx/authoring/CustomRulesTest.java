@@ -167,6 +167,17 @@ class CustomRulesTest {
   }
 
   @Test
+  void aRuleNamedLikeAPackRule_isReportedAtTheCustomFile() {
+    Path file = resources.resolve("duplicate-name.drl");
+    RuleCompilationException e = catchThrowableOfType(() -> CxEngine.builder().addRules(file).build(),
+        RuleCompilationException.class);
+    assertThat(e.problems()).extracting(RuleProblem::toString).containsExactly(file + ":8:6: package"
+        + " io.sharedcx.rules.common already has a rule named \"Aggregate repeated violations of a brand\""
+        + " (in io/sharedcx/rules/common/aggregate.drl) (in rule \"Aggregate repeated violations of a brand\")."
+        + " Maybe give this rule a name of its own");
+  }
+
+  @Test
   void missingMetadata_andAReusedPackId_areProblemsToo() {
     String drl = """
         package com.acme.meta;

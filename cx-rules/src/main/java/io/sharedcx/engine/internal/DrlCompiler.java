@@ -45,11 +45,13 @@ import org.kie.api.builder.ReleaseId;
  * {@link RuleProblem} with the source file, line and column, the rule, and a "Maybe ..." hint.
  *
  * <p>Every custom file is first read with Drools' own parser: syntax errors come with their position, a rule
- * that does not parse is left out (the others still compile), and the metadata is checked on the parsed rules.
- * Then one build compiles the pack with every custom rule that parsed; its messages are tied to a rule and
- * a line through the parsed rules (the executable model reports most problems without a line). The
- * executable model compiles consequences only when every condition compiled, so when conditions fail, a
- * second build without the failing rules reports the consequences' Java errors.
+ * that does not parse is left out (the others still compile), and the metadata, the pattern types and the
+ * properties constraints read are checked on the parsed rules. Then one build compiles every custom rule that
+ * passed (with the pack, or alone once a problem is known and the custom files do not use the pack's
+ * packages); its messages are tied to a rule and a line through the parsed rules (the executable model
+ * reports most problems without a line). The executable model compiles consequences only when every
+ * condition compiled, so when the build finds a condition the checks let through, a second build without
+ * the failing rules reports the consequences' Java errors.
  */
 public final class DrlCompiler {
   private static final Pattern TOP_LEVEL = Pattern.compile("^\\s*(rule|query|declare|function)\\b");
@@ -145,21 +147,31 @@ public final class DrlCompiler {
     }
     problems.addAll(checkMetadata(parsed.values(), packStandards));
     Set<ParsedRule> leaveOut = new LinkedHashSet<>();
+    for (RuleProblem duplicate : duplicateNames(sources, parsed, leaveOut)) {
+      problems.add(duplicate);
+    }
     Set<String> declared = declaredNames(sources);
     for (Parsed p : parsed.values()) {
       for (ParsedRule rule : p.rules) {
-        RuleProblem problem = checkConditions(p, rule, declared, loader);
+        RuleProblem problem = leaveOut.contains(rule) ? null : checkConditions(p, rule, declared, loader);
         if (problem != null) {
           problems.add(problem);
           leaveOut.add(rule);
         }
       }
     }
-    while (true) {
-      Build build = build(sources, parsed, leaveOut, loader);
+    List<Source> customOnly = sources.stream().filter(parsed::containsKey).toList();
+    boolean independent = independentOfThePack(sources, parsed);
+    boolean rulesToBuild = parsed.values().stream().anyMatch(p -> p.buildText != null
+        && p.rules.stream().anyMatch(r -> !leaveOut.contains(r)));
+    while (problems.isEmpty() || rulesToBuild) {
+      // Once a problem is known the build only looks for more, and the pack is known to compile: when the
+      // custom files do not reach into the pack's packages, building them alone finds the same problems.
+      boolean alone = independent && !problems.isEmpty();
+      Build build = build(alone ? customOnly : sources, parsed, leaveOut, loader);
       compilation.builds++;
       problems.addAll(build.problems);
-      compilation.kieBase = build.kieBase;
+      compilation.kieBase = alone ? null : build.kieBase;
       // The executable model compiles consequences only when every condition compiled.
       if (build.problems.isEmpty() || build.reachedJava || build.unmapped > 0 || compilation.builds >= 4
           || !leaveOut.addAll(build.failing)) {
@@ -177,6 +189,61 @@ public final class DrlCompiler {
       compilation.kieBase = null;
     }
     return compilation;
+  }
+
+  private static final Pattern RULE_NAME = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
+
+  /**
+   * Custom rules named like another rule of the same package, reported at the custom rule (Drools reports the
+   * clash at whichever file it read first, often the pack's) and left out of the build.
+   */
+  static List<RuleProblem> duplicateNames(List<Source> sources, Map<Source, Parsed> parsed, Set<ParsedRule> leaveOut) {
+    Map<String, String> seen = new HashMap<>();
+    for (Source s : sources) {
+      Matcher pkg = PACKAGE.matcher(s.text());
+      if (!parsed.containsKey(s) && pkg.find()) {
+        Matcher rule = RULE_NAME.matcher(s.text());
+        while (rule.find()) {
+          seen.putIfAbsent(pkg.group(1) + " " + rule.group(1), s.name());
+        }
+      }
+    }
+    List<RuleProblem> problems = new ArrayList<>();
+    for (Parsed p : parsed.values()) {
+      for (ParsedRule rule : p.rules) {
+        String other = seen.putIfAbsent(rule.pkg + " " + rule.name(), p.source.name());
+        if (other != null) {
+          String[] lines = p.source.text().split("\n", -1);
+          int column = rule.firstLine <= lines.length ? lines[rule.firstLine - 1].indexOf('"') + 1 : 0;
+          problems.add(new RuleProblem(p.source.name(), rule.firstLine, column, rule.name(),
+              "package " + rule.pkg + " already has a rule named \"" + rule.name() + "\" (in " + other + ")",
+              "Maybe give this rule a name of its own"));
+          leaveOut.add(rule);
+        }
+      }
+    }
+    return problems;
+  }
+
+  private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+
+  /** Whether no custom source is in, or names, a package of the other (pack) sources. */
+  static boolean independentOfThePack(List<Source> sources, Map<Source, Parsed> parsed) {
+    Set<String> packPackages = new TreeSet<>();
+    for (Source s : sources) {
+      Matcher m = PACKAGE.matcher(s.text());
+      if (!parsed.containsKey(s) && m.find()) {
+        packPackages.add(m.group(1));
+      }
+    }
+    for (Parsed p : parsed.values()) {
+      for (String pack : packPackages) {
+        if (p.pkg.equals(pack) || p.source.text().contains(pack + ".") || p.source.text().contains(pack + ";")) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   // ---------------------------------------------------------------- parsing

@@ -65,6 +65,29 @@ class DrlCompilerTest {
   }
 
   @Test
+  void checkConditions_acceptsEveryRuleOfThePack() {
+    ClassLoader loader = DrlCompilerTest.class.getClassLoader();
+    List<DrlCompiler.Source> sources = new ArrayList<>();
+    PackSources.drl(loader).forEach((name, text) -> sources.add(new DrlCompiler.Source(name, text)));
+    Set<String> declared = DrlCompiler.declaredNames(sources);
+    List<RuleProblem> flagged = new ArrayList<>();
+    int rules = 0;
+    for (DrlCompiler.Source source : sources) {
+      DrlCompiler.Parsed parsed = DrlCompiler.parse(source);
+      flagged.addAll(parsed.problems);
+      for (DrlCompiler.ParsedRule rule : parsed.rules) {
+        rules++;
+        RuleProblem problem = DrlCompiler.checkConditions(parsed, rule, declared, loader);
+        if (problem != null) {
+          flagged.add(problem);
+        }
+      }
+    }
+    assertThat(rules).isGreaterThan(50);
+    assertThat(flagged).isEmpty();
+  }
+
+  @Test
   void unknownProperty_judgesTheLeftHandName_only() {
     assertThat(DrlCompiler.unknownProperty("packedby == \"x\"", io.sharedcx.model.Shipment.class)).isEqualTo("packedby");
     assertThat(DrlCompiler.unknownProperty("packedBy == \"x\" && damaged", io.sharedcx.model.Shipment.class)).isNull();
