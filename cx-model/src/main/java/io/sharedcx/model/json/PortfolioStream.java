@@ -58,7 +58,7 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
   private final ObjectMapper mapper;
   private final Portfolio parties;
   private final JourneyIds ids = new JourneyIds();
-  private final long valueLimit;
+  private final long journeyLimit;
   private final StrictParser parser;
   /** The document's own problem, found on the first pass after the journeys began; thrown after them. */
   private @Nullable InputException documentProblem;
@@ -69,7 +69,7 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
   private PortfolioStream(String source, Path file, ObjectMapper mapper, long valueLimit) throws IOException {
     this.source = source;
     this.mapper = mapper;
-    this.valueLimit = valueLimit;
+    this.journeyLimit = valueLimit;
     this.parties = readParties(file);
     this.parser = new StrictParser(mapper.getFactory().createParser(file.toFile()));
     try {
@@ -89,7 +89,7 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
     return open(file, CxJson.MAX_DOCUMENT_CHARS);
   }
 
-  /** As {@link #open(Path)}, with another limit per value (in characters); for tests. */
+  /** As {@link #open(Path)}, with another limit per journey (in characters); for tests. */
   static PortfolioStream open(Path file, long valueLimit) {
     String source = file.toString();
     try {
@@ -235,7 +235,7 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
             continue;
           }
           starts.put(field, start);
-          Value value = copyValue(strict, "$." + field, start);
+          Value value = copyValue(strict, "$." + field, start, CxJson.MAX_DOCUMENT_CHARS);
           if (value.problem != null) {
             throw error(start, "$." + field, value.problem, null);
           }
@@ -299,14 +299,14 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
   private record Value(@Nullable TokenBuffer tokens, @Nullable String id, @Nullable String problem) {}
 
   private Value copyValue(String path, JsonLocation start) throws IOException {
-    return copyValue(parser, path, start);
+    return copyValue(parser, path, start, journeyLimit);
   }
 
   /**
    * Copies the value at the parser's current token, up to its end. Over the value limit, or with a key
    * given twice, the rest is read and dropped and the value carries the problem; broken JSON throws.
    */
-  private Value copyValue(StrictParser from, String path, JsonLocation start) throws IOException {
+  private Value copyValue(StrictParser from, String path, JsonLocation start, long limit) throws IOException {
     TokenBuffer tokens = new TokenBuffer(from, null);
     long startOffset = offset(start);
     String id = null;
@@ -330,8 +330,8 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
       if (depth == 0) {
         break;
       }
-      if (problem == null && offset(from.currentLocation()) - startOffset > valueLimit) {
-        problem = "the value is larger than the limit of " + String.format("%,d", valueLimit)
+      if (problem == null && offset(from.currentLocation()) - startOffset > limit) {
+        problem = "the value is larger than the limit of " + String.format("%,d", limit)
             + " characters per value. Maybe split it";
         tokens = null;
       }
