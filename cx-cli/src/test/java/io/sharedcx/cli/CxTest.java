@@ -242,6 +242,20 @@ class CxTest {
   }
 
   @Test
+  void assess_portfolioLevelFacts_areReportedLikeAnyOtherFindings_inEveryFormat() throws Exception {
+    Run text = cx("assess", path("stale-feed-portfolio.json"));
+    assertThat(text.out()).contains("ACCESS-INVENTORY-FEED-FRESH").contains("feed:gourmet-stock");
+    JsonNode journeys = strictJson(cx("assess", path("stale-feed-portfolio.json"), "--format", "json").out())
+        .get("files").get(0).get("journeys");
+    assertThat(journeys).hasSize(2);
+    assertThat(journeys.get(1).get("journeysAssessed")).isEmpty();
+    assertThat(journeys.get(1).get("violations").toString()).contains("ACCESS-INVENTORY-FEED-FRESH");
+    List<String> lines = cx("assess", path("stale-feed-portfolio.json"), "--format", "jsonl").out().lines().toList();
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(1)).contains("ACCESS-INVENTORY-FEED-FRESH");
+  }
+
+  @Test
   void debug_afterTheSubcommand_printsTheStackTrace_asHelpShows() {
     Run run = cx("assess", path("no-such.json"), "--debug");
     assertThat(run.err()).contains("no such file").contains("\tat ");

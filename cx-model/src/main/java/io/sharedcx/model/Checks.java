@@ -79,9 +79,20 @@ final class Checks {
   static void known(String type, String field, String id, Set<String> known, String what) {
     if (id != null && !known.contains(id)) {
       throw new ModelException(type, field,
-          type + "." + field + " = '" + id + "' names no " + what + " in this portfolio; known " + what
-              + "s: " + sample(known) + ". Maybe add a " + what + " with id '" + id + "' or correct the id.");
+          type + "." + field + " = '" + id + "' names no " + what + " in this portfolio; known " + plural(what)
+              + ": " + sample(known) + ". Maybe add " + article(what) + " " + what + " with id '" + id
+              + "' or correct the id.");
     }
+  }
+
+  /** "party" becomes "parties", "order" "orders". */
+  private static String plural(String noun) {
+    return noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
+  }
+
+  /** "an order", "a party". */
+  private static String article(String noun) {
+    return "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
   }
 
   private static String sample(Set<String> known) {
