@@ -2,22 +2,26 @@ package io.sharedcx.cli;
 
 import io.sharedcx.engine.BatchResult;
 import io.sharedcx.engine.CxEngine;
-import io.sharedcx.engine.StandardInfo;
 import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.finding.Assessment;
-import io.sharedcx.model.finding.Evidence;
 import io.sharedcx.model.finding.Severity;
-import io.sharedcx.model.finding.TextReport;
-import io.sharedcx.model.finding.Violation;
 import io.sharedcx.model.json.CxJson;
 import io.sharedcx.model.json.PortfolioStream;
+import io.sharedcx.report.Printable;
+import io.sharedcx.report.Report;
+import io.sharedcx.report.ReportFormat;
+import io.sharedcx.report.ReportFormats;
+import io.sharedcx.report.ReportOptions;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,16 +29,15 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code cx assess}: assesses portfolio files and prints the findings as text or JSON. Files larger than
- * the whole-document limit are streamed journey by journey, with progress on an interactive terminal.
+ * {@code cx assess}: assesses portfolio files and writes the findings as text, one JSON document or JSON
+ * Lines, file by file and journey by journey as they are made. Files larger than the whole-document limit
+ * are streamed journey by journey, with progress on an interactive terminal; the report has the same
+ * shape either way.
  */
-@Command(name = "assess", description = "Assess portfolio files (journeys); text for people, JSON for machines.")
+@Command(name = "assess", description = "Assess portfolio files (journeys); text for people, JSON or JSON Lines for machines.")
 final class AssessCommand implements Callable<Integer> {
-  /** Files above this size are streamed rather than read whole. */
+  /** Files above this size are streamed rather than read whole, unless {@code --stream-above} says otherwise. */
   static final long STREAM_ABOVE_BYTES = 32L * 1024 * 1024;
-
-  /** Output formats. */
-  enum Format { text, json }
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Portfolio JSON files.")
   List<Path> files;
@@ -42,88 +45,118 @@ final class AssessCommand implements Callable<Integer> {
   @Mixin
   RulesOption rules;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Option(names = "--format", defaultValue = "text", converter = FormatName.class, paramLabel = "FORMAT",
+      description = "text, json (one document for all files) or jsonl (a line per journey, then a totals line);"
+          + " default: ${DEFAULT-VALUE}.")
+  ReportFormat format;
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY",
       description = "Exit 1 when a violation is at or above this severity (INFO, LOW, MEDIUM, HIGH, CRITICAL).")
   String failOn;
 
-  @Option(names = "--explain", description = "Say why for each violation: rule, standard, doc page, matched facts.")
+  @Option(names = "--explain",
+      description = "Say why for each violation, beside it: rule, standard, doc page, matched facts.")
   boolean explain;
+
+  @Option(names = "--allow-failures",
+      description = "Exit 0 (or 1 for findings) even when journeys could not be assessed; by default they exit 3.")
+  boolean allowFailures;
+
+  @Option(names = "--firing-limit", paramLabel = "N",
+      description = "Rule firings one journey may take before it is stopped as a runaway (default: "
+          + CxEngine.DEFAULT_FIRING_LIMIT + ").")
+  Integer firingLimit;
+
+  @Option(names = "--stream-above", paramLabel = "BYTES", defaultValue = "" + STREAM_ABOVE_BYTES,
+      description = "Stream files larger than this, journey by journey, in bounded memory (default: ${DEFAULT-VALUE},"
+          + " 32 MiB); the report is the same either way.")
+  long streamAbove;
 
   @Spec
   CommandSpec spec;
 
-  @Override
-  public Integer call() throws Exception {
-    Severity threshold = failOn == null ? null : Severity.parse(failOn);
-    CxEngine engine = rules.builder().build();
-    PrintWriter out = spec.commandLine().getOut();
-    boolean breached = false;
-    for (Path file : files) {
-      if (!Files.exists(file)) {
-        throw new IllegalArgumentException(file + ": no such file. Maybe check the path.");
-      }
-      if (Files.size(file) > STREAM_ABOVE_BYTES) {
-        breached |= stream(engine, file, threshold, out);
-        continue;
-      }
-      Portfolio portfolio = CxJson.readPortfolio(file);
-      Assessment assessment = engine.assess(portfolio);
-      if (format == Format.json) {
-        out.println(CxJson.write(assessment));
-      } else {
-        out.printf("== %s%n", file);
-        out.print(TextReport.render(assessment));
-        if (explain) {
-          assessment.violations().forEach(v -> out.print(explain(v, engine)));
-        }
-      }
-      breached |= threshold != null && assessment.violations().stream().anyMatch(v -> v.severity().isAtLeast(threshold));
-    }
-    out.flush();
-    return breached ? Cx.FINDINGS : Cx.OK;
+  /** What the run found so far, for the exit code. */
+  private static final class Outcome {
+    boolean breached;
+    long failed;
   }
 
-  private boolean stream(CxEngine engine, Path file, Severity threshold, PrintWriter out) {
+  @Override
+  public Integer call() throws IOException {
+    Severity threshold = failOn == null ? null : Severity.parse(failOn);
+    CxEngine.Builder builder = rules.builder();
+    if (firingLimit != null) {
+      builder.firingLimit(firingLimit);
+    }
+    CxEngine engine = builder.build();
+    Outcome outcome = new Outcome();
+    // The report is closed (its totals written, stdout flushed) even when a file stops the run.
+    try (Report report = format.open(spec.commandLine().getOut(), new ReportOptions(explain))) {
+      for (Path file : files) {
+        if (!Files.exists(file)) {
+          throw new IllegalArgumentException(file + ": no such file. Maybe check the path.");
+        }
+        report.beginFile(file.toString());
+        try {
+          if (Files.size(file) > streamAbove) {
+            stream(engine, file, part -> record(part, report, threshold, outcome));
+          } else {
+            Portfolio portfolio = CxJson.readPortfolio(file);
+            for (Assessment part : JourneyParts.of(engine.assess(portfolio), portfolio)) {
+              record(part, report, threshold, outcome);
+            }
+          }
+        } catch (RuntimeException e) {
+          report.fileFailed(e.getMessage() == null ? e.toString() : e.getMessage());
+          throw e;
+        }
+        report.endFile();
+      }
+    }
+    if (outcome.failed > 0 && !allowFailures) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf("cx: %,d journey(s) could not be assessed (see FAILED in the report). "
+          + "Maybe fix the input, or pass --allow-failures to accept them.%n", outcome.failed);
+      err.flush();
+      return Cx.FAILED_JOURNEYS;
+    }
+    return outcome.breached ? Cx.FINDINGS : Cx.OK;
+  }
+
+  private static void record(Assessment part, Report report, Severity threshold, Outcome outcome) {
+    report.add(part);
+    outcome.failed += part.failures().size();
+    outcome.breached |= threshold != null && part.violations().stream().anyMatch(v -> v.severity().isAtLeast(threshold));
+  }
+
+  private void stream(CxEngine engine, Path file, Consumer<Assessment> perPart) {
     boolean interactive = System.console() != null;
     PrintWriter err = spec.commandLine().getErr();
-    boolean[] breached = {false};
     long[] seen = {0};
     BatchResult result;
     try (PortfolioStream stream = PortfolioStream.open(file)) {
-      result = engine.assessEach(stream.parties(), stream, assessment -> {
-        if (format == Format.json) {
-          out.println(CxJson.mapper().disable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
-              .valueToTree(assessment).toString());
-        } else if (!assessment.violations().isEmpty() || !assessment.failures().isEmpty()) {
-          out.print(TextReport.render(assessment));
-        }
-        breached[0] |= threshold != null
-            && assessment.violations().stream().anyMatch(v -> v.severity().isAtLeast(threshold));
+      result = engine.assessEach(stream.parties(), stream, part -> {
+        perPart.accept(part);
         if (interactive && ++seen[0] % 10_000 == 0) {
-          err.printf("\r%s: %,d journeys assessed", file.getFileName(), seen[0]);
+          err.printf("\r%s: %,d journeys assessed", Printable.escape(file.getFileName()), seen[0]);
           err.flush();
         }
       });
     }
-    if (interactive) {
+    if (interactive && result.read() >= 10_000) {
       err.println();
     }
-    if (format == Format.text) {
-      out.printf("%s: %,d read, %,d assessed, %,d failed, %,d violation(s)%n", file, result.read(), result.assessed(),
-          result.failed(), result.violations());
-    }
-    return breached[0];
   }
 
-  static String explain(Violation v, CxEngine engine) {
-    StandardInfo standard = engine.standards().get(v.standard());
-    String title = standard == null ? v.title() : standard.title();
-    return String.format("EXPLAIN   %s%n          rule \"%s\" of %s (%s); doc page docs/standards/%s.md%n"
-            + "          matched %s%n          %s answers for it because it %s%n", v.id(), v.rule(), v.standard(), title,
-        v.standard(), v.evidence().stream().map(Evidence::toString).collect(Collectors.joining(", ")),
-        v.responsibleParty(), v.responsibility());
+  /** Reads {@code --format} by the report format's name. */
+  static final class FormatName implements ITypeConverter<ReportFormat> {
+    @Override
+    public ReportFormat convert(String name) {
+      try {
+        return ReportFormats.named(name);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
   }
 }

@@ -3,6 +3,7 @@ package io.sharedcx.cli;
 import io.sharedcx.engine.CxEngine;
 import io.sharedcx.engine.RuleCompilationException;
 import io.sharedcx.engine.RuleProblem;
+import io.sharedcx.report.Printable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,7 +35,7 @@ final class CheckCommand implements Callable<Integer> {
     } catch (RuleCompilationException e) {
       PrintWriter err = spec.commandLine().getErr();
       for (RuleProblem p : e.problems()) {
-        err.println(p);
+        err.println(Printable.escape(p));
       }
       err.printf("%d problem(s)%n", e.problems().size());
       err.flush();

@@ -3,18 +3,31 @@ package io.sharedcx.cli;
 import io.sharedcx.engine.RuleCompilationException;
 import io.sharedcx.model.ModelException;
 import io.sharedcx.model.json.InputException;
+import io.sharedcx.report.Printable;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * The {@code cx} command. Exit codes: 0 success; 1 findings at or above {@code --fail-on}, or failed
- * checks or tests; 2 bad usage, bad input or rule compile errors. Errors go to standard error in one or a
- * few lines, with a stack trace only under {@code --debug}.
+ * checks or tests; 2 bad usage, bad input or rule compile errors; 3 journeys that could not be assessed
+ * (unless {@code assess --allow-failures}). Errors go to standard error in one line each, control
+ * characters escaped, with a stack trace only under {@code --debug}; what was written to standard output
+ * before an error is flushed first.
  */
-@Command(name = "cx", mixinStandardHelpOptions = true, version = "cx 0.1.0",
+@Command(name = "cx", mixinStandardHelpOptions = true, versionProvider = Cx.Version.class,
     description = "Check customer journeys against the customer-experience standards brands and partners share.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:success",
+        "1:findings at or above --fail-on, or failed checks or tests",
+        "2:bad usage, bad input or rule compile errors",
+        "3:journeys that could not be assessed (assess without --allow-failures)"},
     subcommands = {StandardsCommand.class, CheckCommand.class, TestCommand.class, AssessCommand.class})
 public final class Cx implements Runnable {
   /** Success. */
@@ -23,6 +36,8 @@ public final class Cx implements Runnable {
   public static final int FINDINGS = 1;
   /** Bad usage, bad input or rule compile errors. */
   public static final int BAD_INPUT = 2;
+  /** Journeys that could not be assessed, unless {@code --allow-failures}. */
+  public static final int FAILED_JOURNEYS = 3;
 
   @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces with errors.")
   boolean debug;
@@ -44,25 +59,71 @@ public final class Cx implements Runnable {
     System.exit(commandLine().execute(args));
   }
 
-  /** The configured command line (used by {@link #main} and by tests). */
+  /**
+   * The configured command line (used by {@link #main} and by tests).
+   *
+   * @return a command line to execute
+   */
   public static CommandLine commandLine() {
     CommandLine line = new CommandLine(new Cx());
     line.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+      cmd.getOut().flush();
       PrintWriter err = cmd.getErr();
-      boolean debug = parseResult.hasMatchedOption("--debug");
       if (e instanceof RuleCompilationException rce) {
-        rce.problems().forEach(p -> err.println(p));
+        rce.problems().forEach(p -> err.println(Printable.escape(p)));
       } else if (e instanceof InputException || e instanceof ModelException || e instanceof IllegalArgumentException) {
-        err.println("cx: " + e.getMessage());
+        err.println("cx: " + Printable.escape(e.getMessage()));
       } else {
-        err.println("cx: unexpected error: " + e + (debug ? "" : " (run with --debug for details)"));
+        err.println("cx: unexpected error: " + Printable.escape(e) + (debugging(parseResult) ? ""
+            : " (run with --debug for details)"));
       }
-      if (debug) {
+      if (debugging(parseResult)) {
         e.printStackTrace(err);
       }
       err.flush();
       return BAD_INPUT;
     });
+    line.setParameterExceptionHandler((e, args) -> {
+      PrintWriter err = e.getCommandLine().getErr();
+      err.println(Printable.escape(e.getMessage()));
+      if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+        e.getCommandLine().usage(err);
+      }
+      err.flush();
+      return BAD_INPUT;
+    });
     return line;
+  }
+
+  /** Whether {@code --debug} was given, before or after the subcommand. */
+  private static boolean debugging(CommandLine.ParseResult parseResult) {
+    for (CommandLine.ParseResult p = parseResult; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--debug")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The version the build wrote into {@code cx-version.properties}. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"cx " + number()};
+    }
+
+    /** The project version, e.g. {@code 0.1.0-SNAPSHOT}. */
+    static String number() {
+      try (InputStream in = Cx.class.getResourceAsStream("cx-version.properties")) {
+        if (in == null) {
+          throw new IllegalStateException("cx-version.properties is missing from the cx jar. Maybe rebuild it.");
+        }
+        Properties properties = new Properties();
+        properties.load(in);
+        return properties.getProperty("version");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 }

@@ -1,6 +1,7 @@
 package io.sharedcx.cli;
 
 import io.sharedcx.engine.StandardInfo;
+import io.sharedcx.report.Printable;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,7 +22,8 @@ final class StandardsCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     for (StandardInfo s : rules.builder().build().standards().values()) {
-      out.printf("%-32s %-11s %-9s %s%n", s.id(), s.theme(), s.severity(), s.title());
+      out.printf("%-32s %-11s %-9s %s%n", Printable.escape(s.id()), Printable.escape(s.theme()), s.severity(),
+          Printable.escape(s.title()));
     }
     out.flush();
     return Cx.OK;

@@ -7,6 +7,7 @@ import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.finding.Assessment;
 import io.sharedcx.model.finding.Violation;
 import io.sharedcx.model.json.CxJson;
+import io.sharedcx.report.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -72,11 +73,11 @@ final class TestCommand implements Callable<Integer> {
         List<String> diff = scenario.check(run.assess(scenario.portfolio));
         if (diff.isEmpty()) {
           passed++;
-          out.printf("PASS %s (%s)%n", scenario.name, test);
+          out.printf("PASS %s (%s)%n", Printable.escape(scenario.name), Printable.escape(test));
         } else {
           failed++;
-          out.printf("FAIL %s (%s)%n", scenario.name, test);
-          diff.forEach(line -> out.println("  " + line));
+          out.printf("FAIL %s (%s)%n", Printable.escape(scenario.name), Printable.escape(test));
+          diff.forEach(line -> out.println("  " + Printable.escape(line)));
         }
       }
     }

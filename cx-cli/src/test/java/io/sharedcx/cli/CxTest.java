@@ -2,12 +2,21 @@ package io.sharedcx.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sharedcx.model.finding.Assessment;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.sharedcx.model.finding.Violation;
 import io.sharedcx.model.json.CxJson;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -124,12 +133,176 @@ class CxTest {
   }
 
   @Test
-  void assess_json_isAnAssessmentAMachineCanRead() {
+  void assess_json_isOneDocumentAMachineCanRead_withTheModelsViolations() throws Exception {
     Run run = cx("assess", path("gift-portfolio.json"), "--format", "json");
     assertThat(run.exit()).isZero();
-    Assessment a = CxJson.read(run.out(), "stdout", Assessment.class);
-    assertThat(a.violationsOf("PROMISE-PACKING-SLIP-BRANDING")).hasSize(1);
+    JsonNode report = strictJson(run.out());
+    JsonNode journey = report.get("files").get(0).get("journeys").get(0);
+    assertThat(journey.get("journeysAssessed").get(0).asText()).isEqualTo("gift");
+    List<Violation> violations = List.of(CxJson.read(journey.get("violations").toString(), "stdout", Violation[].class));
+    assertThat(violations).extracting(Violation::standard).contains("PROMISE-PACKING-SLIP-BRANDING");
+    assertThat(report.get("totals").get("assessed").asInt()).isEqualTo(1);
   }
+
+  @Test
+  void assess_json_severalFiles_giveOneValidDocument() throws Exception {
+    Run run = cx("assess", path("gift-portfolio.json"), path("gift-portfolio.json"), "--format", "json");
+    assertThat(run.exit()).isZero();
+    JsonNode report = strictJson(run.out());
+    assertThat(report.get("files")).hasSize(2);
+    assertThat(report.get("totals").get("assessed").asInt()).isEqualTo(2);
+    assertThat(report.get("totals").get("violations").asInt())
+        .isEqualTo(2 * report.get("files").get(0).get("totals").get("violations").asInt()).isPositive();
+  }
+
+  @Test
+  void assess_jsonl_isALinePerJourney_thenATotalsLine() throws Exception {
+    Run run = cx("assess", path("gift-portfolio.json"), path("gift-portfolio.json"), "--format", "jsonl");
+    assertThat(run.exit()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines).hasSize(3);
+    for (String line : lines.subList(0, 2)) {
+      JsonNode journey = strictJson(line);
+      assertThat(journey.get("file").asText()).endsWith("gift-portfolio.json");
+      assertThat(journey.get("journeysAssessed").get(0).asText()).isEqualTo("gift");
+      assertThat(journey.get("violations").size()).isPositive();
+    }
+    JsonNode totals = strictJson(lines.get(2));
+    assertThat(totals.get("totals").get("assessed").asInt()).isEqualTo(2);
+    assertThat(totals.get("files")).hasSize(2);
+    assertThat(totals.get("standardsRun").size()).isGreaterThan(20);
+  }
+
+  @Test
+  void assess_streamedAndInMemory_writeTheSameReport_inEveryFormat() {
+    for (String format : List.of("text", "json", "jsonl")) {
+      Run inMemory = cx("assess", path("gift-portfolio.json"), "--format", format, "--explain");
+      Run streamed = cx("assess", path("gift-portfolio.json"), "--format", format, "--explain", "--stream-above", "0");
+      assertThat(streamed.exit()).as(streamed.err()).isZero();
+      assertThat(streamed.out()).as(format).isEqualTo(inMemory.out()).contains("PROMISE-PACKING-SLIP-BRANDING");
+    }
+  }
+
+  @Test
+  void assess_explain_inText_sitsBesideItsViolation() {
+    Run run = cx("assess", path("gift-portfolio.json"), "--explain");
+    List<String> lines = run.out().lines().toList();
+    int violation = lines.indexOf(lines.stream().filter(l -> l.startsWith("VIOLATION") && l.contains("PROMISE-PACKING-SLIP"))
+        .findFirst().orElseThrow());
+    assertThat(lines.get(violation + 1)).startsWith("          why gourmet");
+    assertThat(lines.get(violation + 2)).startsWith("EXPLAIN   PROMISE-PACKING-SLIP-BRANDING");
+    assertThat(lines.get(violation + 3)).contains("rule \"Parcel without packing slip\"");
+  }
+
+  @Test
+  void assess_explain_inJson_explainsEachViolation() throws Exception {
+    Run run = cx("assess", path("gift-portfolio.json"), "--format", "json", "--explain");
+    JsonNode journey = strictJson(run.out()).get("files").get(0).get("journeys").get(0);
+    assertThat(journey.get("explanations")).hasSize(journey.get("violations").size());
+    JsonNode slip = null;
+    for (JsonNode e : journey.get("explanations")) {
+      if (e.get("standard").asText().equals("PROMISE-PACKING-SLIP-BRANDING")) {
+        slip = e;
+      }
+    }
+    assertThat(slip).isNotNull();
+    assertThat(slip.get("rule").asText()).isEqualTo("Parcel without packing slip");
+    assertThat(slip.get("docPage").asText()).isEqualTo("docs/standards/PROMISE-PACKING-SLIP-BRANDING.md");
+    assertThat(slip.get("matched").toString()).contains("shipment:s1").contains("order:o1");
+  }
+
+  @Test
+  void assess_aFileThatFails_stillPrintsTheGoodFilesReport_throughAnUnflushedBuffer() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    StringWriter err = new StringWriter();
+    CommandLine line = Cx.commandLine();
+    line.setOut(new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8)));
+    line.setErr(new PrintWriter(err, true));
+    int exit = line.execute("assess", path("gift-portfolio.json"), path("truncated.json"));
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(exit).isEqualTo(2);
+    assertThat(out).contains("PROMISE-PACKING-SLIP-BRANDING").contains("gift-portfolio.json: 1 journey(s) assessed")
+        .contains("truncated.json: stopped");
+    assertThat(err.toString()).startsWith("cx: ").contains("truncated.json");
+  }
+
+  @Test
+  void assess_aFileThatFails_inJson_leavesOneValidDocumentNamingTheError() throws Exception {
+    Run run = cx("assess", path("gift-portfolio.json"), path("truncated.json"), "--format", "json");
+    assertThat(run.exit()).isEqualTo(2);
+    JsonNode report = strictJson(run.out());
+    assertThat(report.get("files").get(0).get("totals").get("assessed").asInt()).isEqualTo(1);
+    assertThat(report.get("files").get(1).get("error").asText()).isNotBlank();
+  }
+
+  @Test
+  void assess_inputCannotWriteControlCharactersToTheTerminal_inAnyFormat() {
+    for (String format : List.of("text", "json", "jsonl")) {
+      Run run = cx("assess", path("hostile-portfolio.json"), "--format", format, "--explain");
+      assertThat(run.exit()).as(run.err()).isZero();
+      assertThat(run.out()).as(format).contains("SHIP-VALID-TRACKING").containsIgnoringCase("1Z\\u001b]0;owned")
+          .doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\r").doesNotContain("\u009b");
+      assertThat(run.out().lines()).as(format).noneMatch(l -> l.startsWith("VIOLATION none"));
+    }
+  }
+
+  @Test
+  void errors_escapeControlCharacters_andStayOnOneLine() {
+    Run run = cx("assess", path("hostile-reference.json"));
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).startsWith("cx: ").contains("post\\u001b[2K\\nVIOLATION none").doesNotContain("\u001b");
+    assertThat(run.err().lines()).hasSize(1);
+    Run badOption = cx("assess", path("gift-portfolio.json"), "--format", "x\u001b[2J\nfake");
+    assertThat(badOption.exit()).isEqualTo(2);
+    assertThat(badOption.err()).contains("unknown format 'x\\u001b[2J\\nfake'. Maybe one of: text, json, jsonl")
+        .doesNotContain("\u001b");
+  }
+
+  @Test
+  void assess_failedJourneys_exitThree_unlessAllowed() {
+    Run run = cx("assess", path("gift-portfolio.json"), "--firing-limit", "1", "--fail-on", "INFO");
+    assertThat(run.exit()).isEqualTo(Cx.FAILED_JOURNEYS).isEqualTo(3);
+    assertThat(run.out()).contains("FAILED    journey gift").contains("firing limit")
+        .contains("0 journey(s) assessed, 1 failed");
+    assertThat(run.err()).contains("1 journey(s) could not be assessed").contains("--allow-failures");
+    assertThat(cx("assess", path("gift-portfolio.json"), "--firing-limit", "1", "--allow-failures").exit()).isZero();
+    assertThat(cx("assess", path("gift-portfolio.json"), "--firing-limit", "100000").exit()).isZero();
+  }
+
+  @Test
+  void assess_portfolioLevelFacts_areReportedLikeAnyOtherFindings_inEveryFormat() throws Exception {
+    Run text = cx("assess", path("stale-feed-portfolio.json"));
+    assertThat(text.out()).contains("ACCESS-INVENTORY-FEED-FRESH").contains("feed:gourmet-stock");
+    JsonNode journeys = strictJson(cx("assess", path("stale-feed-portfolio.json"), "--format", "json").out())
+        .get("files").get(0).get("journeys");
+    assertThat(journeys).hasSize(2);
+    assertThat(journeys.get(1).get("journeysAssessed")).isEmpty();
+    assertThat(journeys.get(1).get("violations").toString()).contains("ACCESS-INVENTORY-FEED-FRESH");
+    List<String> lines = cx("assess", path("stale-feed-portfolio.json"), "--format", "jsonl").out().lines().toList();
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(1)).contains("ACCESS-INVENTORY-FEED-FRESH");
+  }
+
+  @Test
+  void debug_afterTheSubcommand_printsTheStackTrace_asHelpShows() {
+    Run run = cx("assess", path("no-such.json"), "--debug");
+    assertThat(run.err()).contains("no such file").contains("\tat ");
+  }
+
+  @Test
+  void version_comesFromTheBuild() {
+    Run run = cx("--version");
+    String built = System.getProperty("cx.expected.version");
+    assertThat(built).as("the build passes project.version to the tests").isNotBlank();
+    assertThat(run.out().trim()).isEqualTo("cx " + built);
+  }
+
+  static JsonNode strictJson(String text) throws IOException {
+    return STRICT.readTree(text);
+  }
+
+  static final ObjectMapper STRICT = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
 
   @Test
   void assess_failOn_exitsOneAtOrAboveTheSeverity() {

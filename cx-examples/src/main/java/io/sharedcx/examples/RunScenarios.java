@@ -3,7 +3,7 @@ package io.sharedcx.examples;
 import io.sharedcx.engine.CxEngine;
 import io.sharedcx.model.finding.Assessment;
 import io.sharedcx.model.finding.Scorecard;
-import io.sharedcx.model.finding.TextReport;
+import io.sharedcx.report.TextReport;
 import io.sharedcx.model.finding.WindowAssessment;
 import java.io.PrintStream;
 import java.util.EnumMap;

@@ -85,12 +85,14 @@ final class Checks {
     }
   }
 
-  private static String plural(String what) {
-    return what.endsWith("y") ? what.substring(0, what.length() - 1) + "ies" : what + "s";
+  /** "party" becomes "parties", "order" "orders". */
+  private static String plural(String noun) {
+    return noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
   }
 
-  private static String article(String what) {
-    return "aeiou".indexOf(what.charAt(0)) >= 0 ? "an" : "a";
+  /** "an order", "a party". */
+  private static String article(String noun) {
+    return "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
   }
 
   private static String sample(Set<String> known) {

@@ -19,6 +19,20 @@ class ReferenceCheckTest {
   }
 
   @Test
+  void danglingIds_areNamedInPlainEnglish() {
+    assertThatThrownBy(() -> Journey.builder().id("j").customer("c1")
+            .addTouchpoints(Fixtures.order(), Fixtures.partnerParcel().withOrder("o-missing")).build())
+        .hasMessageContaining("known orders: o1. Maybe add an order with id 'o-missing'");
+    Journey j = Journey.builder().id("j2").customer("c1")
+        .addTouchpoints(Fixtures.order().withId("o2"),
+            Fixtures.partnerParcel().withId("s9").withOrder("o2").withPackedBy("igourmet"))
+        .build();
+    assertThatThrownBy(() -> Fixtures.portfolioBuilder().addJourneys(j).build())
+        .hasMessageContaining("known parties: gourmet, post, site. Maybe add a party with id 'igourmet'")
+        .message().doesNotContain("partys");
+  }
+
+  @Test
   void journey_duplicateTouchpointIds_isRejected() {
     assertThatThrownBy(() -> Journey.builder().id("j").customer("c1")
             .addTouchpoints(Fixtures.order(), Shipment.builder().from(Fixtures.partnerParcel()).id("o1").build()).build())

@@ -1,0 +1,98 @@
+package io.sharedcx.report;
+
+import java.io.Writer;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The report formats SharedCX writes.
+ *
+ * <ul>
+ *   <li>{@link #TEXT}: for people. Per file a {@code == FILE} header, each violation on two lines
+ *       ({@code VIOLATION}, then {@code why}), with {@code EXPLAIN} lines right beneath it when asked,
+ *       each recommendation ({@code RECOMMEND}) and failed journey ({@code FAILED}), then the file's
+ *       totals. Control characters from input are escaped.
+ *   <li>{@link #JSON}: one JSON document for the whole run, however many files:
+ *       {@code {"files": [{"file", "journeys": [...], "totals"}], "standardsRun", "totals"}}.
+ *   <li>{@link #JSONL}: JSON Lines, one line per journey ({@code {"file", "journeysAssessed", "violations",
+ *       "recommendations", "failures"}}) and a final line {@code {"totals", "standardsRun", "files"}}.
+ * </ul>
+ *
+ * <p>A journey entry holds the model's own JSON of each violation, recommendation and failure, and
+ * {@code "explanations"} when explaining. The entry of the portfolio-level facts has no journey assessed
+ * and violations without a journey. A file that could not be read to its end has an {@code "error"}.
+ */
+public final class ReportFormats {
+  /** Text for people. */
+  public static final ReportFormat TEXT = new Named("text") {
+    @Override
+    public Report open(Writer out, ReportOptions options) {
+      return new TextReport(out, options);
+    }
+  };
+
+  /** One JSON document for the whole run. */
+  public static final ReportFormat JSON = new Named("json") {
+    @Override
+    public Report open(Writer out, ReportOptions options) {
+      return new JsonReport(out, options, false);
+    }
+  };
+
+  /** JSON Lines: a line per journey, then a line of totals. */
+  public static final ReportFormat JSONL = new Named("jsonl") {
+    @Override
+    public Report open(Writer out, ReportOptions options) {
+      return new JsonReport(out, options, true);
+    }
+  };
+
+  private static final List<ReportFormat> ALL = List.of(TEXT, JSON, JSONL);
+
+  private ReportFormats() {}
+
+  /**
+   * Every format, in the order shown in help.
+   *
+   * @return text, json, jsonl
+   */
+  public static List<ReportFormat> all() {
+    return ALL;
+  }
+
+  /**
+   * The format with this name.
+   *
+   * @param name e.g. {@code jsonl}
+   * @return the format
+   * @throws IllegalArgumentException naming the formats when there is none of that name
+   */
+  public static ReportFormat named(String name) {
+    for (ReportFormat format : ALL) {
+      if (format.name().equals(name)) {
+        return format;
+      }
+    }
+    throw new IllegalArgumentException("unknown format '" + Printable.escape(name) + "'. Maybe one of: "
+        + ALL.stream().map(ReportFormat::name).collect(Collectors.joining(", ")));
+  }
+
+  /** A format known by its name. */
+  private abstract static class Named implements ReportFormat {
+    private final String name;
+
+    Named(String name) {
+      this.name = name;
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+}

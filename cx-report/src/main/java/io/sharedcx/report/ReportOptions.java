@@ -1,0 +1,12 @@
+package io.sharedcx.report;
+
+/**
+ * What a report includes beyond the findings.
+ *
+ * @param explain whether each violation is explained: its rule, standard, doc page, the facts matched
+ *     and why the responsible party answers for it
+ */
+public record ReportOptions(boolean explain) {
+  /** The findings only. */
+  public static final ReportOptions DEFAULT = new ReportOptions(false);
+}

@@ -1,0 +1,152 @@
+package io.sharedcx.report;
+
+import io.sharedcx.model.finding.Assessment;
+import io.sharedcx.model.finding.Comparison;
+import io.sharedcx.model.finding.Failure;
+import io.sharedcx.model.finding.MetricResult;
+import io.sharedcx.model.finding.Recommendation;
+import io.sharedcx.model.finding.Scorecard;
+import io.sharedcx.model.finding.Violation;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/**
+ * The text report, for people: one or two lines per finding, with standard id, severity, party and
+ * message, written as the findings come. Every value from input is escaped (see {@link Printable}).
+ * Open one with {@link ReportFormats#TEXT}; {@link #render(Assessment)} and {@link #render(Scorecard)}
+ * give one assessment or scorecard as a string.
+ */
+public final class TextReport implements Report {
+  private final Writer out;
+  private final ReportOptions options;
+  private final Counts run = new Counts();
+  private Counts file;
+  private String source;
+  private int files;
+
+  TextReport(Writer out, ReportOptions options) {
+    this.out = out;
+    this.options = options;
+  }
+
+  /**
+   * An assessment as text: each violation with its standard, severity, responsible party, why that
+   * party and message; each recommendation with its owner, accountable party and due time; then any
+   * journey that failed, and the totals.
+   *
+   * @param assessment an assessment
+   * @return the text, one finding per line or two
+   */
+  public static String render(Assessment assessment) {
+    StringWriter text = new StringWriter();
+    TextReport report = new TextReport(text, ReportOptions.DEFAULT);
+    report.file = new Counts();
+    report.add(assessment);
+    report.summary(null);
+    return text.toString();
+  }
+
+  /**
+   * A scorecard as text: the partner, its score and standing, each metric with numerator, denominator,
+   * rate, target (and its source) and status, and its violations by standard.
+   *
+   * @param card a partner's scorecard
+   * @return the text, a line per metric
+   */
+  public static String render(Scorecard card) {
+    StringBuilder out = new StringBuilder();
+    out.append(String.format("SCORECARD %s  %s to %s  score %d  standing %s%n", Printable.escape(card.party()),
+        card.window().from(), card.window().to(), card.score(), card.standing()));
+    for (MetricResult m : card.metrics()) {
+      out.append(String.format("  %-30s %-17s %5d/%-5d %8s  target %s %s  (%s)%s%n", Printable.escape(m.standard()),
+          m.status(), m.numerator(), m.denominator(), m.rate() == null ? "n/a" : String.format("%.1f %%", m.rate() * 100),
+          m.comparison() == Comparison.AT_MOST ? "<=" : ">=", String.format("%.1f %%", m.target() * 100),
+          Printable.escape(m.targetSource().origin() + ": " + m.targetSource().source()),
+          m.excluded() > 0 ? "  excluded " + m.excluded() : ""));
+    }
+    card.violationsByStandard().forEach((standard, count) ->
+        out.append(String.format("  violations %-30s %d%n", Printable.escape(standard), count)));
+    return out.toString();
+  }
+
+  @Override
+  public void beginFile(String source) {
+    this.source = source;
+    this.file = new Counts();
+    files++;
+    write(String.format("== %s%n", Printable.escape(source)));
+  }
+
+  @Override
+  public void add(Assessment part) {
+    StringBuilder lines = new StringBuilder();
+    for (Violation v : Parts.violations(part.violations())) {
+      lines.append(ViolationText.lines(v));
+      if (options.explain()) {
+        lines.append(ViolationText.explanation(v));
+      }
+    }
+    for (Recommendation r : Parts.recommendations(part.recommendations())) {
+      lines.append(String.format("RECOMMEND %-39s owner %s, accountable %s, due %s: %s%n", Printable.escape(r.standard()),
+          Printable.escape(r.owner()), Printable.escape(r.accountableParty()), r.dueBy() == null ? "-" : r.dueBy(),
+          Printable.escape(r.action())));
+    }
+    for (Failure f : part.failures()) {
+      lines.append(String.format("FAILED    journey %s%s: %s%n", Printable.escape(f.journey()),
+          f.rule() == null ? "" : " in rule '" + Printable.escape(f.rule()) + "' (" + Printable.escape(f.standard()) + ")",
+          Printable.escape(f.message())));
+    }
+    file.add(part);
+    write(lines.toString());
+  }
+
+  @Override
+  public void endFile() {
+    summary(source);
+    run.add(file);
+  }
+
+  @Override
+  public void fileFailed(String message) {
+    write(String.format("%s: stopped after %s: %s%n", Printable.escape(source), file.sentence(),
+        Printable.escape(message)));
+    run.add(file);
+  }
+
+  private void summary(String name) {
+    StringBuilder lines = new StringBuilder();
+    if (file.violations == 0 && file.failed == 0) {
+      lines.append(String.format("no violations: every standard that ran was met%n"));
+    }
+    lines.append(name == null ? "" : Printable.escape(name) + ": ").append(file.sentence())
+        .append(System.lineSeparator());
+    write(lines.toString());
+  }
+
+  @Override
+  public void flush() {
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (files > 1) {
+      write(String.format("total: %,d files, %s%n", files, run.sentence()));
+    }
+    flush();
+  }
+
+  private void write(String text) {
+    try {
+      out.write(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
