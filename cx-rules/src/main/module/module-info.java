@@ -21,6 +21,8 @@ open module io.sharedcx.rules {
   requires org.drools.canonicalmodel;
   requires org.drools.modelcompiler;
   requires org.drools.model.codegen;
+  requires org.drools.drl.parser;
+  requires org.drools.drl.ast;
   requires com.google.common;
   requires static org.jspecify;
   requires static org.assertj.core;

@@ -21,11 +21,11 @@ class ReferenceCheckTest {
   @Test
   void danglingIds_areNamedInPlainEnglish() {
     assertThatThrownBy(() -> Journey.builder().id("j").customer("c1")
-            .addTouchpoints(Fixtures.order(), Fixtures.partnerParcel().withOrder("o-missing")).build())
+            .addTouchpoints(Fixtures.order(), Shipment.builder().from(Fixtures.partnerParcel()).order("o-missing").build()).build())
         .hasMessageContaining("known orders: o1. Maybe add an order with id 'o-missing'");
     Journey j = Journey.builder().id("j2").customer("c1")
-        .addTouchpoints(Fixtures.order().withId("o2"),
-            Fixtures.partnerParcel().withId("s9").withOrder("o2").withPackedBy("igourmet"))
+        .addTouchpoints(Order.builder().from(Fixtures.order()).id("o2").build(),
+            Shipment.builder().from(Fixtures.partnerParcel()).id("s9").order("o2").packedBy("igourmet").build())
         .build();
     assertThatThrownBy(() -> Fixtures.portfolioBuilder().addJourneys(j).build())
         .hasMessageContaining("known parties: gourmet, post, site. Maybe add a party with id 'igourmet'")

@@ -206,7 +206,7 @@ public final class CxEngine {
         perJourney.accept(one.build());
       }
       if (JourneyFacts.hasPortfolioLevelFacts(parties)) {
-        ImmutableAssessment.Builder level = Assessment.builder().standardsRun(standardsRun());
+        Assessment.Builder level = Assessment.builder().standardsRun(standardsRun());
         try {
           RecordedFindings findings = run.portfolioLevel();
           List<Violation> found = new ArrayList<>();
