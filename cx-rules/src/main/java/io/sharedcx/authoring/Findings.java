@@ -2,6 +2,7 @@ package io.sharedcx.authoring;
 
 import io.sharedcx.model.finding.Recommendation;
 import io.sharedcx.model.finding.Violation;
+import java.time.Instant;
 import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.runtime.rule.RuleContext;
@@ -79,4 +80,31 @@ public interface Findings {
    */
   Recommendation recommend(RuleContext context, Collection<Violation> answers, String owner, String action,
       long dueInHours);
+
+  /**
+   * Counts one case of the calling rule's standard toward its window metric: a subject (an order, a
+   * shipment, a purchase order...) that the standard judges, the party accountable for it, whether it
+   * met the standard, and when it happened (the window it falls in). Only window assessments keep
+   * cases; a journey assessment ignores them.
+   *
+   * @param context the rule context ({@code kcontext} in DRL)
+   * @param party the party the case counts for
+   * @param failed whether the subject failed the standard
+   * @param at when the case happened
+   * @param subject the fact judged (its id is the case's), or an id
+   */
+  void windowCase(RuleContext context, String party, boolean failed, Instant at, Object subject);
+
+  /**
+   * Records a subject that the calling rule's standard leaves out of its window metric, with the reason
+   * (a delay the carrier excused, a cancellation the buyer asked for...): counted as excluded, never in
+   * the rate.
+   *
+   * @param context the rule context ({@code kcontext} in DRL)
+   * @param party the party the case would have counted for
+   * @param reason why it is left out, in a few words
+   * @param at when the case happened
+   * @param subject the fact left out (its id is the case's), or an id
+   */
+  void windowExclusion(RuleContext context, String party, String reason, Instant at, Object subject);
 }

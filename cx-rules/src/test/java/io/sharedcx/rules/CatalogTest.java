@@ -58,7 +58,7 @@ class CatalogTest {
         problems.add(where + " has no @standard(...)");
         continue;
       }
-      if (!"recommendation".equals(kind)) {
+      if (!"recommendation".equals(kind) && !"case".equals(kind)) {
         if (RuleMetadata.value(rule, "severity") == null) {
           problems.add(where + " has no @severity(...)");
         }

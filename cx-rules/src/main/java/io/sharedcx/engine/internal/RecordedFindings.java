@@ -29,6 +29,7 @@ public final class RecordedFindings implements Findings {
   private final BiPredicate<String, String> applies;
   private final Map<String, Violation> violations = new LinkedHashMap<>();
   private final Map<String, Recommendation> recommendations = new LinkedHashMap<>();
+  private final List<WindowCase> cases = new ArrayList<>();
 
   /**
    * Starts an empty record of findings.
@@ -180,6 +181,51 @@ public final class RecordedFindings implements Findings {
         .build();
     recommendations.putIfAbsent(id, recommendation);
     return recommendation;
+  }
+
+  /**
+   * Records a case of the calling rule's standard.
+   *
+   * @param context the rule context ({@code kcontext} in DRL)
+   * @param party the party the case counts for
+   * @param failed whether the subject failed the standard
+   * @param at when the case happened
+   * @param subject the fact judged, or an id
+   */
+  @Override
+  public void windowCase(RuleContext context, String party, boolean failed, Instant at, Object subject) {
+    Rule rule = context.getRule();
+    cases.add(new WindowCase(RuleMetadata.standard(rule), subjectId(rule, subject), party,
+        failed ? WindowCase.Outcome.FAILED : WindowCase.Outcome.MET, null, at));
+  }
+
+  /**
+   * Records a subject the calling rule's standard leaves out of its window metric.
+   *
+   * @param context the rule context ({@code kcontext} in DRL)
+   * @param party the party the case would have counted for
+   * @param reason why it is left out
+   * @param at when the case happened
+   * @param subject the fact left out, or an id
+   */
+  @Override
+  public void windowExclusion(RuleContext context, String party, String reason, Instant at, Object subject) {
+    Rule rule = context.getRule();
+    cases.add(new WindowCase(RuleMetadata.standard(rule), subjectId(rule, subject), party,
+        WindowCase.Outcome.EXCLUDED, reason, at));
+  }
+
+  /** The window cases recorded so far, in emission order. */
+  public List<WindowCase> cases() {
+    return cases;
+  }
+
+  private static String subjectId(Rule rule, Object subject) {
+    if (subject instanceof String id) {
+      return id;
+    }
+    List<Evidence> cited = evidence(rule, new Object[] {subject});
+    return cited.get(0).id();
   }
 
   /** The violations emitted so far, in emission order. */
