@@ -118,6 +118,7 @@ public final class RecordedFindings implements Findings {
         .estimate(estimate)
         .estimateLabel(estimateLabel)
         .rule(rule.getName())
+        .ruleId(RuleMetadata.ruleId(rule))
         .build();
     violations.put(id, violation);
     context.getKieRuntime().insert(violation);
