@@ -1,5 +1,6 @@
 package io.sharedcx.authoring;
 
+import io.sharedcx.model.finding.MetricResult;
 import io.sharedcx.model.finding.Recommendation;
 import io.sharedcx.model.finding.Violation;
 import java.time.Instant;
@@ -107,4 +108,26 @@ public interface Findings {
    * @param subject the fact left out (its id is the case's), or an id
    */
   void windowExclusion(RuleContext context, String party, String reason, Instant at, Object subject);
+
+  /**
+   * Emits the violation of a window metric that missed its target: the calling rule's standard, the
+   * metric's party, the rule's {@code @responsibility("...")} as the reason, and a message stating the
+   * measure, the counts, the rate and the target with its source.
+   *
+   * @param context the rule context ({@code kcontext} in DRL)
+   * @param metric the metric, its status BAD
+   * @return the violation, also inserted into working memory; null when the party's agreements leave the
+   *     standard out
+   */
+  @Nullable Violation windowViolation(RuleContext context, MetricResult metric);
+
+  /**
+   * The corrective-action plan for a violation emitted in this assessment: the {@code @plan("...")}
+   * metadata of the rule that made it.
+   *
+   * @param violation a violation emitted in this assessment
+   * @return the plan, in one sentence
+   * @throws IllegalStateException when the violation was not made here, or its rule declares no plan
+   */
+  String planFor(Violation violation);
 }

@@ -80,8 +80,12 @@ public final class CxEngine {
     this.sessions = new SessionPool(ruleBase.kieBase());
     this.firingLimit = firingLimit;
     this.only = ImmutableSet.copyOf(only);
-    this.windowFilter = only.isEmpty() ? match -> true
-        : match -> this.only.contains(RuleMetadata.value(match.getRule(), "standard"));
+    // A recommendation rule of no standard (the shared window plan) reacts only to violations of the standards run.
+    this.windowFilter = only.isEmpty() ? match -> true : match -> {
+      String standard = RuleMetadata.value(match.getRule(), "standard");
+      return standard == null ? "recommendation".equals(RuleMetadata.value(match.getRule(), "kind"))
+          : this.only.contains(standard);
+    };
     this.filter = match -> !ruleBase.isCaseRule(match.getRule()) && windowFilter.accept(match);
   }
 
