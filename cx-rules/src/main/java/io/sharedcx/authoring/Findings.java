@@ -1,7 +1,9 @@
 package io.sharedcx.authoring;
 
+import io.sharedcx.model.finding.MetricResult;
 import io.sharedcx.model.finding.Recommendation;
 import io.sharedcx.model.finding.Violation;
+import java.time.Instant;
 import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.runtime.rule.RuleContext;
@@ -79,4 +81,53 @@ public interface Findings {
    */
   Recommendation recommend(RuleContext context, Collection<Violation> answers, String owner, String action,
       long dueInHours);
+
+  /**
+   * Counts one case of the calling rule's standard toward its window metric: a subject (an order, a
+   * shipment, a purchase order...) that the standard judges, the party accountable for it, whether it
+   * met the standard, and when it happened (the window it falls in). Only window assessments keep
+   * cases; a journey assessment ignores them.
+   *
+   * @param context the rule context ({@code kcontext} in DRL)
+   * @param party the party the case counts for
+   * @param failed whether the subject failed the standard
+   * @param at when the case happened
+   * @param subject the fact judged (its id is the case's), or an id
+   */
+  void windowCase(RuleContext context, String party, boolean failed, Instant at, Object subject);
+
+  /**
+   * Records a subject that the calling rule's standard leaves out of its window metric, with the reason
+   * (a delay the carrier excused, a cancellation the buyer asked for...): counted as excluded, never in
+   * the rate.
+   *
+   * @param context the rule context ({@code kcontext} in DRL)
+   * @param party the party the case would have counted for
+   * @param reason why it is left out, in a few words
+   * @param at when the case happened
+   * @param subject the fact left out (its id is the case's), or an id
+   */
+  void windowExclusion(RuleContext context, String party, String reason, Instant at, Object subject);
+
+  /**
+   * Emits the violation of a window metric that missed its target: the calling rule's standard, the
+   * metric's party, the rule's {@code @responsibility("...")} as the reason, and a message stating the
+   * measure, the counts, the rate and the target with its source.
+   *
+   * @param context the rule context ({@code kcontext} in DRL)
+   * @param metric the metric, its status BAD
+   * @return the violation, also inserted into working memory; null when the party's agreements leave the
+   *     standard out
+   */
+  @Nullable Violation windowViolation(RuleContext context, MetricResult metric);
+
+  /**
+   * The corrective-action plan for a violation emitted in this assessment: the {@code @plan("...")}
+   * metadata of the rule that made it.
+   *
+   * @param violation a violation emitted in this assessment
+   * @return the plan, in one sentence
+   * @throws IllegalStateException when the violation was not made here, or its rule declares no plan
+   */
+  String planFor(Violation violation);
 }

@@ -12,7 +12,11 @@ import io.sharedcx.engine.internal.RuleBase;
 import io.sharedcx.engine.internal.Run;
 import io.sharedcx.engine.internal.Scorecards;
 import io.sharedcx.engine.internal.WindowJudge;
-import io.sharedcx.engine.internal.WindowMetrics;
+import io.sharedcx.engine.internal.WindowCase;
+import io.sharedcx.engine.internal.WindowTally;
+import io.sharedcx.engine.internal.Agreements;
+import io.sharedcx.engine.internal.ComplaintClusters;
+import io.sharedcx.authoring.ComplaintCluster;
 import io.sharedcx.model.finding.MetricResult;
 import io.sharedcx.model.finding.Severity;
 import io.sharedcx.model.finding.Window;
@@ -69,15 +73,23 @@ public final class CxEngine {
   private final int firingLimit;
 
   private final Set<String> only;
+  /** What a journey assessment fires: the chosen standards' rules, window cases left out. */
   private final AgendaFilter filter;
+  /** What a window assessment fires: the chosen standards' rules, window cases included. */
+  private final AgendaFilter windowFilter;
 
   private CxEngine(RuleBase ruleBase, int firingLimit, Set<String> only) {
     this.ruleBase = ruleBase;
     this.sessions = new SessionPool(ruleBase.kieBase());
     this.firingLimit = firingLimit;
     this.only = ImmutableSet.copyOf(only);
-    this.filter = only.isEmpty() ? match -> true
-        : match -> this.only.contains(RuleMetadata.value(match.getRule(), "standard"));
+    // A recommendation rule of no standard (the shared window plan) reacts only to violations of the standards run.
+    this.windowFilter = only.isEmpty() ? match -> true : match -> {
+      String standard = RuleMetadata.value(match.getRule(), "standard");
+      return standard == null ? "recommendation".equals(RuleMetadata.value(match.getRule(), "kind"))
+          : this.only.contains(standard);
+    };
+    this.filter = match -> !ruleBase.isCaseRule(match.getRule()) && windowFilter.accept(match);
   }
 
   /** Starts a builder for an engine with the default standard pack. */
@@ -103,13 +115,19 @@ public final class CxEngine {
    * @return the findings, in a stable order
    */
   public Assessment assess(Portfolio portfolio) {
+    return assess(portfolio, filter, c -> {});
+  }
+
+  /** Assesses every journey with the rules {@code fire} accepts, handing the window cases they emit to {@code cases}. */
+  private Assessment assess(Portfolio portfolio, AgendaFilter fire, Consumer<WindowCase> cases) {
     Assessment.Builder result = Assessment.builder().standardsRun(standardsRun());
     List<Violation> violations = new ArrayList<>();
     List<Recommendation> recommendations = new ArrayList<>();
-    try (Run run = newRun(portfolio)) {
+    try (Run run = new Run(portfolio, ruleBase, sessions, fire, firingLimit)) {
       for (Journey journey : portfolio.journeys()) {
         try {
           RecordedFindings findings = run.journey(journey);
+          findings.cases().forEach(cases);
           addSorted(violations, findings.violations(), VIOLATION_ORDER);
           addSorted(recommendations, findings.recommendations(), RECOMMENDATION_ORDER);
           result.addJourneysAssessed(journey.id());
@@ -120,6 +138,7 @@ public final class CxEngine {
       if (JourneyFacts.hasPortfolioLevelFacts(portfolio)) {
         try {
           RecordedFindings findings = run.portfolioLevel();
+          findings.cases().forEach(cases);
           addSorted(violations, findings.violations(), VIOLATION_ORDER);
           addSorted(recommendations, findings.recommendations(), RECOMMENDATION_ORDER);
         } catch (RuntimeException e) {
@@ -237,23 +256,27 @@ public final class CxEngine {
    * @return the window assessment
    */
   public WindowAssessment assessWindow(Portfolio portfolio, Window window) {
-    Assessment journeys = assess(portfolio);
+    WindowTally tally = new WindowTally(window);
+    Assessment journeys = assess(portfolio, windowFilter, tally::add);
     List<Violation> inWindow = journeys.violations().stream().filter(v -> window.contains(v.at())).toList();
-    double closeDays = ruleBase.defaults().stream()
-        .filter(t -> t.standard().equals("SERVICE-COMPLAINT-CLOSE") && t.key().equals("closeDays"))
-        .mapToDouble(t -> t.asDouble()).findFirst().orElse(7);
-    WindowMetrics counts = WindowMetrics.of(portfolio, window, closeDays);
     Map<String, List<Threshold>> thresholds = new HashMap<>();
     List<MetricResult> metrics = new ArrayList<>();
-    for (WindowMetrics.Count count : counts.counts()) {
+    for (WindowTally.Count count : tally.counts()) {
       if ((only.isEmpty() || only.contains(count.standard()))
-          && JourneyFacts.applies(portfolio, count.standard(), count.party())) {
-        metrics.add(WindowJudge.judge(count, window, thresholds.computeIfAbsent(count.party(),
-            party -> JourneyFacts.thresholds(portfolio, party, ruleBase.defaults()))));
+          && Agreements.applies(portfolio, count.standard(), count.party())) {
+        WindowJudge.Measure measure = ruleBase.windowMeasures().get(count.standard());
+        if (measure == null) {
+          throw new IllegalStateException("standard " + count.standard() + " counts window cases but no rule of it"
+              + " says what they measure. Maybe add @measure(\"...\") and @comparison(AT_MOST|AT_LEAST) to its"
+              + " @kind(window) rule.");
+        }
+        metrics.add(WindowJudge.judge(count, measure, window, thresholds.computeIfAbsent(count.party(),
+            party -> Agreements.thresholds(portfolio, party, ruleBase.defaults()))));
       }
     }
+    List<ComplaintCluster> clusters = ComplaintClusters.of(portfolio, window);
     List<Object> facts = new ArrayList<>(metrics);
-    facts.addAll(counts.clusters());
+    facts.addAll(clusters);
     Map<String, List<Violation>> groups = new TreeMap<>();
     for (Violation v : inWindow) {
       groups.computeIfAbsent(v.standard() + "\u0000" + v.responsibleParty(), k -> new ArrayList<>()).add(v);
@@ -262,10 +285,10 @@ public final class CxEngine {
     facts.addAll(portfolio.partnerships());
     Set<String> parties = new TreeSet<>();
     metrics.forEach(m -> parties.add(m.party()));
-    counts.clusters().forEach(c -> parties.add(c.owner()));
+    clusters.forEach(c -> parties.add(c.owner()));
     inWindow.forEach(v -> parties.add(v.responsibleParty()));
     RecordedFindings findings;
-    try (Run run = newRun(portfolio)) {
+    try (Run run = new Run(portfolio, ruleBase, sessions, windowFilter, firingLimit)) {
       findings = run.facts("window " + window.from() + " to " + window.to(), facts, parties);
     }
     List<Violation> windowViolations = new ArrayList<>(findings.violations());

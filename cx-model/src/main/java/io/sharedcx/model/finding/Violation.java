@@ -59,6 +59,15 @@ public abstract class Violation {
   /** The rule that found it. */
   public abstract String rule();
 
+  /**
+   * The id of the kind of rule that found it: the rule's {@code @id(...)}, unique within its standard,
+   * else its name. Rules that react to violations select on this, never on the display name.
+   */
+  @Value.Default
+  public String ruleId() {
+    return rule();
+  }
+
   /** Whether this violation cites the fact {@code factId} as evidence. */
   public boolean cites(String factId) {
     for (Evidence e : evidence()) {

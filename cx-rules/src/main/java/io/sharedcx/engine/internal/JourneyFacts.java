@@ -1,9 +1,7 @@
 package io.sharedcx.engine.internal;
 
-import io.sharedcx.authoring.Threshold;
 import io.sharedcx.model.Feed;
 import io.sharedcx.model.Journey;
-import io.sharedcx.model.Partnership;
 import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.PurchaseOrder;
 import io.sharedcx.model.StockCheck;
@@ -11,14 +9,15 @@ import io.sharedcx.model.Term;
 import io.sharedcx.model.Touchpoint;
 import io.sharedcx.model.finding.Failure;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.kie.api.runtime.rule.ConsequenceException;
 
-/** The facts an assessment inserts: a journey and its touchpoints, portfolio-level facts, and thresholds. */
+/**
+ * The facts an assessment inserts: a journey and its touchpoints, portfolio-level facts, and the
+ * thresholds {@link Agreements} resolves for their parties.
+ */
 public final class JourneyFacts {
   /** The pseudo journey id under which portfolio-level failures are recorded. */
   public static final String PORTFOLIO_LEVEL = "(portfolio)";
@@ -41,7 +40,7 @@ public final class JourneyFacts {
     facts.add(journey);
     facts.addAll(journey.touchpoints());
     for (String party : parties(journey)) {
-      facts.addAll(thresholds(portfolio, party, defaults));
+      facts.addAll(Agreements.thresholds(portfolio, party, defaults));
     }
     return facts;
   }
@@ -116,50 +115,6 @@ public final class JourneyFacts {
       }
     }
     return parties;
-  }
-
-  /** The thresholds in force for {@code party}, one per default term of the pack. */
-  public static List<Threshold> thresholds(Portfolio portfolio, String party, List<Term> defaults) {
-    List<Partnership> partnerships = new ArrayList<>(portfolio.partnershipsOf(party));
-    partnerships.sort(Comparator.comparing(Partnership::id));
-    List<Threshold> thresholds = new ArrayList<>(defaults.size());
-    for (Term fallback : defaults) {
-      thresholds.add(threshold(partnerships, party, fallback));
-    }
-    return thresholds;
-  }
-
-  /**
-   * The threshold in force for {@code party}: the term agreed in its partnerships (the one with the
-   * smallest id wins when several agree one, so the result never depends on which journey asks), else
-   * the pack's default.
-   */
-  static Threshold threshold(List<Partnership> partnerships, String party, Term fallback) {
-    for (Partnership partnership : partnerships) {
-      Optional<Term> agreed = partnership.agreement().term(fallback.standard(), fallback.key());
-      if (agreed.isPresent()) {
-        Term term = agreed.get();
-        return new Threshold(term.standard(), term.key(), party, term.asDouble(), term.provenance());
-      }
-    }
-    return new Threshold(fallback.standard(), fallback.key(), party, fallback.asDouble(), fallback.provenance());
-  }
-
-  /**
-   * Whether {@code standard} applies to {@code party}: yes unless every partnership in which the party is
-   * the partner has an agreement that lists its standards and leaves this one out.
-   */
-  public static boolean applies(Portfolio portfolio, String standard, String party) {
-    boolean partner = false;
-    for (Partnership p : portfolio.partnershipsOf(party)) {
-      if (p.partner().equals(party)) {
-        partner = true;
-        if (p.agreement().covers(standard)) {
-          return true;
-        }
-      }
-    }
-    return !partner;
   }
 
   /** A journey's failure, naming the rule and standard when a rule threw. */

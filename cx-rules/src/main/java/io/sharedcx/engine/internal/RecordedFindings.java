@@ -29,6 +29,9 @@ public final class RecordedFindings implements Findings {
   private final BiPredicate<String, String> applies;
   private final Map<String, Violation> violations = new LinkedHashMap<>();
   private final Map<String, Recommendation> recommendations = new LinkedHashMap<>();
+  private final List<WindowCase> cases = new ArrayList<>();
+  /** The rule that made each violation, by violation id: plans are read from its metadata. */
+  private final Map<String, Rule> makers = new java.util.HashMap<>();
 
   /**
    * Starts an empty record of findings.
@@ -117,8 +120,10 @@ public final class RecordedFindings implements Findings {
         .estimate(estimate)
         .estimateLabel(estimateLabel)
         .rule(rule.getName())
+        .ruleId(RuleMetadata.ruleId(rule))
         .build();
     violations.put(id, violation);
+    makers.put(id, rule);
     context.getKieRuntime().insert(violation);
     return violation;
   }
@@ -200,6 +205,86 @@ public final class RecordedFindings implements Findings {
       escaped.append(c);
     }
     return escaped.toString();
+  }
+
+  /**
+   * Records a case of the calling rule's standard.
+   *
+   * @param context the rule context ({@code kcontext} in DRL)
+   * @param party the party the case counts for
+   * @param failed whether the subject failed the standard
+   * @param at when the case happened
+   * @param subject the fact judged, or an id
+   */
+  @Override
+  public void windowCase(RuleContext context, String party, boolean failed, Instant at, Object subject) {
+    Rule rule = context.getRule();
+    cases.add(new WindowCase(RuleMetadata.standard(rule), subjectId(rule, subject), party,
+        failed ? WindowCase.Outcome.FAILED : WindowCase.Outcome.MET, null, at));
+  }
+
+  /**
+   * Records a subject the calling rule's standard leaves out of its window metric.
+   *
+   * @param context the rule context ({@code kcontext} in DRL)
+   * @param party the party the case would have counted for
+   * @param reason why it is left out
+   * @param at when the case happened
+   * @param subject the fact left out, or an id
+   */
+  @Override
+  public void windowExclusion(RuleContext context, String party, String reason, Instant at, Object subject) {
+    Rule rule = context.getRule();
+    cases.add(new WindowCase(RuleMetadata.standard(rule), subjectId(rule, subject), party,
+        WindowCase.Outcome.EXCLUDED, reason, at));
+  }
+
+  /**
+   * Emits the violation of a window metric that missed its target, with the calling rule's
+   * {@code @responsibility} as the reason.
+   *
+   * @param context the rule context ({@code kcontext} in DRL)
+   * @param m the metric, its status BAD
+   * @return the violation; null when the party's agreements leave the standard out
+   */
+  @Override
+  public @Nullable Violation windowViolation(RuleContext context, MetricResult m) {
+    String responsibility = RuleMetadata.required(context.getRule(), "responsibility");
+    String rate = m.rate() == null ? "" : String.format(" (%.1f %%)", m.rate() * 100);
+    return violation(context, m.party(), responsibility,
+        m.party() + ": " + m.measure() + " = " + m.numerator() + "/" + m.denominator() + rate + ", target "
+            + m.comparison() + " " + String.format("%.1f %%", m.target() * 100) + " (" + m.targetSource().source()
+            + ").",
+        m);
+  }
+
+  /**
+   * The {@code @plan} of the rule that made {@code violation}.
+   *
+   * @param violation a violation emitted in this assessment
+   * @return the plan
+   */
+  @Override
+  public String planFor(Violation violation) {
+    Rule maker = makers.get(violation.id());
+    if (maker == null) {
+      throw new IllegalStateException("violation " + violation.id() + " was not emitted in this assessment, so its "
+          + "rule's plan is unknown. Maybe ask for plans only in rules that react to violations.");
+    }
+    return RuleMetadata.required(maker, "plan");
+  }
+
+  /** The window cases recorded so far, in emission order. */
+  public List<WindowCase> cases() {
+    return cases;
+  }
+
+  private static String subjectId(Rule rule, Object subject) {
+    if (subject instanceof String id) {
+      return id;
+    }
+    List<Evidence> cited = evidence(rule, new Object[] {subject});
+    return cited.get(0).id();
   }
 
   /** The violations emitted so far, in emission order. */

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.sharedcx.engine.StandardInfo;
 import io.sharedcx.model.Term;
+import io.sharedcx.model.finding.Comparison;
 import io.sharedcx.model.finding.Severity;
 import io.sharedcx.model.json.CxJson;
 import java.io.IOException;
@@ -40,6 +41,7 @@ public final class RuleBase {
   private final List<Term> defaults;
   private final Map<String, StandardInfo> standards;
   private final Set<Class<?>> matchedTypes;
+  private final Map<String, WindowJudge.Measure> windowMeasures;
   private final ClassValue<Boolean> matched = new ClassValue<>() {
     @Override
     protected Boolean computeValue(Class<?> type) {
@@ -75,6 +77,20 @@ public final class RuleBase {
     this.defaults = ImmutableList.copyOf(merged);
     this.standards = Catalog.standards(kieBase, this.defaults);
     this.matchedTypes = matchedTypes(kieBase);
+    this.windowMeasures = Catalog.windowMeasures(kieBase);
+  }
+
+  /** What each window standard measures, from its window rule's {@code @measure} and {@code @comparison}. */
+  public Map<String, WindowJudge.Measure> windowMeasures() {
+    return windowMeasures;
+  }
+
+  /**
+   * Whether {@code rule} counts window cases ({@code @kind(case)}): such rules fire only when a window is
+   * assessed.
+   */
+  public boolean isCaseRule(Rule rule) {
+    return "case".equals(RuleMetadata.value(rule, RuleMetadata.KIND));
   }
 
   /**
@@ -189,6 +205,27 @@ public final class RuleBase {
         }
       }
       return byStandard;
+    }
+
+    static Map<String, WindowJudge.Measure> windowMeasures(KieBase kieBase) {
+      Map<String, WindowJudge.Measure> measures = new TreeMap<>();
+      for (KiePackage pkg : kieBase.getKiePackages()) {
+        for (Rule rule : pkg.getRules()) {
+          String measure = RuleMetadata.value(rule, "measure");
+          if (measure == null || !"window".equals(RuleMetadata.value(rule, RuleMetadata.KIND))) {
+            continue;
+          }
+          String comparison = RuleMetadata.required(rule, "comparison");
+          try {
+            measures.put(RuleMetadata.standard(rule),
+                new WindowJudge.Measure(measure, Comparison.valueOf(comparison)));
+          } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("rule '" + rule.getName() + "' has @comparison(" + comparison
+                + "). Maybe AT_MOST or AT_LEAST.", e);
+          }
+        }
+      }
+      return ImmutableMap.copyOf(measures);
     }
 
     static Map<String, StandardInfo> standards(KieBase kieBase, List<Term> defaults) {

@@ -5,18 +5,25 @@ import java.util.Map;
 import org.kie.api.definition.rule.Rule;
 import org.jspecify.annotations.Nullable;
 
-/** Reads a rule's {@code @standard}, {@code @severity} and {@code @title} metadata. */
+/** Reads a rule's {@code @standard}, {@code @id}, {@code @severity} and {@code @title} metadata. */
 public final class RuleMetadata {
   static final String STANDARD = "standard";
   static final String SEVERITY = "severity";
   static final String TITLE = "title";
   static final String KIND = "kind";
+  static final String ID = "id";
 
   private RuleMetadata() {}
 
   /** The rule's {@code @standard}; fails naming the rule when absent. */
   public static String standard(Rule rule) {
     return required(rule, STANDARD);
+  }
+
+  /** The rule's {@code @id}, the id of its kind within its standard; its name when it has none. */
+  public static String ruleId(Rule rule) {
+    String id = value(rule.getMetaData(), ID);
+    return id == null || id.isBlank() ? rule.getName() : id;
   }
 
   /** The rule's {@code @title}; fails naming the rule when absent. */

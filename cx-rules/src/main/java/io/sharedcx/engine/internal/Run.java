@@ -118,7 +118,7 @@ public final class Run implements AutoCloseable {
     try {
       for (String party : parties) {
         if (primed.add(party)) {
-          for (Object threshold : JourneyFacts.thresholds(portfolio, party, ruleBase.defaults())) {
+          for (Object threshold : Agreements.thresholds(portfolio, party, ruleBase.defaults())) {
             session.insert(threshold);
             kept++;
           }
@@ -225,7 +225,7 @@ public final class Run implements AutoCloseable {
   private boolean applies(String standard, String party) {
     // Looked up once per run for each standard and party: a portfolio may have thousands of partnerships.
     return applies.computeIfAbsent(standard + "\u0000" + party,
-        key -> JourneyFacts.applies(portfolio, standard, party));
+        key -> Agreements.applies(portfolio, standard, party));
   }
 
   /** Returns the session to the pool. */

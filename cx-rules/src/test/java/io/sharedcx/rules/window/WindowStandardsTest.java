@@ -56,8 +56,13 @@ class WindowStandardsTest {
     assertThat(a.violations()).filteredOn(v -> v.standard().equals("SHIP-ON-TIME-DISPATCH"))
         .extracting(Violation::responsibleParty).containsExactly("late");
     // One plan for the breached metric, and the late shipments of each partner aggregated into one with a count.
-    assertThat(a.recommendations()).filteredOn(r -> r.rule().equals("Recommend a plan for late-shipment rate over the limit"))
-        .singleElement().satisfies(r -> assertThat(r.accountableParty()).isEqualTo("late"));
+    assertThat(a.recommendations())
+        .filteredOn(r -> r.rule().equals("Recommend a plan for a window rate that missed its target"))
+        .singleElement().satisfies(r -> {
+          assertThat(r.accountableParty()).isEqualTo("late");
+          assertThat(r.action()).isEqualTo(
+              "Adjust handling time and capacity, and raise an alarm on every order due to ship today.");
+        });
     assertThat(a.recommendations()).filteredOn(r -> r.rule().equals("Aggregate repeated violations of a partner"))
         .extracting(r -> r.accountableParty() + "=" + r.count() + " owned by " + r.owner())
         .containsExactlyInAnyOrder("late=10 owned by brand", "edge=3 owned by brand", "small=5 owned by brand");

@@ -1,0 +1,29 @@
+package io.sharedcx.engine.internal;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One subject a window standard judges, as the standard's own rules decided it in a journey (or in the
+ * portfolio-level facts): the standard, the subject's id, the party accountable, the outcome and when.
+ *
+ * @param standard the standard
+ * @param subject the subject's id (a shipment, order, delivery, pickup, audit, purchase order, complaint)
+ * @param party the party the case counts for
+ * @param outcome met, failed or excluded
+ * @param reason why it was excluded; null unless excluded
+ * @param at when it happened: the window it falls in
+ */
+public record WindowCase(String standard, String subject, String party, Outcome outcome, @Nullable String reason,
+    Instant at) {
+
+  /** What became of a case. */
+  public enum Outcome {
+    /** The subject met the standard. */
+    MET,
+    /** The subject failed the standard. */
+    FAILED,
+    /** The standard leaves the subject out (see the reason). */
+    EXCLUDED
+  }
+}
