@@ -74,6 +74,7 @@ final class PlainFindings implements Findings {
         .estimate(estimate)
         .estimateLabel(estimateLabel)
         .rule(rule.getName())
+        .ruleId(rule.getMetaData().containsKey("id") ? metadata(rule, "id") : rule.getName())
         .build();
     violations.put(id, violation);
     context.getKieRuntime().insert(violation);
@@ -111,6 +112,26 @@ final class PlainFindings implements Findings {
         .build();
     recommendations.putIfAbsent(id, recommendation);
     return recommendation;
+  }
+
+  /** Window cases are counted only by the engine's window assessment; a plain embedding judges journeys. */
+  @Override
+  public void windowCase(RuleContext context, String party, boolean failed, Instant at, Object subject) {}
+
+  /** Window exclusions are counted only by the engine's window assessment; a plain embedding judges journeys. */
+  @Override
+  public void windowExclusion(RuleContext context, String party, String reason, Instant at, Object subject) {}
+
+  @Override
+  public @Nullable Violation windowViolation(RuleContext context, MetricResult metric) {
+    throw new UnsupportedOperationException("the plain embedding inserts no window metrics, so rule '"
+        + context.getRule().getName() + "' cannot have matched one");
+  }
+
+  @Override
+  public String planFor(Violation violation) {
+    throw new UnsupportedOperationException("the plain embedding assesses no windows, so violation "
+        + violation.id() + " has no window plan");
   }
 
   /** The violations emitted, in emission order. */
