@@ -18,7 +18,7 @@ open module io.sharedcx.rules {
   exports io.sharedcx.authoring;
 
   requires transitive io.sharedcx.model;
-  requires org.kie.api;
+  requires transitive org.kie.api; // Findings takes a RuleContext
   requires org.drools.base;
   requires org.drools.core;
   requires org.drools.canonicalmodel;
