@@ -9,13 +9,16 @@
  * build time into the DRL packages and hash-named packages below them) and the facts' accessors by
  * reflection, and those packages cannot be named here. Opening grants reflection only; code outside
  * still compiles against the two exported packages alone.
+ *
+ * <p>The jars work on the class path as before, and on the module path: an application module that
+ * {@code requires io.sharedcx.rules} builds the engine with the default pack and assesses portfolios.
  */
 open module io.sharedcx.rules {
   exports io.sharedcx.engine;
   exports io.sharedcx.authoring;
 
   requires transitive io.sharedcx.model;
-  requires org.kie.api;
+  requires transitive org.kie.api; // Findings takes a RuleContext
   requires org.drools.base;
   requires org.drools.core;
   requires org.drools.canonicalmodel;
@@ -24,6 +27,9 @@ open module io.sharedcx.rules {
   requires org.drools.drl.parser;
   requires org.drools.drl.ast;
   requires com.google.common;
+  // Drools logs through SLF4J, but its jars are automatic modules that cannot say so; requiring it here
+  // resolves it on the module path.
+  requires org.slf4j;
   requires static org.jspecify;
   requires static org.assertj.core;
 }

@@ -17,7 +17,6 @@ import org.immutables.value.Value;
 public abstract class Agreement {
   Agreement() {} // only the generated implementation extends it
 
-
   /** The standard ids that apply; empty means every standard of the pack. */
   public abstract Set<String> standards();
 

@@ -11,7 +11,6 @@ import org.immutables.value.Value;
 public abstract class Brand implements Party {
   Brand() {} // only the generated implementation extends it
 
-
   /** Starts a builder. */
   public static Brand.Builder builder() {
     return new Brand.Builder();

@@ -14,7 +14,6 @@ import org.immutables.value.Value;
 public abstract class Cancellation extends Touchpoint {
   Cancellation() {} // only the generated implementation extends it
 
-
   /** The order cancelled. */
   public abstract String order();
 

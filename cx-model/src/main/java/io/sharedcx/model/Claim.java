@@ -16,7 +16,6 @@ import org.jspecify.annotations.Nullable;
 public abstract class Claim extends Touchpoint {
   Claim() {} // only the generated implementation extends it
 
-
   /** The order claimed on. */
   public abstract String order();
 

@@ -18,7 +18,6 @@ import org.jspecify.annotations.Nullable;
 public abstract class Complaint extends Touchpoint {
   Complaint() {} // only the generated implementation extends it
 
-
   /** The order complained about, if any. */
   public abstract @Nullable String order();
 

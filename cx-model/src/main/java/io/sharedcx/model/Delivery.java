@@ -15,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 public abstract class Delivery extends Touchpoint {
   Delivery() {} // only the generated implementation extends it
 
-
   /** The shipment delivered. */
   public abstract String shipment();
 

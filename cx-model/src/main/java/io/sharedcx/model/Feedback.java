@@ -13,7 +13,6 @@ import org.immutables.value.Value;
 public abstract class Feedback extends Touchpoint {
   Feedback() {} // only the generated implementation extends it
 
-
   /** The order rated. */
   public abstract String order();
 

@@ -22,7 +22,6 @@ import org.jspecify.annotations.Nullable;
 public abstract class Offer extends Touchpoint {
   Offer() {} // only the generated implementation extends it
 
-
   /** The product offered. */
   public abstract String product();
 

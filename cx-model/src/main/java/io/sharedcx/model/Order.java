@@ -19,7 +19,6 @@ import org.jspecify.annotations.Nullable;
 public abstract class Order extends Touchpoint {
   Order() {} // only the generated implementation extends it
 
-
   /** The seller of record: the party the customer bought from. */
   public abstract String seller();
 

@@ -12,7 +12,6 @@ import org.immutables.value.Value;
 public abstract class Partner implements Party {
   Partner() {} // only the generated implementation extends it
 
-
   /** The roles this partner plays, at least one. */
   public abstract Set<PartnerRole> roles();
 

@@ -15,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 public abstract class Pickup extends Touchpoint {
   Pickup() {} // only the generated implementation extends it
 
-
   /** The order collected. */
   public abstract String order();
 

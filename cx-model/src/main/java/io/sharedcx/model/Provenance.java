@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 public abstract class Provenance {
   Provenance() {} // only the generated implementation extends it
 
-
   /** Whether a number is a default or was agreed. */
   public enum Origin {
     /** The standard pack's default, taken from a named public source. */

@@ -16,7 +16,6 @@ import org.immutables.value.Value;
 public abstract class Research extends Touchpoint {
   Research() {} // only the generated implementation extends it
 
-
   /** The products looked at. */
   public abstract List<String> products();
 

@@ -16,7 +16,6 @@ import org.jspecify.annotations.Nullable;
 public abstract class ServiceContact extends Touchpoint {
   ServiceContact() {} // only the generated implementation extends it
 
-
   /** The complaint it is about. */
   public abstract String complaint();
 

@@ -20,7 +20,6 @@ import org.jspecify.annotations.Nullable;
 public abstract class Shipment extends Touchpoint {
   Shipment() {} // only the generated implementation extends it
 
-
   /** The order it belongs to. */
   public abstract String order();
 

@@ -13,7 +13,6 @@ import org.immutables.value.Value;
 public abstract class StatusUpdate extends Touchpoint {
   StatusUpdate() {} // only the generated implementation extends it
 
-
   /** The order it is about. */
   public abstract String order();
 

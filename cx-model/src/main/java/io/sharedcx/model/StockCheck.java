@@ -16,7 +16,6 @@ import org.immutables.value.Value;
 public abstract class StockCheck extends Touchpoint {
   StockCheck() {} // only the generated implementation extends it
 
-
   /** The product counted. */
   public abstract String product();
 
