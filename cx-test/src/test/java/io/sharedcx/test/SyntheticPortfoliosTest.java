@@ -1,4 +1,4 @@
-package io.sharedcx.model.generate;
+package io.sharedcx.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

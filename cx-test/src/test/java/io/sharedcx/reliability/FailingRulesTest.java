@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sharedcx.engine.CxEngine;
 import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.finding.Assessment;
-import io.sharedcx.model.generate.SyntheticPortfolios;
+import io.sharedcx.test.SyntheticPortfolios;
 import org.junit.jupiter.api.Test;
 
 /** A rule that throws or loops fails its own journey, with a clear record; every other journey is assessed. */

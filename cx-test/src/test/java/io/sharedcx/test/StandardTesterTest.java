@@ -1,26 +1,17 @@
-package io.sharedcx.verifier;
+package io.sharedcx.test;
 
-import static io.sharedcx.rules.Given.complaint;
-import static io.sharedcx.rules.Given.journey;
-import static io.sharedcx.rules.Given.order;
-import static io.sharedcx.rules.Given.relay;
-import static io.sharedcx.rules.Given.shipment;
+import static io.sharedcx.test.Facts.complaint;
+import static io.sharedcx.test.Facts.crushedParcel;
+import static io.sharedcx.test.Facts.journey;
+import static io.sharedcx.test.Facts.relay;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.sharedcx.model.Condition;
-import io.sharedcx.model.Portfolio;
 import org.junit.jupiter.api.Test;
 
-/** The verifier's own tests, with the pack's packaging and relay standards as subjects; failure messages are pinned. */
-class StandardVerifierTest {
-  static final StandardVerifier PACKAGING = StandardVerifier.forStandards("PROMISE-PACKAGING-PROTECTIVE");
-  static final StandardVerifier RELAY = StandardVerifier.forStandards("SERVICE-COMPLAINT-RELAY");
-
-  static Portfolio crushedParcel() {
-    return journey().with(order("o1", "site", 0).build(),
-        shipment("s1", "o1", "gourmet", 72).carrier("post").packagingSpecMet(false).condition(Condition.DAMAGED)
-            .packingSlipPresent(false).build()).portfolio();
-  }
+/** The tester's own tests, with the pack's packaging and relay standards as subjects; failure messages are pinned. */
+class StandardTesterTest {
+  static final StandardTester PACKAGING = StandardTester.of("PROMISE-PACKAGING-PROTECTIVE");
+  static final StandardTester RELAY = StandardTester.of("SERVICE-COMPLAINT-RELAY");
 
   @Test
   void packaging_crushedParcel_firesOnceAgainstThePacker() {
@@ -35,9 +26,9 @@ class StandardVerifierTest {
 
   @Test
   void relay_inTime_firesNothing_late_firesAgainstTheReceiver() {
-    RELAY.given(journey().with(complaint("c1", "brand", "gourmet", 0).build(),
-        relay("r1", "c1", "brand", "gourmet", 5).build()).observedAt(100).portfolio()).firesNothing();
-    RELAY.given(journey().with(complaint("c1", "brand", "gourmet", 0).build()).observedAt(100).portfolio())
+    RELAY.given(journey(100, complaint("c1", "brand", "gourmet", 0), relay("r1", "c1", "brand", "gourmet", 5)))
+        .firesNothing();
+    RELAY.given(journey(100, complaint("c1", "brand", "gourmet", 0)))
         .fires(1).against("brand").citing("c1").recommends("Open a case with gourmet");
   }
 
@@ -70,8 +61,8 @@ class StandardVerifierTest {
   }
 
   @Test
-  void forStandards_unknownId_namesTheKnownOnes() {
-    assertThatThrownBy(() -> StandardVerifier.forStandards("PROMISE-PACKAGIN"))
+  void of_unknownId_namesTheKnownOnes() {
+    assertThatThrownBy(() -> StandardTester.of("PROMISE-PACKAGIN"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no such standard").hasMessageContaining("PROMISE-PACKAGING-PROTECTIVE");
   }

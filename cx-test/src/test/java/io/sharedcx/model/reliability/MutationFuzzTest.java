@@ -3,7 +3,7 @@ package io.sharedcx.model.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sharedcx.model.Portfolio;
-import io.sharedcx.model.generate.SyntheticPortfolios;
+import io.sharedcx.test.SyntheticPortfolios;
 import io.sharedcx.model.json.CxJson;
 import io.sharedcx.model.json.InputException;
 import java.nio.charset.StandardCharsets;

@@ -10,7 +10,7 @@ import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.Touchpoint;
 import io.sharedcx.model.finding.Assessment;
 import io.sharedcx.model.finding.Violation;
-import io.sharedcx.model.generate.SyntheticPortfolios;
+import io.sharedcx.test.SyntheticPortfolios;
 import io.sharedcx.model.json.CxJson;
 import java.util.ArrayList;
 import java.util.Collections;

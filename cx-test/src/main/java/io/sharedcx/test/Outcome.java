@@ -1,7 +1,6 @@
-package io.sharedcx.verifier;
+package io.sharedcx.test;
 
 import io.sharedcx.model.finding.Assessment;
-import io.sharedcx.model.finding.Evidence;
 import io.sharedcx.model.finding.Recommendation;
 import io.sharedcx.model.finding.Violation;
 import java.util.ArrayList;
@@ -9,20 +8,21 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Expectations on the findings of a {@link StandardVerifier}: each narrows the violations under test
- * (fires, against, citing) or checks a recommendation, and fails with the expected and actual findings.
+ * What a {@link StandardTester} found for the facts given, and the expectations on it: each narrows the
+ * violations under test (fires, against, citing, saying) or checks a recommendation, and fails with the
+ * expected and the actual findings. Immutable: every narrowing returns a new outcome.
  */
-public final class Verification {
+public final class Outcome {
   private final List<String> standards;
   private final Assessment assessment;
   private final List<Violation> selected;
   private final List<String> expectations;
 
-  Verification(List<String> standards, Assessment assessment) {
+  Outcome(List<String> standards, Assessment assessment) {
     this(standards, assessment, assessment.violations(), List.of());
   }
 
-  private Verification(List<String> standards, Assessment assessment, List<Violation> selected,
+  private Outcome(List<String> standards, Assessment assessment, List<Violation> selected,
       List<String> expectations) {
     this.standards = standards;
     this.assessment = assessment;
@@ -30,43 +30,76 @@ public final class Verification {
     this.expectations = expectations;
   }
 
-  /** The assessment, for anything the expectations do not cover. */
+  /**
+   * The assessment, for anything the expectations do not cover.
+   *
+   * @return the assessment of the standards under test
+   */
   public Assessment assessment() {
     return assessment;
   }
 
-  /** Expects no violation at all. */
-  public Verification firesNothing() {
+  /**
+   * Expects no violation at all.
+   *
+   * @return this outcome
+   */
+  public Outcome firesNothing() {
     return check("no violation", assessment.violations().isEmpty(), assessment.violations());
   }
 
-  /** Expects exactly {@code times} violations (of the selection so far). */
-  public Verification fires(int times) {
+  /**
+   * Expects exactly {@code times} violations (of the selection so far).
+   *
+   * @param times the number expected
+   * @return this outcome
+   */
+  public Outcome fires(int times) {
     return check("exactly " + times + " violation(s)", selected.size() == times, selected);
   }
 
-  /** Keeps the violations against {@code party}, expecting at least one. */
-  public Verification against(String party) {
+  /**
+   * Keeps the violations against {@code party}, expecting at least one.
+   *
+   * @param party the responsible party's id
+   * @return the narrowed outcome
+   */
+  public Outcome against(String party) {
     List<Violation> matching = selected.stream().filter(v -> v.responsibleParty().equals(party)).toList();
     return narrow("against " + party, matching);
   }
 
-  /** Keeps the violations whose evidence includes every one of {@code factIds}, expecting at least one. */
-  public Verification citing(String... factIds) {
+  /**
+   * Keeps the violations whose evidence includes every one of {@code factIds}, expecting at least one.
+   *
+   * @param factIds fact ids, e.g. {@code "s1"}
+   * @return the narrowed outcome
+   */
+  public Outcome citing(String... factIds) {
     List<Violation> matching = selected.stream()
         .filter(v -> List.of(factIds).stream().allMatch(v::cites)).toList();
     return narrow("citing " + String.join(", ", factIds), matching);
   }
 
-  /** Keeps the violations whose message or responsibility contains {@code text}, expecting at least one. */
-  public Verification saying(String text) {
+  /**
+   * Keeps the violations whose message or responsibility contains {@code text}, expecting at least one.
+   *
+   * @param text part of the message or of the responsibility
+   * @return the narrowed outcome
+   */
+  public Outcome saying(String text) {
     List<Violation> matching = selected.stream()
         .filter(v -> v.message().contains(text) || v.responsibility().contains(text)).toList();
     return narrow("saying \"" + text + "\"", matching);
   }
 
-  /** Expects a recommendation answering one of the selected violations whose action contains {@code text}. */
-  public Verification recommends(String text) {
+  /**
+   * Expects a recommendation answering one of the selected violations whose action contains {@code text}.
+   *
+   * @param text part of the recommended action
+   * @return this outcome
+   */
+  public Outcome recommends(String text) {
     List<Recommendation> answering = new ArrayList<>();
     for (Violation v : selected) {
       answering.addAll(assessment.recommendationsFor(v));
@@ -81,17 +114,17 @@ public final class Verification {
     return this;
   }
 
-  private Verification narrow(String expectation, List<Violation> matching) {
+  private Outcome narrow(String expectation, List<Violation> matching) {
     List<String> next = new ArrayList<>(expectations);
     next.add(expectation);
-    Verification narrowed = new Verification(standards, assessment, matching, next);
+    Outcome narrowed = new Outcome(standards, assessment, matching, next);
     if (matching.isEmpty()) {
       throw new AssertionError(narrowed.describe("a violation", assessment.violations()));
     }
     return narrowed;
   }
 
-  private Verification check(String what, boolean ok, List<Violation> actual) {
+  private Outcome check(String what, boolean ok, List<Violation> actual) {
     if (!ok) {
       throw new AssertionError(describe(what, actual));
     }
@@ -106,10 +139,7 @@ public final class Verification {
     out.append(" from ").append(standards).append(", but found ").append(actual.size()).append(" violation(s)");
     out.append(actual.isEmpty() ? "." : ":");
     for (Violation v : actual) {
-      out.append("\n  - ").append(v.standard()).append(" ").append(v.severity()).append(" against ")
-          .append(v.responsibleParty()).append(" (").append(v.responsibility()).append("): ").append(v.message())
-          .append(" [evidence ").append(v.evidence().stream().map(Evidence::toString)
-              .collect(Collectors.joining(", "))).append("; rule \"").append(v.rule()).append("\"]");
+      out.append("\n  - ").append(FindingText.of(v));
     }
     return out.toString();
   }

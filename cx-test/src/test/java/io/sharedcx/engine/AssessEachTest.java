@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.finding.Assessment;
 import io.sharedcx.model.finding.Violation;
-import io.sharedcx.model.generate.SyntheticPortfolios;
+import io.sharedcx.test.SyntheticPortfolios;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.Portfolio;
-import io.sharedcx.model.generate.SyntheticPortfolios;
+import io.sharedcx.test.SyntheticPortfolios;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

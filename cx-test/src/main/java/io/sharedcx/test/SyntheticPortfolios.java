@@ -1,4 +1,4 @@
-package io.sharedcx.model.generate;
+package io.sharedcx.test;
 
 import io.sharedcx.model.Agreement;
 import io.sharedcx.model.Brand;
