@@ -171,7 +171,8 @@ public final class ScenarioRunner {
     try {
       scenarios = file.read();
     } catch (ScenarioException e) {
-      return List.of(ScenarioResult.error(file.source(), file.source(), e.getMessage()));
+      String name = file.source().substring(file.source().replace('\\', '/').lastIndexOf('/') + 1);
+      return List.of(ScenarioResult.error(name, file.source(), e.getMessage()));
     }
     return scenarios.stream().map(s -> run(s, file.rules().orElse(null))).toList();
   }
@@ -185,16 +186,21 @@ public final class ScenarioRunner {
    */
   public ScenarioResult run(Scenario scenario, @Nullable Path rulesDirectory) {
     try {
-      CxEngine all = engine(rulesDirectory, List.of());
+      CxEngine engine;
+      try {
+        engine = engine(rulesDirectory, scenario.standards());
+      } catch (IllegalArgumentException unknownStandard) {
+        engine = engine(rulesDirectory, List.of());
+      }
+      // Every engine knows all the standards of its rules, whichever it runs.
       for (Located reference : scenario.references) {
-        if (!all.standards().containsKey(reference.value())) {
+        if (!engine.standards().containsKey(reference.value())) {
           throw new ScenarioException(scenario.source(), reference.line(), reference.column(), "at "
               + reference.path() + ": no standard \"" + reference.value() + "\" among the rules loaded"
               + (rulesDirectory == null ? "" : " (the pack and " + rulesDirectory + ")") + ". Maybe "
-              + ScenarioReader.closest(reference.value(), new TreeSet<>(all.standards().keySet())));
+              + ScenarioReader.closest(reference.value(), new TreeSet<>(engine.standards().keySet())));
         }
       }
-      CxEngine engine = scenario.standards().isEmpty() ? all : engine(rulesDirectory, scenario.standards());
       if (scenario.window().isPresent()) {
         WindowAssessment window = engine.assessWindow(scenario.portfolio(), scenario.window().get());
         List<String> differences = compare(scenario, window.violations(), List.of());
