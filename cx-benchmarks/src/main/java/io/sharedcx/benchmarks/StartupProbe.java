@@ -2,7 +2,7 @@ package io.sharedcx.benchmarks;
 
 import io.sharedcx.engine.CxEngine;
 import io.sharedcx.model.finding.Assessment;
-import io.sharedcx.model.generate.SyntheticPortfolios;
+import io.sharedcx.test.SyntheticPortfolios;
 import java.lang.management.ManagementFactory;
 
 /**

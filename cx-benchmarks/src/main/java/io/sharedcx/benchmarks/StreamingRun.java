@@ -7,7 +7,7 @@ import io.sharedcx.engine.BatchResult;
 import io.sharedcx.engine.CxEngine;
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.Portfolio;
-import io.sharedcx.model.generate.SyntheticPortfolios;
+import io.sharedcx.test.SyntheticPortfolios;
 import io.sharedcx.model.json.CxJson;
 import io.sharedcx.model.json.PortfolioStream;
 import java.io.IOException;

@@ -6,7 +6,7 @@ import io.sharedcx.engine.CxEngine;
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.finding.Violation;
-import io.sharedcx.model.generate.SyntheticPortfolios;
+import io.sharedcx.test.SyntheticPortfolios;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import io.sharedcx.engine.CxEngine;
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.finding.Assessment;
-import io.sharedcx.model.generate.SyntheticPortfolios;
+import io.sharedcx.test.SyntheticPortfolios;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

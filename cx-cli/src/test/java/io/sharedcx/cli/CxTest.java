@@ -119,6 +119,27 @@ class CxTest {
   }
 
   @Test
+  void test_aFile_loadsTheDrlBesideIt() {
+    Run run = cx("test", path("gift-standard/gift-without-note.test.json"));
+    assertThat(run.exit()).as(run.out() + run.err()).isZero();
+    assertThat(run.out()).contains("PASS a gift parcel without a note").contains("1 passed, 0 failed");
+  }
+
+  @Test
+  void test_aBadFile_isReportedWithLineColumnAndField_andTheRunEndsWithASummary() {
+    Run run = cx("test", path("bad-scenarios"), path("gift-standard/gift-without-note.test.json"));
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out())
+        .contains("ERROR misspelt.test.json (" + path("bad-scenarios/misspelt.test.json") + ")\n  "
+            + path("bad-scenarios/misspelt.test.json") + ":4:36: at $.expect[0]: unknown field \"partyy\". Maybe party")
+        .contains(path("bad-scenarios/unknown-standard.test.json") + ":2:17: at $.standards[0]: no standard "
+            + "\"ACME-OMNI-PRICE\" among the rules loaded. Maybe one of: ")
+        .doesNotContain("only(")
+        .contains("PASS a gift parcel without a note")
+        .endsWith("1 passed, 0 failed, 2 could not run" + System.lineSeparator());
+  }
+
+  @Test
   void test_noScenario_fails() {
     Run run = cx("test", path("broken"));
     assertThat(run.exit()).isEqualTo(1);

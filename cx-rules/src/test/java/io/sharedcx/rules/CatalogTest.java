@@ -24,14 +24,16 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * Keeps every standard a folder of three things: its rules with complete metadata, a test, and a doc
- * page with the fixed sections. Also keeps the generated catalog, docs/standards/README.md, current:
+ * Keeps every standard a folder of three things: its rules with complete metadata, its tests (Java, and a
+ * scenario file {@code <ID>.test.json} at its DRL's path under src/test/resources, run by cx-test's
+ * PackScenariosTest), and a doc page with the fixed sections. Also keeps the generated catalog, docs/standards/README.md, current:
  * run {@code mvn -pl cx-rules -am verify -Dtest=CatalogTest -Dcatalog.write=true -Dsurefire.failIfNoSpecifiedTests=false}
  * to rewrite it.
  */
 class CatalogTest {
   static final Path DOCS = Path.of("../docs/standards");
   static final Path TESTS = Path.of("src/test/java");
+  static final Path SCENARIOS = Path.of("src/test/resources/io/sharedcx/rules");
   static final List<String> SECTIONS = List.of("## Summary", "## Rationale", "## How to comply", "## Configuration",
       "## Responsibility", "## Related standards");
 
@@ -109,6 +111,27 @@ class CatalogTest {
     }
     assertThat(STANDARDS.keySet()).as("standards no test names").allSatisfy(id ->
         assertThat(tests).contains("\"" + id + "\""));
+  }
+
+  @Test
+  void everyStandard_hasAScenarioFileAtItsThemesPath_thatFiresAndStaysSilent_andNoneIsOrphaned() throws IOException {
+    for (StandardInfo standard : STANDARDS.values()) {
+      Path file = SCENARIOS.resolve(standard.theme()).resolve(standard.id() + ".test.json");
+      assertThat(file).as("scenario file of " + standard.id()).exists();
+      String text = read(file);
+      assertThat(text).as(file + " runs its standard alone").contains("\"standards\": [\"" + standard.id() + "\"]");
+      assertThat(text).as(file + " has a case that fires").contains("\"standard\": \"" + standard.id() + "\"");
+      assertThat(text).as(file + " has a case that finds nothing").contains("\"expect\": []");
+    }
+    try (Stream<Path> files = Files.walk(SCENARIOS)) {
+      assertThat(files.filter(f -> f.getFileName().toString().endsWith(".test.json")))
+          .as("scenario files for standards the pack does not have, or in another theme's folder")
+          .allSatisfy(f -> {
+            String id = f.getFileName().toString().replace(".test.json", "");
+            assertThat(STANDARDS).containsKey(id);
+            assertThat(f.getParent().getFileName().toString()).isEqualTo(STANDARDS.get(id).theme());
+          });
+    }
   }
 
   @Test

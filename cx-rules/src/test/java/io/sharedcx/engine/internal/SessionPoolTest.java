@@ -3,7 +3,7 @@ package io.sharedcx.engine.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sharedcx.model.Portfolio;
-import io.sharedcx.model.generate.SyntheticPortfolios;
+import io.sharedcx.rules.Given;
 import org.junit.jupiter.api.Test;
 import org.kie.api.runtime.KieSession;
 
@@ -11,7 +11,8 @@ class SessionPoolTest {
 
   @Test
   void release_afterARealJourney_givesBackAnEmptySession() {
-    Portfolio portfolio = new SyntheticPortfolios(42).portfolio(5);
+    Portfolio portfolio = Given.journey().with(Given.order("o1", "site", 0).build(),
+        Given.shipment("s1", "o1", "gourmet", 72).packingSlipPresent(false).build()).portfolio();
     RuleBase pack = RuleBase.defaultPack();
     SessionPool pool = new SessionPool(pack.kieBase());
     KieSession session = pool.borrow();

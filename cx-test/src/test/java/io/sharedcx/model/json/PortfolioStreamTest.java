@@ -1,0 +1,200 @@
+package io.sharedcx.model.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.sharedcx.model.Journey;
+import io.sharedcx.model.Portfolio;
+import io.sharedcx.test.SyntheticPortfolios;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PortfolioStreamTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void stream_readsTheSameJourneysAsTheWholeFile() throws IOException {
+    Portfolio portfolio = new SyntheticPortfolios(11).portfolio(300);
+    Path file = Files.writeString(dir.resolve("p.json"), CxJson.write(portfolio));
+    List<Journey> streamed = new ArrayList<>();
+    try (PortfolioStream stream = PortfolioStream.open(file)) {
+      assertThat(stream.parties().partners()).isEqualTo(portfolio.partners());
+      assertThat(stream.parties().journeys()).isEmpty();
+      stream.forEachRemaining(streamed::add);
+      assertThat(stream.journeysRead()).isEqualTo(300);
+    }
+    assertThat(streamed).isEqualTo(portfolio.journeys());
+  }
+
+  /** Every journey the stream yields, and the problems it reports, in order. */
+  static List<Object> drain(Path file) {
+    List<Object> seen = new ArrayList<>();
+    try (PortfolioStream stream = PortfolioStream.open(file)) {
+      while (stream.hasNext()) {
+        try {
+          seen.add(stream.next().id());
+        } catch (InputException e) {
+          seen.add(e);
+        }
+      }
+    }
+    return seen;
+  }
+
+  Path write(String name, String json) throws IOException {
+    return Files.writeString(dir.resolve(name), json);
+  }
+
+  @Test
+  void stream_fieldsAfterJourneys_areRead() throws IOException {
+    Portfolio portfolio = new SyntheticPortfolios(11).portfolio(3);
+    String json = CxJson.write(portfolio);
+    int journeys = json.indexOf("\"journeys\"");
+    int end = json.lastIndexOf('}');
+    // journeys first, then everything else
+    String moved = "{" + json.substring(journeys, end).trim() + ", " + json.substring(1, journeys).trim()
+        .replaceAll(",$", "") + "}";
+    Path file = write("late.json", moved);
+    try (PortfolioStream stream = PortfolioStream.open(file)) {
+      assertThat(stream.parties().customers()).isEqualTo(portfolio.customers());
+      List<Journey> streamed = new ArrayList<>();
+      stream.forEachRemaining(streamed::add);
+      assertThat(streamed).isEqualTo(portfolio.journeys());
+    }
+  }
+
+  @Test
+  void stream_journeyNamingUnknownCustomer_failsAlone_andTheOthersAreRead() throws IOException {
+    Portfolio portfolio = new SyntheticPortfolios(11).portfolio(3);
+    String json = CxJson.write(portfolio);
+    int second = json.indexOf("\"id\" : \"j1\"");
+    json = json.substring(0, second) + json.substring(second)
+        .replaceFirst("\"customer\" : \"cust-[0-9]+\"", "\"customer\" : \"ghost\"");
+    List<Object> seen = drain(write("ghost.json", json));
+    assertThat(seen).hasSize(3);
+    assertThat(seen.get(0)).isEqualTo("j0");
+    assertThat(seen.get(2)).isEqualTo("j2");
+    InputException e = (InputException) seen.get(1);
+    assertThat(e.journey()).isEqualTo("j1");
+    assertThat(e.getMessage()).contains("$.journeys[1]").contains("Journey.customer = 'ghost' names no customer")
+        .doesNotContain("\n");
+    assertThat(e.line()).isPositive();
+  }
+
+  @Test
+  void stream_malformedTouchpoint_namesItsFullPath_andFailsOnlyItsJourney() throws IOException {
+    Portfolio portfolio = new SyntheticPortfolios(11).portfolio(2);
+    String json = CxJson.write(portfolio);
+    int second = json.indexOf("\"id\" : \"j1\"");
+    json = json.substring(0, second) + json.substring(second).replaceFirst("\"channel\" : \"WEB\"", "\"channel\" : \"FAX\"");
+    List<Object> seen = drain(write("fax.json", json));
+    assertThat(seen.get(0)).isEqualTo("j0");
+    InputException e = (InputException) seen.get(1);
+    assertThat(e.journey()).isEqualTo("j1");
+    assertThat(e.getMessage()).contains("$.journeys[1].touchpoints[").contains("channel").contains("Maybe one of: WEB");
+  }
+
+  @Test
+  void stream_truncatedFile_losesNoCompleteJourney_andSaysItIsTruncated() throws IOException {
+    Portfolio portfolio = new SyntheticPortfolios(11).portfolio(4);
+    String json = CxJson.write(portfolio);
+    String cut = json.substring(0, json.indexOf("\"id\" : \"j3\"") + 20);
+    List<Object> seen = drain(write("cut.json", cut));
+    assertThat(seen).hasSize(4).startsWith("j0", "j1", "j2");
+    InputException e = (InputException) seen.get(3);
+    assertThat(e.journey()).isNull();
+    assertThat(e.getMessage()).contains("truncated").contains("$.journeys[3]").doesNotContain("\n")
+        .doesNotContain("source:");
+    assertThat(e.line()).isPositive();
+  }
+
+  @Test
+  void stream_contentAfterTheDocument_isAnError_afterEveryJourney() throws IOException {
+    Portfolio portfolio = new SyntheticPortfolios(11).portfolio(2);
+    String json = CxJson.write(portfolio);
+    List<Object> seen = drain(write("two.json", json + json));
+    assertThat(seen).hasSize(3).startsWith("j0", "j1");
+    assertThat(((InputException) seen.get(2)).getMessage()).contains("content after the end of the portfolio");
+  }
+
+  @Test
+  void stream_duplicateJourneyId_failsTheSecond() throws IOException {
+    Portfolio portfolio = new SyntheticPortfolios(11).portfolio(3);
+    String json = CxJson.write(portfolio).replaceFirst("\"id\" : \"j1\"", "\"id\" : \"j0\"");
+    List<Object> seen = drain(write("dup.json", json));
+    assertThat(seen.get(0)).isEqualTo("j0");
+    assertThat(((InputException) seen.get(1)).getMessage()).contains("'j0' occurs more than once");
+    assertThat(seen.get(2)).isEqualTo("j2");
+  }
+
+  @Test
+  void stream_keyGivenTwiceInAJourney_failsThatJourney_namingBothPositions() throws IOException {
+    Portfolio portfolio = new SyntheticPortfolios(11).portfolio(3);
+    String json = CxJson.write(portfolio).replaceFirst("\"customer\" : (\"cust-[0-9]+\")",
+        "\"customer\" : $1, \"customer\" : $1");
+    List<Object> seen = drain(write("dupkey.json", json));
+    InputException e = (InputException) seen.get(0);
+    assertThat(e.journey()).isEqualTo("j0");
+    assertThat(e.getMessage()).containsPattern("duplicate key 'customer': first at line \\d+, column \\d+, again at");
+    assertThat(seen.subList(1, 3)).containsExactly("j1", "j2");
+  }
+
+  @Test
+  void stream_journeyOverTheValueLimit_isRejected_andTheOthersAreRead() throws IOException {
+    Portfolio portfolio = new SyntheticPortfolios(11).portfolio(40);
+    String json = CxJson.write(portfolio);
+    List<Integer> sizes = portfolio.journeys().stream().map(j -> CxJson.write(j).length()).sorted().toList();
+    int limit = sizes.get(sizes.size() / 2);
+    List<String> large = new ArrayList<>();
+    List<String> small = new ArrayList<>();
+    for (Journey j : portfolio.journeys()) {
+      int size = CxJson.write(j).length();
+      if (size > limit) {
+        large.add(j.id());
+      } else if (size < limit / 2) {
+        small.add(j.id());
+      }
+    }
+    assertThat(large).isNotEmpty();
+    assertThat(small).isNotEmpty();
+    List<Object> seen = new ArrayList<>();
+    try (PortfolioStream stream = PortfolioStream.open(write("large.json", json), limit)) {
+      while (stream.hasNext()) {
+        try {
+          seen.add(stream.next().id());
+        } catch (InputException e) {
+          assertThat(e.getMessage()).contains("larger than the limit of " + String.format("%,d", limit)
+              + " characters per value");
+          seen.add("rejected " + e.journey());
+        }
+      }
+    }
+    assertThat(seen).hasSize(40);
+    large.forEach(id -> assertThat(seen).contains("rejected " + id));
+    assertThat(seen).containsAll(small);
+  }
+
+  @Test
+  void stream_portfolioLevelFacts_areRead_wherever_theyAre() throws IOException {
+    Path file = write("feeds.json", "{\"journeys\": [], \"brands\": [{\"id\": \"b\", \"name\": \"B\"}],"
+        + " \"feeds\": [{\"id\": \"f1\", \"party\": \"b\", \"type\": \"INVENTORY\","
+        + " \"lastUpdatedAt\": \"2026-03-01T00:00:00Z\", \"observedAt\": \"2026-03-02T00:00:00Z\"}]}");
+    try (PortfolioStream stream = PortfolioStream.open(file)) {
+      assertThat(stream.parties().feeds()).extracting(f -> f.id()).containsExactly("f1");
+      assertThat(stream.hasNext()).isFalse();
+    }
+  }
+
+  @Test
+  void open_missingFile_saysSo() {
+    assertThatThrownBy(() -> PortfolioStream.open(dir.resolve("nope.json")))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("no such file");
+  }
+}

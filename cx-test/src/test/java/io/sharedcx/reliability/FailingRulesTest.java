@@ -1,0 +1,133 @@
+package io.sharedcx.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sharedcx.engine.CxEngine;
+import io.sharedcx.model.Portfolio;
+import io.sharedcx.model.finding.Assessment;
+import io.sharedcx.test.SyntheticPortfolios;
+import org.junit.jupiter.api.Test;
+
+/** A rule that throws or loops fails its own journey, with a clear record; every other journey is assessed. */
+class FailingRulesTest {
+  static final String THROWS = """
+      package com.acme.buggy;
+
+      import io.sharedcx.model.Order;
+
+      global io.sharedcx.authoring.Findings findings;
+
+      // A buggy custom rule: it divides by zero on orders with three lines.
+      rule "Divides by zero"
+          @standard(ACME-BUGGY)
+          @severity(LOW)
+          @title(Buggy standard)
+      when
+          $o : Order( lines.size() == 3 )
+      then
+          int broken = 1 / ($o.lines().size() - 3);
+      end
+      """;
+
+  static final String LOOPS = """
+      package com.acme.loop;
+
+      import io.sharedcx.model.Order;
+
+      global io.sharedcx.authoring.Findings findings;
+
+      declare Tick
+          n : int
+      end
+
+      // A buggy custom rule: it keeps inserting the fact that triggers it.
+      rule "Start ticking"
+          @standard(ACME-LOOP)
+          @severity(LOW)
+          @title(Looping standard)
+      when
+          Order( lines.size() == 2 )
+      then
+          insert(new Tick(0));
+      end
+
+      rule "Tick forever"
+          @standard(ACME-LOOP)
+          @severity(LOW)
+          @title(Looping standard)
+      when
+          $t : Tick()
+      then
+          insert(new Tick($t.getN() + 1));
+      end
+      """;
+
+  static final String LEAKS = """
+      package com.acme.leak;
+
+      import io.sharedcx.model.Order;
+      import io.sharedcx.model.Journey;
+
+      global io.sharedcx.authoring.Findings findings;
+
+      declare Seen
+          order : String
+      end
+
+      // Remembers every order it sees: within one journey only.
+      rule "Remember the order"
+          @standard(ACME-LEAK)
+          @kind(recommendation)
+      when
+          $o : Order()
+      then
+          insert(new Seen($o.id()));
+      end
+
+      // Two remembered orders in one journey would mean facts leaked from another journey.
+      rule "Two orders remembered"
+          @standard(ACME-LEAK)
+          @severity(HIGH)
+          @title(No journey sees another)
+      when
+          $a : Seen()
+          $b : Seen( order != $a.order, order > $a.order )
+          $o : Order( id == $a.order )
+      then
+          findings.violation(kcontext, $o.seller(), "leak", "two orders in one journey: " + $a.getOrder() + ", " + $b.getOrder(), $o);
+      end
+      """;
+
+  static Portfolio portfolio() {
+    return new SyntheticPortfolios(9).portfolio(400);
+  }
+
+  @Test
+  void throwingRule_failsOnlyItsJourneys_andNamesTheRuleAndStandard() {
+    Portfolio p = portfolio();
+    Assessment a = CxEngine.builder().addRules("buggy.drl", THROWS).build().assess(p);
+    assertThat(a.failures()).isNotEmpty().allSatisfy(f -> {
+      assertThat(f.rule()).isEqualTo("Divides by zero");
+      assertThat(f.standard()).isEqualTo("ACME-BUGGY");
+      assertThat(f.message()).contains("/ by zero");
+    });
+    assertThat(a.journeysAssessed()).isNotEmpty();
+    assertThat(a.journeysAssessed().size() + a.failures().size()).isEqualTo(p.journeys().size());
+  }
+
+  @Test
+  void loopingRule_isStoppedByTheFiringLimit_withAClearError() {
+    Portfolio p = portfolio();
+    Assessment a = CxEngine.builder().firingLimit(500).addRules("loop.drl", LOOPS).build().assess(p);
+    assertThat(a.failures()).isNotEmpty().allSatisfy(f ->
+        assertThat(f.message()).contains("firing limit").contains("re-triggers itself"));
+    assertThat(a.journeysAssessed().size() + a.failures().size()).isEqualTo(p.journeys().size());
+  }
+
+  @Test
+  void factsARuleInserts_neverReachTheNextJourney() {
+    Assessment a = CxEngine.builder().addRules("leak.drl", LEAKS).build().assess(portfolio());
+    assertThat(a.failures()).isEmpty();
+    assertThat(a.violationsOf("ACME-LEAK")).isEmpty();
+  }
+}
