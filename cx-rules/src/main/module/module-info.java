@@ -31,5 +31,4 @@ open module io.sharedcx.rules {
   // resolves it on the module path.
   requires org.slf4j;
   requires static org.jspecify;
-  requires static org.assertj.core;
 }

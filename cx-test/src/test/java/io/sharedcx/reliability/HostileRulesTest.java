@@ -9,7 +9,7 @@ import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.finding.Assessment;
 import io.sharedcx.model.finding.Failure;
 import io.sharedcx.model.finding.Violation;
-import io.sharedcx.model.generate.SyntheticPortfolios;
+import io.sharedcx.test.SyntheticPortfolios;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

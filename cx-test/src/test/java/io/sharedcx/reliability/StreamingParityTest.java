@@ -18,7 +18,7 @@ import io.sharedcx.model.finding.Assessment;
 import io.sharedcx.model.finding.Failure;
 import io.sharedcx.model.finding.Recommendation;
 import io.sharedcx.model.finding.Violation;
-import io.sharedcx.model.generate.SyntheticPortfolios;
+import io.sharedcx.test.SyntheticPortfolios;
 import io.sharedcx.model.json.CxJson;
 import io.sharedcx.model.json.InputException;
 import io.sharedcx.model.json.PortfolioStream;
