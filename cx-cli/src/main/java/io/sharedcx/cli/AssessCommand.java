@@ -146,6 +146,10 @@ final class AssessCommand implements Callable<Integer> {
     if (interactive && result.read() >= 10_000) {
       err.println();
     }
+    if (result.inputError() != null) {
+      // Every complete journey before the problem was assessed and reported; the file still failed.
+      throw result.inputError();
+    }
   }
 
   /** Reads {@code --format} by the report format's name. */

@@ -248,6 +248,14 @@ class CxTest {
   }
 
   @Test
+  void assess_aTruncatedStreamedFile_failsTheRun_afterReportingTheJourneysBeforeTheCut() {
+    Run run = cx("assess", path("gift-portfolio.json"), path("truncated.json"), "--stream-above", "0");
+    assertThat(run.exit()).as(run.out()).isEqualTo(2);
+    assertThat(run.out()).contains("gift-portfolio.json: 1 journey(s) assessed").contains("truncated.json: stopped");
+    assertThat(run.err()).startsWith("cx: ").contains("truncated.json");
+  }
+
+  @Test
   void assess_aFileThatFails_inJson_leavesOneValidDocumentNamingTheError() throws Exception {
     Run run = cx("assess", path("gift-portfolio.json"), path("truncated.json"), "--format", "json");
     assertThat(run.exit()).isEqualTo(2);
