@@ -3,18 +3,21 @@ package io.sharedcx.test;
 import io.sharedcx.model.finding.Evidence;
 import io.sharedcx.model.finding.MetricResult;
 import io.sharedcx.model.finding.Violation;
+import io.sharedcx.report.ViolationText;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The one way the kit writes a finding into a failure message: every field a reader needs to see why. */
+/**
+ * The one way the kit writes a finding into a failure message: every field a reader needs to see why;
+ * violations as the report writes them ({@link ViolationText#oneLine}).
+ */
 final class FindingText {
   private FindingText() {}
 
   /** One violation: standard, severity, party, why that party, what happened, evidence and rule. */
   static String of(Violation v) {
-    return v.standard() + " " + v.severity() + " against " + v.responsibleParty() + " (" + v.responsibility()
-        + "): " + v.message() + " [evidence " + evidence(v) + "; rule \"" + v.rule() + "\"]";
+    return ViolationText.oneLine(v);
   }
 
   /** The evidence of a violation, e.g. {@code shipment:s1, order:o1}. */
