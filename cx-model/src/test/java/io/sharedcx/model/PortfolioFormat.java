@@ -241,14 +241,15 @@ final class PortfolioFormat {
         + "here are rejected. The same format as a JSON Schema: [portfolio.schema.json](portfolio.schema.json).\n\n");
     out.append("Which standards read each field is not listed here: see each standard's page under\n"
         + "[standards/](standards/README.md).\n\n");
-    out.append("Touchpoints are written in a journey's `touchpoints` list; `kind` says which of these they are: ");
-    out.append(String.join(", ", touchpointKinds().stream()
-        .map(k -> "[`" + kindName(k) + "`](#" + k.getSimpleName().toLowerCase(java.util.Locale.ROOT) + ")")
-        .toList()));
-    out.append(".\n");
     for (Map.Entry<Class<?>, List<Field>> entry : types.entrySet()) {
       Class<?> type = entry.getKey();
       if (type == Touchpoint.class) {
+        out.append("\n## Touchpoint\n\n").append(typeDescription(type)).append("\n\n");
+        out.append("A journey's `touchpoints` are each one of these kinds, named by `kind`: ");
+        out.append(String.join(", ", touchpointKinds().stream()
+            .map(k -> "[`" + kindName(k) + "`](#" + k.getSimpleName().toLowerCase(java.util.Locale.ROOT) + ")")
+            .toList()));
+        out.append(".\n");
         continue;
       }
       out.append("\n## ").append(type.getSimpleName()).append("\n\n");
