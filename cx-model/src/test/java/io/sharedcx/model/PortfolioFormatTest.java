@@ -126,6 +126,24 @@ class PortfolioFormatTest {
     assertThat(reference).contains("| `price` | number | optional | money");
   }
 
+  @Test
+  void inputOverview_namesEveryKindAndField() throws IOException {
+    String overview = Files.readString(DOCS.resolve("INPUT.md"), StandardCharsets.UTF_8);
+    for (var entry : FORMAT.types().entrySet()) {
+      for (PortfolioFormat.Field field : entry.getValue()) {
+        boolean inCode = java.util.regex.Pattern.compile("`[^`\\n]*\\b" + field.name() + "\\b[^`\\n]*`")
+            .matcher(overview).find();
+        assertThat(inCode).as("docs/INPUT.md names " + entry.getKey().getSimpleName() + "."
+            + field.name() + ". Maybe add it to the overview there").isTrue();
+      }
+    }
+    for (Class<?> kind : PortfolioFormat.touchpointKinds()) {
+      assertThat(overview).as("docs/INPUT.md has a row for the kind " + PortfolioFormat.kindName(kind))
+          .contains("| `" + PortfolioFormat.kindName(kind) + "` |");
+    }
+    assertThat(overview).contains("(FIELDS.md)", "(portfolio.schema.json)");
+  }
+
   static Stream<Path> samples() throws IOException {
     try (Stream<Path> files = Files.list(SCENARIOS)) {
       List<Path> list = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
