@@ -6,7 +6,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -106,7 +110,24 @@ public final class CxJson {
         // Only the attributes Immutables marks are data; derived helpers such as isDamaged() are not.
         .visibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
         .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
+        .addHandler(new SchemaKey())
         .build();
+  }
+
+  /**
+   * Lets a document name its JSON Schema, as editors expect: a {@code "$schema"} text at the top level is
+   * read and ignored. Anywhere else, or as anything but text, it is an unknown field like any other.
+   */
+  private static final class SchemaKey extends DeserializationProblemHandler {
+    @Override
+    public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
+        JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
+      if (!"$schema".equals(propertyName) || p.currentToken() != JsonToken.VALUE_STRING) {
+        return false;
+      }
+      JsonStreamContext object = p.getParsingContext();
+      return object.inObject() && object.getParent() != null && object.getParent().inRoot();
+    }
   }
 
   /** Reads a portfolio file. */
