@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
  */
 class ReaderFuzzTest {
 
-  @FuzzTest(maxDuration = "45s")
+  @FuzzTest(maxDuration = "30s")
   void readPortfolio(byte[] input) {
     String json = new String(input, StandardCharsets.UTF_8);
     Portfolio read;
