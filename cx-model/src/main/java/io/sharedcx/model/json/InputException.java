@@ -21,13 +21,37 @@ public final class InputException extends RuntimeException {
 
   InputException(String source, int line, int column, String path, String problem, @Nullable Throwable cause,
       @Nullable String journey) {
-    super(source + (line > 0 ? ":" + line + ":" + column : "") + ": "
-        + (path.isEmpty() ? "" : "at " + path + ": ") + problem, cause);
+    super(oneLine(source + (line > 0 ? ":" + line + ":" + column : "") + ": "
+        + (path.isEmpty() ? "" : "at " + path + ": ") + problem), cause);
     this.source = source;
     this.line = line;
     this.column = column;
     this.path = path;
     this.journey = journey;
+  }
+
+  /**
+   * The message on one line whatever the input held: control characters (C0, DEL, C1) and the Unicode line
+   * and paragraph separators that input text can carry into an id or value are written as {@code \\uXXXX},
+   * so a message can neither fake a second line nor drive a terminal.
+   */
+  static String oneLine(String message) {
+    StringBuilder out = null;
+    for (int i = 0; i < message.length(); i++) {
+      char c = message.charAt(i);
+      boolean control = c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029';
+      if (control && out == null) {
+        out = new StringBuilder(message.length() + 16).append(message, 0, i);
+      }
+      if (out != null) {
+        if (control) {
+          out.append(String.format("\\u%04x", (int) c));
+        } else {
+          out.append(c);
+        }
+      }
+    }
+    return out == null ? message : out.toString();
   }
 
   /**

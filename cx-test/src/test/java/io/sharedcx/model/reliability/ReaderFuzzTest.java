@@ -25,7 +25,8 @@ class ReaderFuzzTest {
     try {
       read = CxJson.readPortfolio(json, "fuzz");
     } catch (InputException rejection) {
-      assertThat(rejection.getMessage()).as("message of a rejection").isNotBlank();
+      assertThat(rejection.getMessage()).as("message of a rejection").isNotBlank()
+          .doesNotContain("\n").doesNotContain("\r").doesNotContain("\u001b");
       return;
     }
     assertThat(CxJson.readPortfolio(CxJson.write(read), "again")).as("read back after writing").isEqualTo(read);
