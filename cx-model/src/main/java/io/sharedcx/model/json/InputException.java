@@ -32,7 +32,8 @@ public final class InputException extends RuntimeException {
 
   /**
    * The message on one line whatever the input held: control characters (C0, DEL, C1) and the Unicode line
-   * and paragraph separators that input text can carry into an id or value are written as {@code \\uXXXX},
+   * and paragraph separators that input text can carry into an id or value are written as {@code \\n},
+   * {@code \\r}, {@code \\t} or {@code \\uXXXX} (as the reports write them),
    * so a message can neither fake a second line nor drive a terminal.
    */
   static String oneLine(String message) {
@@ -44,7 +45,13 @@ public final class InputException extends RuntimeException {
         out = new StringBuilder(message.length() + 16).append(message, 0, i);
       }
       if (out != null) {
-        if (control) {
+        if (c == '\n') {
+          out.append("\\n");
+        } else if (c == '\r') {
+          out.append("\\r");
+        } else if (c == '\t') {
+          out.append("\\t");
+        } else if (control) {
           out.append(String.format("\\u%04x", (int) c));
         } else {
           out.append(c);
