@@ -11,8 +11,10 @@ module io.sharedcx.model {
   exports io.sharedcx.model.finding;
   exports io.sharedcx.model.json;
 
-  opens io.sharedcx.model to com.fasterxml.jackson.databind;
-  opens io.sharedcx.model.finding to com.fasterxml.jackson.databind;
+  opens io.sharedcx.model to
+      com.fasterxml.jackson.databind;
+  opens io.sharedcx.model.finding to
+      com.fasterxml.jackson.databind;
 
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jsr310;

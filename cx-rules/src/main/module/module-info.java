@@ -27,7 +27,8 @@ open module io.sharedcx.rules {
   requires org.drools.drl.parser;
   requires org.drools.drl.ast;
   requires com.google.common;
-  // Drools logs through SLF4J, but its jars are automatic modules that cannot say so; requiring it here
+  // Drools logs through SLF4J, but its jars are automatic modules that cannot say so; requiring it
+  // here
   // resolves it on the module path.
   requires org.slf4j;
   requires static org.jspecify;

@@ -16,6 +16,10 @@ public record Finding(String journey, String standard, String party, List<String
 
   /** The finding an engine violation stands for. */
   public static Finding of(Violation v) {
-    return new Finding(v.journey(), v.standard(), v.responsibleParty(), v.evidence().stream().map(Evidence::id).toList());
+    return new Finding(
+        v.journey(),
+        v.standard(),
+        v.responsibleParty(),
+        v.evidence().stream().map(Evidence::id).toList());
   }
 }

@@ -55,7 +55,8 @@ public final class NaiveEmbedding {
   /** Compiles the pack's DRL, read from the class path, at run time. */
   public NaiveEmbedding() {
     KieServices ks = KieServices.get();
-    ReleaseId releaseId = ks.newReleaseId("io.sharedcx.bench", "naive-" + UUID.randomUUID(), "1.0.0");
+    ReleaseId releaseId =
+        ks.newReleaseId("io.sharedcx.bench", "naive-" + UUID.randomUUID(), "1.0.0");
     KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(releaseId);
     packDrl().forEach((name, text) -> kfs.write("src/main/resources/" + name, text));
     KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
@@ -64,8 +65,11 @@ public final class NaiveEmbedding {
       throw new IllegalStateException("the pack's DRL does not compile: " + errors);
     }
     this.kieBase = ks.newKieContainer(releaseId).getKieBase();
-    this.defaults = CxEngine.builder().build().standards().values().stream()
-        .map(StandardInfo::defaults).flatMap(List::stream).toList();
+    this.defaults =
+        CxEngine.builder().build().standards().values().stream()
+            .map(StandardInfo::defaults)
+            .flatMap(List::stream)
+            .toList();
   }
 
   /** One journey, in a new stateless session. */
@@ -114,14 +118,16 @@ public final class NaiveEmbedding {
   static Map<String, String> packDrl() {
     Map<String, String> drl = new TreeMap<>();
     try {
-      for (URL root : Collections.list(NaiveEmbedding.class.getClassLoader().getResources(PACK_ROOT))) {
+      for (URL root :
+          Collections.list(NaiveEmbedding.class.getClassLoader().getResources(PACK_ROOT))) {
         read(root, drl);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     if (drl.isEmpty()) {
-      throw new IllegalStateException("no " + PACK_ROOT + "/**.drl on the class path. Maybe add cx-rules as a dependency.");
+      throw new IllegalStateException(
+          "no " + PACK_ROOT + "/**.drl on the class path. Maybe add cx-rules as a dependency.");
     }
     return drl;
   }
@@ -144,7 +150,8 @@ public final class NaiveEmbedding {
       throw new IllegalStateException(e);
     }
     try (Stream<Path> files = Files.walk(dir)) {
-      for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".drl"))::iterator) {
+      for (Path file :
+          (Iterable<Path>) files.filter(f -> f.toString().endsWith(".drl"))::iterator) {
         String name = PACK_ROOT + "/" + dir.relativize(file).toString().replace('\\', '/');
         drl.putIfAbsent(name, Files.readString(file, StandardCharsets.UTF_8));
       }

@@ -38,100 +38,148 @@ final class PlainFindings implements Findings {
   }
 
   @Override
-  public Violation violation(RuleContext context, String responsibleParty, String responsibility, String message,
+  public Violation violation(
+      RuleContext context,
+      String responsibleParty,
+      String responsibility,
+      String message,
       Object... evidence) {
     return record(context, responsibleParty, responsibility, message, null, null, evidence);
   }
 
   @Override
-  public Violation estimated(RuleContext context, String responsibleParty, String responsibility, String message,
-      long estimate, String estimateLabel, Object... evidence) {
-    return record(context, responsibleParty, responsibility, message, estimate, estimateLabel, evidence);
+  public Violation estimated(
+      RuleContext context,
+      String responsibleParty,
+      String responsibility,
+      String message,
+      long estimate,
+      String estimateLabel,
+      Object... evidence) {
+    return record(
+        context, responsibleParty, responsibility, message, estimate, estimateLabel, evidence);
   }
 
-  private Violation record(RuleContext context, String responsibleParty, String responsibility, String message,
-      @Nullable Long estimate, @Nullable String estimateLabel, Object[] evidence) {
+  private Violation record(
+      RuleContext context,
+      String responsibleParty,
+      String responsibility,
+      String message,
+      @Nullable Long estimate,
+      @Nullable String estimateLabel,
+      Object[] evidence) {
     Rule rule = context.getRule();
     String standard = metadata(rule, "standard");
     List<Evidence> cited = evidence(rule, evidence);
-    String id = standard + ":" + responsibleParty + ":"
-        + cited.stream().map(Evidence::id).collect(Collectors.joining("+")) + ":" + rule.getName();
+    String id =
+        standard
+            + ":"
+            + responsibleParty
+            + ":"
+            + cited.stream().map(Evidence::id).collect(Collectors.joining("+"))
+            + ":"
+            + rule.getName();
     Violation existing = violations.get(id);
     if (existing != null) {
       return existing;
     }
-    Violation violation = Violation.builder()
-        .id(id)
-        .standard(standard)
-        .title(metadata(rule, "title"))
-        .severity(Severity.parse(metadata(rule, "severity")))
-        .responsibleParty(responsibleParty)
-        .responsibility(responsibility)
-        .message(message)
-        .evidence(cited)
-        .journey(journey)
-        .at(latest(evidence))
-        .estimate(estimate)
-        .estimateLabel(estimateLabel)
-        .rule(rule.getName())
-        .ruleId(rule.getMetaData().containsKey("id") ? metadata(rule, "id") : rule.getName())
-        .build();
+    Violation violation =
+        Violation.builder()
+            .id(id)
+            .standard(standard)
+            .title(metadata(rule, "title"))
+            .severity(Severity.parse(metadata(rule, "severity")))
+            .responsibleParty(responsibleParty)
+            .responsibility(responsibility)
+            .message(message)
+            .evidence(cited)
+            .journey(journey)
+            .at(latest(evidence))
+            .estimate(estimate)
+            .estimateLabel(estimateLabel)
+            .rule(rule.getName())
+            .ruleId(rule.getMetaData().containsKey("id") ? metadata(rule, "id") : rule.getName())
+            .build();
     violations.put(id, violation);
     context.getKieRuntime().insert(violation);
     return violation;
   }
 
   @Override
-  public Recommendation recommend(RuleContext context, Violation answers, String owner, String action,
-      long dueInHours) {
+  public Recommendation recommend(
+      RuleContext context, Violation answers, String owner, String action, long dueInHours) {
     return recommend(context, List.of(answers), owner, action, dueInHours);
   }
 
   @Override
-  public Recommendation recommend(RuleContext context, Collection<Violation> answers, String owner, String action,
+  public Recommendation recommend(
+      RuleContext context,
+      Collection<Violation> answers,
+      String owner,
+      String action,
       long dueInHours) {
     if (answers.isEmpty()) {
-      throw new IllegalArgumentException("rule '" + context.getRule().getName() + "' recommended an answer to no violation");
+      throw new IllegalArgumentException(
+          "rule '" + context.getRule().getName() + "' recommended an answer to no violation");
     }
     List<Violation> sorted = new ArrayList<>(answers);
     sorted.sort(Comparator.comparing(Violation::id));
     Violation first = sorted.get(0);
-    Instant at = sorted.stream().map(Violation::at).filter(Objects::nonNull).max(Instant::compareTo).orElse(null);
-    String id = "rec:" + first.standard() + ":" + owner + ":"
-        + (sorted.size() == 1 ? first.id() : first.responsibleParty() + ":" + sorted.size() + "x");
-    Recommendation recommendation = Recommendation.builder()
-        .id(id)
-        .standard(first.standard())
-        .action(action)
-        .owner(owner)
-        .accountableParty(first.responsibleParty())
-        .dueBy(at == null ? null : at.plusSeconds(dueInHours * 3600))
-        .answers(sorted.stream().map(Violation::id).toList())
-        .count(sorted.size())
-        .rule(context.getRule().getName())
-        .build();
+    Instant at =
+        sorted.stream()
+            .map(Violation::at)
+            .filter(Objects::nonNull)
+            .max(Instant::compareTo)
+            .orElse(null);
+    String id =
+        "rec:"
+            + first.standard()
+            + ":"
+            + owner
+            + ":"
+            + (sorted.size() == 1
+                ? first.id()
+                : first.responsibleParty() + ":" + sorted.size() + "x");
+    Recommendation recommendation =
+        Recommendation.builder()
+            .id(id)
+            .standard(first.standard())
+            .action(action)
+            .owner(owner)
+            .accountableParty(first.responsibleParty())
+            .dueBy(at == null ? null : at.plusSeconds(dueInHours * 3600))
+            .answers(sorted.stream().map(Violation::id).toList())
+            .count(sorted.size())
+            .rule(context.getRule().getName())
+            .build();
     recommendations.putIfAbsent(id, recommendation);
     return recommendation;
   }
 
   /** Window cases are counted only by the engine's window assessment; a plain embedding judges journeys. */
   @Override
-  public void windowCase(RuleContext context, String party, boolean failed, Instant at, Object subject) {}
+  public void windowCase(
+      RuleContext context, String party, boolean failed, Instant at, Object subject) {}
 
   /** Window exclusions are counted only by the engine's window assessment; a plain embedding judges journeys. */
   @Override
-  public void windowExclusion(RuleContext context, String party, String reason, Instant at, Object subject) {}
+  public void windowExclusion(
+      RuleContext context, String party, String reason, Instant at, Object subject) {}
 
   @Override
   public @Nullable Violation windowViolation(RuleContext context, MetricResult metric) {
-    throw new UnsupportedOperationException("the plain embedding inserts no window metrics, so rule '"
-        + context.getRule().getName() + "' cannot have matched one");
+    throw new UnsupportedOperationException(
+        "the plain embedding inserts no window metrics, so rule '"
+            + context.getRule().getName()
+            + "' cannot have matched one");
   }
 
   @Override
   public String planFor(Violation violation) {
-    throw new UnsupportedOperationException("the plain embedding assesses no windows, so violation "
-        + violation.id() + " has no window plan");
+    throw new UnsupportedOperationException(
+        "the plain embedding assesses no windows, so violation "
+            + violation.id()
+            + " has no window plan");
   }
 
   /** The violations emitted, in emission order. */
@@ -143,11 +191,13 @@ final class PlainFindings implements Findings {
   private static String metadata(Rule rule, String key) {
     Object raw = rule.getMetaData().get(key);
     if (raw == null) {
-      throw new IllegalStateException("rule '" + rule.getName() + "' has no @" + key + "(...) metadata");
+      throw new IllegalStateException(
+          "rule '" + rule.getName() + "' has no @" + key + "(...) metadata");
     }
     String text = raw.toString().trim();
     return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")
-        ? text.substring(1, text.length() - 1) : text;
+        ? text.substring(1, text.length() - 1)
+        : text;
   }
 
   private static List<Evidence> evidence(Rule rule, Object[] facts) {
@@ -170,8 +220,12 @@ final class PlainFindings implements Findings {
       } else if (fact instanceof PurchaseOrder po) {
         cited.add(Evidence.of(po.id(), "purchaseOrder"));
       } else {
-        throw new IllegalArgumentException("rule '" + rule.getName() + "' cited "
-            + (fact == null ? "null" : "a " + fact.getClass().getSimpleName()) + " as evidence");
+        throw new IllegalArgumentException(
+            "rule '"
+                + rule.getName()
+                + "' cited "
+                + (fact == null ? "null" : "a " + fact.getClass().getSimpleName())
+                + " as evidence");
       }
     }
     return cited;
@@ -192,7 +246,10 @@ final class PlainFindings implements Findings {
       } else if (fact instanceof Feed f) {
         at = f.observedAt();
       } else if (fact instanceof PurchaseOrder po) {
-        at = po.receivedAt() != null && po.receivedAt().isAfter(po.mustArriveBy()) ? po.receivedAt() : po.mustArriveBy();
+        at =
+            po.receivedAt() != null && po.receivedAt().isAfter(po.mustArriveBy())
+                ? po.receivedAt()
+                : po.mustArriveBy();
       }
       if (at != null && (latest == null || at.isAfter(latest))) {
         latest = at;

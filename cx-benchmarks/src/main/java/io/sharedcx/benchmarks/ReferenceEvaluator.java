@@ -4,24 +4,24 @@ import io.sharedcx.authoring.Hours;
 import io.sharedcx.model.Cancellation;
 import io.sharedcx.model.Complaint;
 import io.sharedcx.model.ComplaintReason;
+import io.sharedcx.model.ContentIssue;
 import io.sharedcx.model.DelayCause;
 import io.sharedcx.model.Delivery;
-import io.sharedcx.model.OrderStatus;
-import io.sharedcx.model.StatusUpdate;
-import io.sharedcx.model.ContentIssue;
 import io.sharedcx.model.Disposition;
 import io.sharedcx.model.Fulfilment;
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.Offer;
 import io.sharedcx.model.Order;
+import io.sharedcx.model.OrderStatus;
 import io.sharedcx.model.Pickup;
 import io.sharedcx.model.ServiceAction;
 import io.sharedcx.model.ServiceContact;
 import io.sharedcx.model.Shipment;
+import io.sharedcx.model.StatusUpdate;
 import io.sharedcx.model.StockCheck;
 import io.sharedcx.model.Touchpoint;
-import java.util.ArrayList;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,11 +35,24 @@ import java.util.Set;
  */
 public final class ReferenceEvaluator {
   /** The standards this reference implements. */
-  public static final Set<String> STANDARDS = Set.of("PROMISE-PACKAGING-PROTECTIVE", "PROMISE-PACKING-SLIP-BRANDING",
-      "PROMISE-ITEM-AS-DESCRIBED", "JOURNEY-SHIPMENT-CONSISTENCY", "ACCESS-STOCK-VISIBLE",
-      "ACCESS-PICKUP-STOCK-HONORED", "SERVICE-COMPLAINT-RELAY", "SERVICE-RELATIONSHIP-OWNER",
-      "ACCESS-PICKUP-READY-SLA", "SHIP-ON-TIME-DISPATCH", "SHIP-VALID-TRACKING", "ORDER-STATUS-ACCURATE",
-      "DELIVERY-ON-TIME", "SERVICE-RESPONSE-TIME", "SERVICE-COMPLAINT-CLOSE", "SERVICE-HISTORY-LINKED");
+  public static final Set<String> STANDARDS =
+      Set.of(
+          "PROMISE-PACKAGING-PROTECTIVE",
+          "PROMISE-PACKING-SLIP-BRANDING",
+          "PROMISE-ITEM-AS-DESCRIBED",
+          "JOURNEY-SHIPMENT-CONSISTENCY",
+          "ACCESS-STOCK-VISIBLE",
+          "ACCESS-PICKUP-STOCK-HONORED",
+          "SERVICE-COMPLAINT-RELAY",
+          "SERVICE-RELATIONSHIP-OWNER",
+          "ACCESS-PICKUP-READY-SLA",
+          "SHIP-ON-TIME-DISPATCH",
+          "SHIP-VALID-TRACKING",
+          "ORDER-STATUS-ACCURATE",
+          "DELIVERY-ON-TIME",
+          "SERVICE-RESPONSE-TIME",
+          "SERVICE-COMPLAINT-CLOSE",
+          "SERVICE-HISTORY-LINKED");
 
   static final double MAX_STOCK_DATA_AGE_HOURS = 24;
   static final double MAX_CHECK_DELAY_HOURS = 24;
@@ -54,9 +67,14 @@ public final class ReferenceEvaluator {
   static final double MAX_REGULATOR_RESPONSE_HOURS = 1;
   static final double ACK_HOURS = 48;
   static final double CLOSE_HOURS = 7 * 24;
-  static final Set<ComplaintReason> ORDER_REASONS = Set.of(ComplaintReason.DAMAGED, ComplaintReason.LATE,
-      ComplaintReason.WRONG_ITEM, ComplaintReason.NOT_AS_DESCRIBED, ComplaintReason.OUT_OF_STOCK,
-      ComplaintReason.PACKAGING);
+  static final Set<ComplaintReason> ORDER_REASONS =
+      Set.of(
+          ComplaintReason.DAMAGED,
+          ComplaintReason.LATE,
+          ComplaintReason.WRONG_ITEM,
+          ComplaintReason.NOT_AS_DESCRIBED,
+          ComplaintReason.OUT_OF_STOCK,
+          ComplaintReason.PACKAGING);
 
   /** The violations of one journey. */
   public List<Finding> assess(Journey journey) {
@@ -108,17 +126,21 @@ public final class ReferenceEvaluator {
       if (s.shippedAt() != null) {
         if (s.trackingNumber() == null || Boolean.FALSE.equals(s.trackingValid())) {
           out.add(new Finding(j, "SHIP-VALID-TRACKING", s.packedBy(), List.of(s.id())));
-        } else if (Boolean.TRUE.equals(s.trackingValid()) && s.firstScanAt() == null && s.carrier() != null
+        } else if (Boolean.TRUE.equals(s.trackingValid())
+            && s.firstScanAt() == null
+            && s.carrier() != null
             && Hours.between(s.shippedAt(), observed) > MAX_HOURS_TO_CARRIER_SCAN) {
           out.add(new Finding(j, "SHIP-VALID-TRACKING", s.carrier(), List.of(s.id())));
         }
         if (o != null && o.expectedShipBy() != null) {
           boolean confirmedLate = s.shippedAt().isAfter(o.expectedShipBy());
-          boolean scannedLate = s.firstScanAt() != null && s.firstScanAt().isAfter(o.expectedShipBy());
+          boolean scannedLate =
+              s.firstScanAt() != null && s.firstScanAt().isAfter(o.expectedShipBy());
           if (confirmedLate || scannedLate) {
             out.add(new Finding(j, "SHIP-ON-TIME-DISPATCH", s.packedBy(), List.of(s.id(), o.id())));
           }
-        } else if (o != null && o.fulfilment() == Fulfilment.DELIVERY
+        } else if (o != null
+            && o.fulfilment() == Fulfilment.DELIVERY
             && Hours.between(o.at(), s.shippedAt()) > MAX_HANDLING_HOURS) {
           out.add(new Finding(j, "SHIP-ON-TIME-DISPATCH", s.packedBy(), List.of(s.id(), o.id())));
         }
@@ -134,13 +156,17 @@ public final class ReferenceEvaluator {
         continue;
       }
       if (s.isSlipMissing()) {
-        out.add(new Finding(j, "PROMISE-PACKING-SLIP-BRANDING", s.packedBy(), List.of(s.id(), o.id())));
+        out.add(
+            new Finding(j, "PROMISE-PACKING-SLIP-BRANDING", s.packedBy(), List.of(s.id(), o.id())));
       }
       if (s.foreignBranding()) {
-        out.add(new Finding(j, "PROMISE-PACKING-SLIP-BRANDING", s.packedBy(), List.of(s.id(), o.id())));
+        out.add(
+            new Finding(j, "PROMISE-PACKING-SLIP-BRANDING", s.packedBy(), List.of(s.id(), o.id())));
       }
       ContentIssue issue = s.contentIssue();
-      if (issue == ContentIssue.WRONG_ITEM || issue == ContentIssue.SUBSTITUTED || issue == ContentIssue.MISSING_ITEM) {
+      if (issue == ContentIssue.WRONG_ITEM
+          || issue == ContentIssue.SUBSTITUTED
+          || issue == ContentIssue.MISSING_ITEM) {
         out.add(new Finding(j, "PROMISE-ITEM-AS-DESCRIBED", s.packedBy(), List.of(s.id(), o.id())));
       } else if (issue == ContentIssue.NOT_AS_DESCRIBED) {
         out.add(new Finding(j, "PROMISE-ITEM-AS-DESCRIBED", o.seller(), List.of(s.id(), o.id())));
@@ -149,41 +175,57 @@ public final class ReferenceEvaluator {
 
     for (Order o : orders.values()) {
       if (o.fulfilment() == Fulfilment.PICKUP) {
-        Instant due = o.promisedBy() != null ? o.promisedBy()
-            : o.at().plusMillis((long) (DEFAULT_READY_HOURS * 3_600_000));
+        Instant due =
+            o.promisedBy() != null
+                ? o.promisedBy()
+                : o.at().plusMillis((long) (DEFAULT_READY_HOURS * 3_600_000));
         boolean pickedUp = false;
         boolean readyTimeKnown = false;
         for (Pickup p : pickups) {
           if (p.order().equals(o.id()) && p.isStockFailure()) {
-            out.add(new Finding(j, "ACCESS-PICKUP-STOCK-HONORED", o.pickupStore(), List.of(p.id(), o.id())));
+            out.add(
+                new Finding(
+                    j, "ACCESS-PICKUP-STOCK-HONORED", o.pickupStore(), List.of(p.id(), o.id())));
           }
           if (p.order().equals(o.id())) {
             pickedUp = true;
             readyTimeKnown |= p.readyAt() != null;
             if (p.readyAt() != null && p.readyAt().isAfter(due)) {
-              out.add(new Finding(j, "ACCESS-PICKUP-READY-SLA", o.pickupStore(), List.of(p.id(), o.id())));
+              out.add(
+                  new Finding(
+                      j, "ACCESS-PICKUP-READY-SLA", o.pickupStore(), List.of(p.id(), o.id())));
             }
           }
         }
         Instant firstReady = null;
         for (StatusUpdate u : statuses) {
-          if (u.order().equals(o.id()) && u.status() == OrderStatus.READY_FOR_PICKUP
+          if (u.order().equals(o.id())
+              && u.status() == OrderStatus.READY_FOR_PICKUP
               && (firstReady == null || u.at().isBefore(firstReady))) {
             firstReady = u.at();
           }
         }
         if (!readyTimeKnown && firstReady != null && firstReady.isAfter(due)) {
           for (StatusUpdate u : statuses) {
-            if (u.order().equals(o.id()) && u.status() == OrderStatus.READY_FOR_PICKUP && u.at().equals(firstReady)) {
-              out.add(new Finding(j, "ACCESS-PICKUP-READY-SLA", o.pickupStore(), List.of(u.id(), o.id())));
+            if (u.order().equals(o.id())
+                && u.status() == OrderStatus.READY_FOR_PICKUP
+                && u.at().equals(firstReady)) {
+              out.add(
+                  new Finding(
+                      j, "ACCESS-PICKUP-READY-SLA", o.pickupStore(), List.of(u.id(), o.id())));
             }
           }
         }
-        if (!pickedUp && firstReady == null && !cancelledOrders.contains(o.id()) && observed.isAfter(due)) {
+        if (!pickedUp
+            && firstReady == null
+            && !cancelledOrders.contains(o.id())
+            && observed.isAfter(due)) {
           out.add(new Finding(j, "ACCESS-PICKUP-READY-SLA", o.pickupStore(), List.of(o.id())));
         }
       }
-      if (o.fulfilment() == Fulfilment.DELIVERY && o.expectedShipBy() != null && !shippedOrders.contains(o.id())
+      if (o.fulfilment() == Fulfilment.DELIVERY
+          && o.expectedShipBy() != null
+          && !shippedOrders.contains(o.id())
           && !cancelledOrders.contains(o.id())) {
         if (observed.isAfter(o.expectedShipBy())) {
           out.add(new Finding(j, "SHIP-ON-TIME-DISPATCH", o.seller(), List.of(o.id())));
@@ -193,14 +235,18 @@ public final class ReferenceEvaluator {
         }
       }
       for (StatusUpdate u : statuses) {
-        if (u.order().equals(o.id()) && u.status() == OrderStatus.PROCESSING && o.expectedShipBy() != null
+        if (u.order().equals(o.id())
+            && u.status() == OrderStatus.PROCESSING
+            && o.expectedShipBy() != null
             && u.at().isAfter(o.expectedShipBy())) {
           out.add(new Finding(j, "ORDER-STATUS-ACCURATE", u.party(), List.of(u.id(), o.id())));
         }
       }
       Shipment good = null;
       for (Shipment s : shipments) {
-        if (s.order().equals(o.id()) && s.isUpToStandard() && (good == null || s.id().compareTo(good.id()) < 0)) {
+        if (s.order().equals(o.id())
+            && s.isUpToStandard()
+            && (good == null || s.id().compareTo(good.id()) < 0)) {
           good = s;
         }
       }
@@ -208,8 +254,15 @@ public final class ReferenceEvaluator {
         continue;
       }
       for (Shipment bad : shipments) {
-        if (bad.order().equals(o.id()) && !bad.isUpToStandard() && !bad.packedBy().equals(good.packedBy())) {
-          out.add(new Finding(j, "JOURNEY-SHIPMENT-CONSISTENCY", bad.packedBy(), List.of(bad.id(), good.id(), o.id())));
+        if (bad.order().equals(o.id())
+            && !bad.isUpToStandard()
+            && !bad.packedBy().equals(good.packedBy())) {
+          out.add(
+              new Finding(
+                  j,
+                  "JOURNEY-SHIPMENT-CONSISTENCY",
+                  bad.packedBy(),
+                  List.of(bad.id(), good.id(), o.id())));
         }
       }
     }
@@ -221,8 +274,11 @@ public final class ReferenceEvaluator {
       boolean stale = offer.stockDataAgeHours() > MAX_STOCK_DATA_AGE_HOURS;
       boolean contradicted = false;
       for (StockCheck c : checks) {
-        if (c.party().equals(offer.seller()) && c.product().equals(offer.product()) && c.available() == 0
-            && !c.at().isBefore(offer.at()) && Hours.between(offer.at(), c.at()) <= MAX_CHECK_DELAY_HOURS) {
+        if (c.party().equals(offer.seller())
+            && c.product().equals(offer.product())
+            && c.available() == 0
+            && !c.at().isBefore(offer.at())
+            && Hours.between(offer.at(), c.at()) <= MAX_CHECK_DELAY_HOURS) {
           contradicted = true;
           String party = offer.isReferral() && stale ? offer.party() : offer.seller();
           out.add(new Finding(j, "ACCESS-STOCK-VISIBLE", party, List.of(offer.id(), c.id())));
@@ -238,8 +294,10 @@ public final class ReferenceEvaluator {
           && Hours.between(u.at(), journey.observedUntil()) > MAX_HOURS_TO_FIRST_SCAN) {
         boolean scanned = false;
         for (Shipment s : shipments) {
-          scanned |= s.order().equals(u.order()) && s.firstScanAt() != null
-              && Hours.between(u.at(), s.firstScanAt()) <= MAX_HOURS_TO_FIRST_SCAN;
+          scanned |=
+              s.order().equals(u.order())
+                  && s.firstScanAt() != null
+                  && Hours.between(u.at(), s.firstScanAt()) <= MAX_HOURS_TO_FIRST_SCAN;
         }
         if (!scanned) {
           out.add(new Finding(j, "ORDER-STATUS-ACCURATE", u.party(), List.of(u.id())));
@@ -249,13 +307,16 @@ public final class ReferenceEvaluator {
     for (Delivery d : deliveries) {
       Shipment s = shipmentsById.get(d.shipment());
       Instant arrived = d.deliveredAt() != null ? d.deliveredAt() : observed;
-      if (Hours.between(d.promisedBy(), arrived) <= DELIVERY_GRACE_HOURS || d.delayCause() != DelayCause.UNKNOWN
+      if (Hours.between(d.promisedBy(), arrived) <= DELIVERY_GRACE_HOURS
+          || d.delayCause() != DelayCause.UNKNOWN
           || s == null) {
         continue;
       }
       Order o = orders.get(s.order());
-      boolean shippedLate = s.shippedAt() != null && o.expectedShipBy() != null
-          && s.shippedAt().isAfter(o.expectedShipBy());
+      boolean shippedLate =
+          s.shippedAt() != null
+              && o.expectedShipBy() != null
+              && s.shippedAt().isAfter(o.expectedShipBy());
       if (shippedLate) {
         out.add(new Finding(j, "DELIVERY-ON-TIME", s.packedBy(), List.of(d.id(), s.id(), o.id())));
       } else if (s.carrier() != null) {
@@ -273,9 +334,13 @@ public final class ReferenceEvaluator {
       boolean closed = false;
       for (ServiceContact c : contacts) {
         if (c.complaint().equals(r.complaint()) && c.party().equals(r.to())) {
-          acknowledged |= c.action() == ServiceAction.ACKNOWLEDGEMENT && Hours.between(r.at(), c.at()) <= ACK_HOURS;
-          closed |= c.action() == ServiceAction.RESOLUTION && c.rootCause() != null
-              && Hours.between(r.at(), c.at()) <= CLOSE_HOURS;
+          acknowledged |=
+              c.action() == ServiceAction.ACKNOWLEDGEMENT
+                  && Hours.between(r.at(), c.at()) <= ACK_HOURS;
+          closed |=
+              c.action() == ServiceAction.RESOLUTION
+                  && c.rootCause() != null
+                  && Hours.between(r.at(), c.at()) <= CLOSE_HOURS;
         }
       }
       if (open > ACK_HOURS && !acknowledged) {
@@ -291,8 +356,11 @@ public final class ReferenceEvaluator {
       if (Hours.between(c.at(), journey.observedUntil()) > limit) {
         boolean responded = false;
         for (ServiceContact r : contacts) {
-          responded |= r.complaint().equals(c.id()) && r.action() == ServiceAction.RESPONSE
-              && r.party().equals(c.party()) && Hours.between(c.at(), r.at()) <= limit;
+          responded |=
+              r.complaint().equals(c.id())
+                  && r.action() == ServiceAction.RESPONSE
+                  && r.party().equals(c.party())
+                  && Hours.between(c.at(), r.at()) <= limit;
         }
         if (!responded) {
           out.add(new Finding(j, "SERVICE-RESPONSE-TIME", c.party(), List.of(c.id())));
@@ -301,10 +369,13 @@ public final class ReferenceEvaluator {
       if (c.order() == null && ORDER_REASONS.contains(c.reason())) {
         out.add(new Finding(j, "SERVICE-HISTORY-LINKED", c.party(), List.of(c.id())));
       }
-      if (c.isAboutAnotherParty() && Hours.between(c.at(), journey.observedUntil()) > MAX_RELAY_HOURS) {
+      if (c.isAboutAnotherParty()
+          && Hours.between(c.at(), journey.observedUntil()) > MAX_RELAY_HOURS) {
         boolean relayed = false;
         for (ServiceContact r : contacts) {
-          if (r.complaint().equals(c.id()) && r.action() == ServiceAction.RELAY && c.about().equals(r.to())
+          if (r.complaint().equals(c.id())
+              && r.action() == ServiceAction.RELAY
+              && c.about().equals(r.to())
               && Hours.between(c.at(), r.at()) <= MAX_RELAY_HOURS) {
             relayed = true;
           }

@@ -32,12 +32,15 @@ public final class StartupTimer {
     List<Long> wall = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
       long start = System.nanoTime();
-      Process process = new ProcessBuilder(java, "-cp", classPath, StartupProbe.class.getName())
-          .redirectErrorStream(true).start();
+      Process process =
+          new ProcessBuilder(java, "-cp", classPath, StartupProbe.class.getName())
+              .redirectErrorStream(true)
+              .start();
       String line;
       long ms = -1;
-      try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-          StandardCharsets.UTF_8))) {
+      try (BufferedReader out =
+          new BufferedReader(
+              new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
         while ((line = out.readLine()) != null) {
           if (line.startsWith("startup-ms ")) {
             ms = Long.parseLong(line.split(" ")[1]);
@@ -51,10 +54,13 @@ public final class StartupTimer {
       }
       inProcess.add(ms);
       wall.add(wallMs);
-      System.out.printf("run %d: JVM start to first assessment %d ms (process wall clock %d ms)%n", i + 1, ms, wallMs);
+      System.out.printf(
+          "run %d: JVM start to first assessment %d ms (process wall clock %d ms)%n",
+          i + 1, ms, wallMs);
     }
-    System.out.printf("median of %d: JVM start to first assessment %d ms, process wall clock %d ms%n", runs,
-        median(inProcess), median(wall));
+    System.out.printf(
+        "median of %d: JVM start to first assessment %d ms, process wall clock %d ms%n",
+        runs, median(inProcess), median(wall));
   }
 
   private static long median(List<Long> values) {

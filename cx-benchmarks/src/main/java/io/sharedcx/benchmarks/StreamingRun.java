@@ -7,9 +7,9 @@ import io.sharedcx.engine.BatchResult;
 import io.sharedcx.engine.CxEngine;
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.Portfolio;
-import io.sharedcx.test.SyntheticPortfolios;
 import io.sharedcx.model.json.CxJson;
 import io.sharedcx.model.json.PortfolioStream;
+import io.sharedcx.test.SyntheticPortfolios;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -46,19 +46,28 @@ public final class StreamingRun {
     if (!Files.exists(file)) {
       long start = System.nanoTime();
       write(generator, journeys, file, badEvery);
-      System.out.printf("wrote %,d journeys to %s (%,d MB) in %.1f s%n", journeys, file,
-          Files.size(file) / (1024 * 1024), (System.nanoTime() - start) / 1e9);
+      System.out.printf(
+          "wrote %,d journeys to %s (%,d MB) in %.1f s%n",
+          journeys, file, Files.size(file) / (1024 * 1024), (System.nanoTime() - start) / 1e9);
     }
     CxEngine engine = CxEngine.builder().build();
     long start = System.nanoTime();
     BatchResult result;
     long[] listed = {0};
     try (PortfolioStream stream = PortfolioStream.open(file)) {
-      result = engine.assessEach(stream.parties(), stream, assessment -> assessment.failures().forEach(f -> {
-        if (listed[0]++ < 3) {
-          System.out.println("failed: " + f.journey() + ": " + f.message());
-        }
-      }));
+      result =
+          engine.assessEach(
+              stream.parties(),
+              stream,
+              assessment ->
+                  assessment
+                      .failures()
+                      .forEach(
+                          f -> {
+                            if (listed[0]++ < 3) {
+                              System.out.println("failed: " + f.journey() + ": " + f.message());
+                            }
+                          }));
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     long peak = 0;
@@ -67,20 +76,32 @@ public final class StreamingRun {
         peak += pool.getPeakUsage().getUsed();
       }
     }
-    System.out.printf("read %,d, assessed %,d, failed %,d, violations %,d in %.1f s (%,.0f journeys/s); "
-            + "max heap %,d MB, peak heap used %,d MB%n", result.read(), result.assessed(), result.failed(),
-        result.violations(), seconds, result.read() / seconds, Runtime.getRuntime().maxMemory() / (1024 * 1024),
+    System.out.printf(
+        "read %,d, assessed %,d, failed %,d, violations %,d in %.1f s (%,.0f journeys/s); "
+            + "max heap %,d MB, peak heap used %,d MB%n",
+        result.read(),
+        result.assessed(),
+        result.failed(),
+        result.violations(),
+        seconds,
+        result.read() / seconds,
+        Runtime.getRuntime().maxMemory() / (1024 * 1024),
         peak / (1024 * 1024));
     long bad = badEvery == 0 ? 0 : (journeys + badEvery - 1) / badEvery;
     System.out.printf("failures listed: %,d (%,d written bad)%n", listed[0], bad);
-    if (result.read() != journeys || result.assessed() + result.failed() != result.read()
-        || result.failed() != bad || listed[0] != bad || result.inputError() != null) {
-      throw new IllegalStateException("journeys lost: wrote " + journeys + " (" + bad + " bad), " + result);
+    if (result.read() != journeys
+        || result.assessed() + result.failed() != result.read()
+        || result.failed() != bad
+        || listed[0] != bad
+        || result.inputError() != null) {
+      throw new IllegalStateException(
+          "journeys lost: wrote " + journeys + " (" + bad + " bad), " + result);
     }
   }
 
   /** Writes the portfolio with its journeys last, one journey at a time; every {@code badEvery}th is bad. */
-  static void write(SyntheticPortfolios generator, int journeys, Path file, int badEvery) throws IOException {
+  static void write(SyntheticPortfolios generator, int journeys, Path file, int badEvery)
+      throws IOException {
     ObjectMapper mapper = CxJson.mapper().disable(SerializationFeature.INDENT_OUTPUT);
     Portfolio parties = generator.parties();
     try (OutputStream out = Files.newOutputStream(file);
@@ -100,8 +121,11 @@ public final class StreamingRun {
       Iterator<Journey> it = generator.journeys(journeys);
       for (int i = 0; it.hasNext(); i++) {
         Journey journey = it.next();
-        mapper.writeValue(json, badEvery > 0 && i % badEvery == 0
-            ? Journey.builder().from(journey).customer("ghost").build() : journey);
+        mapper.writeValue(
+            json,
+            badEvery > 0 && i % badEvery == 0
+                ? Journey.builder().from(journey).customer("ghost").build()
+                : journey);
       }
       json.writeEndArray();
       json.writeEndObject();

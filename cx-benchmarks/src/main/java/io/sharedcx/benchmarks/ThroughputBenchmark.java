@@ -40,7 +40,8 @@ public class ThroughputBenchmark {
   public void setUp() {
     portfolio = new SyntheticPortfolios(42).portfolio(JOURNEYS);
     engine = CxEngine.builder().build();
-    engineSeedStandards = CxEngine.builder().only(ReferenceEvaluator.STANDARDS.toArray(String[]::new)).build();
+    engineSeedStandards =
+        CxEngine.builder().only(ReferenceEvaluator.STANDARDS.toArray(String[]::new)).build();
     naive = new NaiveEmbedding();
     reference = new ReferenceEvaluator();
   }

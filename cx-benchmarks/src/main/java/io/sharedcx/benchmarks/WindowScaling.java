@@ -25,8 +25,10 @@ public final class WindowScaling {
       System.out.println("usage: WindowScaling ORDERS... (smallest first)");
       return;
     }
-    int[] sizes = args.length == 0 ? new int[] {100_000, 1_000_000}
-        : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+    int[] sizes =
+        args.length == 0
+            ? new int[] {100_000, 1_000_000}
+            : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
     CxEngine engine = CxEngine.builder().build();
     // Warm up on the smallest size so the JIT has compiled the hot paths before anything is timed.
     Portfolio warm = PortfolioExample.portfolio(Math.max(100, sizes[0] / 2));
@@ -48,8 +50,13 @@ public final class WindowScaling {
       if (base == 0) {
         base = seconds / orders;
       }
-      System.out.printf("%,d orders: %.2f s (best of 3), %,d metrics, %d scorecards; time per order %.2fx the "
-          + "smallest size's%n", orders, seconds, result.metrics().size(), result.scorecards().size(),
+      System.out.printf(
+          "%,d orders: %.2f s (best of 3), %,d metrics, %d scorecards; time per order %.2fx the "
+              + "smallest size's%n",
+          orders,
+          seconds,
+          result.metrics().size(),
+          result.scorecards().size(),
           seconds / orders / base);
     }
   }

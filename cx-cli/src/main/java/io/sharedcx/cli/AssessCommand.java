@@ -21,12 +21,12 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code cx assess}: assesses portfolio files and writes the findings as text, one JSON document or JSON
@@ -34,7 +34,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * are streamed journey by journey, with progress on an interactive terminal; the report has the same
  * shape either way.
  */
-@Command(name = "assess", description = "Assess portfolio files (journeys); text for people, JSON or JSON Lines for machines.")
+@Command(
+    name = "assess",
+    description =
+        "Assess portfolio files (journeys); text for people, JSON or JSON Lines for machines.")
 final class AssessCommand implements Callable<Integer> {
   /** Files above this size are streamed rather than read whole, unless {@code --stream-above} says otherwise. */
   static final long STREAM_ABOVE_BYTES = 32L * 1024 * 1024;
@@ -42,38 +45,56 @@ final class AssessCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Portfolio JSON files.")
   List<Path> files;
 
-  @Mixin
-  RulesOption rules;
+  @Mixin RulesOption rules;
 
-  @Option(names = "--format", defaultValue = "text", converter = FormatName.class, paramLabel = "FORMAT",
-      description = "text, json (one document for all files) or jsonl (a line per journey, then a totals line);"
-          + " default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      converter = FormatName.class,
+      paramLabel = "FORMAT",
+      description =
+          "text, json (one document for all files) or jsonl (a line per journey, then a totals line);"
+              + " default: ${DEFAULT-VALUE}.")
   ReportFormat format;
 
-  @Option(names = "--fail-on", paramLabel = "SEVERITY",
-      description = "Exit 1 when a violation is at or above this severity (INFO, LOW, MEDIUM, HIGH, CRITICAL).")
+  @Option(
+      names = "--fail-on",
+      paramLabel = "SEVERITY",
+      description =
+          "Exit 1 when a violation is at or above this severity (INFO, LOW, MEDIUM, HIGH, CRITICAL).")
   String failOn;
 
-  @Option(names = "--explain",
-      description = "Say why for each violation, beside it: rule, standard, doc page, matched facts.")
+  @Option(
+      names = "--explain",
+      description =
+          "Say why for each violation, beside it: rule, standard, doc page, matched facts.")
   boolean explain;
 
-  @Option(names = "--allow-failures",
-      description = "Exit 0 (or 1 for findings) even when journeys could not be assessed; by default they exit 3.")
+  @Option(
+      names = "--allow-failures",
+      description =
+          "Exit 0 (or 1 for findings) even when journeys could not be assessed; by default they exit 3.")
   boolean allowFailures;
 
-  @Option(names = "--firing-limit", paramLabel = "N",
-      description = "Rule firings one journey may take before it is stopped as a runaway (default: "
-          + CxEngine.DEFAULT_FIRING_LIMIT + ").")
+  @Option(
+      names = "--firing-limit",
+      paramLabel = "N",
+      description =
+          "Rule firings one journey may take before it is stopped as a runaway (default: "
+              + CxEngine.DEFAULT_FIRING_LIMIT
+              + ").")
   Integer firingLimit;
 
-  @Option(names = "--stream-above", paramLabel = "BYTES", defaultValue = "" + STREAM_ABOVE_BYTES,
-      description = "Stream files larger than this, journey by journey, in bounded memory (default: ${DEFAULT-VALUE},"
-          + " 32 MiB); the report is the same either way.")
+  @Option(
+      names = "--stream-above",
+      paramLabel = "BYTES",
+      defaultValue = "" + STREAM_ABOVE_BYTES,
+      description =
+          "Stream files larger than this, journey by journey, in bounded memory (default: ${DEFAULT-VALUE},"
+              + " 32 MiB); the report is the same either way.")
   long streamAbove;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   /** What the run found so far, for the exit code. */
   private static final class Outcome {
@@ -115,8 +136,10 @@ final class AssessCommand implements Callable<Integer> {
     }
     if (outcome.failed > 0 && !allowFailures) {
       PrintWriter err = spec.commandLine().getErr();
-      err.printf("cx: %,d journey(s) could not be assessed (see FAILED in the report). "
-          + "Maybe fix the input, or pass --allow-failures to accept them.%n", outcome.failed);
+      err.printf(
+          "cx: %,d journey(s) could not be assessed (see FAILED in the report). "
+              + "Maybe fix the input, or pass --allow-failures to accept them.%n",
+          outcome.failed);
       err.flush();
       return Cx.FAILED_JOURNEYS;
     }
@@ -126,7 +149,9 @@ final class AssessCommand implements Callable<Integer> {
   private static void record(Assessment part, Report report, Severity threshold, Outcome outcome) {
     report.add(part);
     outcome.failed += part.failures().size();
-    outcome.breached |= threshold != null && part.violations().stream().anyMatch(v -> v.severity().isAtLeast(threshold));
+    outcome.breached |=
+        threshold != null
+            && part.violations().stream().anyMatch(v -> v.severity().isAtLeast(threshold));
   }
 
   private void stream(CxEngine engine, Path file, Consumer<Assessment> perPart) {
@@ -135,13 +160,18 @@ final class AssessCommand implements Callable<Integer> {
     long[] seen = {0};
     BatchResult result;
     try (PortfolioStream stream = PortfolioStream.open(file)) {
-      result = engine.assessEach(stream.parties(), stream, part -> {
-        perPart.accept(part);
-        if (interactive && ++seen[0] % 10_000 == 0) {
-          err.printf("\r%s: %,d journeys assessed", Printable.escape(file.getFileName()), seen[0]);
-          err.flush();
-        }
-      });
+      result =
+          engine.assessEach(
+              stream.parties(),
+              stream,
+              part -> {
+                perPart.accept(part);
+                if (interactive && ++seen[0] % 10_000 == 0) {
+                  err.printf(
+                      "\r%s: %,d journeys assessed", Printable.escape(file.getFileName()), seen[0]);
+                  err.flush();
+                }
+              });
     }
     if (interactive && result.read() >= 10_000) {
       err.println();

@@ -9,18 +9,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cx check}: compiles DRL with the pack and prints every problem as {@code file:line:col: message}. */
-@Command(name = "check", description = "Compile DRL files or directories; print file:line:col: message per problem.")
+@Command(
+    name = "check",
+    description = "Compile DRL files or directories; print file:line:col: message per problem.")
 final class CheckCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "DRL files or directories.")
   List<Path> paths;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {

@@ -20,34 +20,50 @@ import picocli.CommandLine.Option;
  * characters escaped, with a stack trace only under {@code --debug}; what was written to standard output
  * before an error is flushed first.
  */
-@Command(name = "cx", mixinStandardHelpOptions = true, versionProvider = Cx.Version.class,
-    description = "Check customer journeys against the customer-experience standards brands and partners share.",
+@Command(
+    name = "cx",
+    mixinStandardHelpOptions = true,
+    versionProvider = Cx.Version.class,
+    description =
+        "Check customer journeys against the customer-experience standards brands and partners share.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:success",
-        "1:findings at or above --fail-on, or failed checks or tests",
-        "2:bad usage, bad input or rule compile errors",
-        "3:journeys that could not be assessed (assess without --allow-failures)"},
-    subcommands = {StandardsCommand.class, CheckCommand.class, TestCommand.class, AssessCommand.class})
+      "0:success",
+      "1:findings at or above --fail-on, or failed checks or tests",
+      "2:bad usage, bad input or rule compile errors",
+      "3:journeys that could not be assessed (assess without --allow-failures)"
+    },
+    subcommands = {
+      StandardsCommand.class,
+      CheckCommand.class,
+      TestCommand.class,
+      AssessCommand.class
+    })
 public final class Cx implements Runnable {
   /** Success. */
   public static final int OK = 0;
+
   /** Findings at or above the fail-on severity, or failed checks or tests. */
   public static final int FINDINGS = 1;
+
   /** Bad usage, bad input or rule compile errors. */
   public static final int BAD_INPUT = 2;
+
   /** Journeys that could not be assessed, unless {@code --allow-failures}. */
   public static final int FAILED_JOURNEYS = 3;
 
-  @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces with errors.")
+  @Option(
+      names = "--debug",
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "Print stack traces with errors.")
   boolean debug;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: standards, check, test or assess");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing command: standards, check, test or assess");
   }
 
   /**
@@ -66,32 +82,38 @@ public final class Cx implements Runnable {
    */
   public static CommandLine commandLine() {
     CommandLine line = new CommandLine(new Cx());
-    line.setExecutionExceptionHandler((e, cmd, parseResult) -> {
-      cmd.getOut().flush();
-      PrintWriter err = cmd.getErr();
-      if (e instanceof RuleCompilationException rce) {
-        rce.problems().forEach(p -> err.println(Printable.escape(p)));
-      } else if (e instanceof InputException || e instanceof ModelException || e instanceof IllegalArgumentException) {
-        err.println("cx: " + Printable.escape(e.getMessage()));
-      } else {
-        err.println("cx: unexpected error: " + Printable.escape(e) + (debugging(parseResult) ? ""
-            : " (run with --debug for details)"));
-      }
-      if (debugging(parseResult)) {
-        e.printStackTrace(err);
-      }
-      err.flush();
-      return BAD_INPUT;
-    });
-    line.setParameterExceptionHandler((e, args) -> {
-      PrintWriter err = e.getCommandLine().getErr();
-      err.println(Printable.escape(e.getMessage()));
-      if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
-        e.getCommandLine().usage(err);
-      }
-      err.flush();
-      return BAD_INPUT;
-    });
+    line.setExecutionExceptionHandler(
+        (e, cmd, parseResult) -> {
+          cmd.getOut().flush();
+          PrintWriter err = cmd.getErr();
+          if (e instanceof RuleCompilationException rce) {
+            rce.problems().forEach(p -> err.println(Printable.escape(p)));
+          } else if (e instanceof InputException
+              || e instanceof ModelException
+              || e instanceof IllegalArgumentException) {
+            err.println("cx: " + Printable.escape(e.getMessage()));
+          } else {
+            err.println(
+                "cx: unexpected error: "
+                    + Printable.escape(e)
+                    + (debugging(parseResult) ? "" : " (run with --debug for details)"));
+          }
+          if (debugging(parseResult)) {
+            e.printStackTrace(err);
+          }
+          err.flush();
+          return BAD_INPUT;
+        });
+    line.setParameterExceptionHandler(
+        (e, args) -> {
+          PrintWriter err = e.getCommandLine().getErr();
+          err.println(Printable.escape(e.getMessage()));
+          if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+            e.getCommandLine().usage(err);
+          }
+          err.flush();
+          return BAD_INPUT;
+        });
     return line;
   }
 
@@ -116,7 +138,8 @@ public final class Cx implements Runnable {
     static String number() {
       try (InputStream in = Cx.class.getResourceAsStream("cx-version.properties")) {
         if (in == null) {
-          throw new IllegalStateException("cx-version.properties is missing from the cx jar. Maybe rebuild it.");
+          throw new IllegalStateException(
+              "cx-version.properties is missing from the cx jar. Maybe rebuild it.");
         }
         Properties properties = new Properties();
         properties.load(in);

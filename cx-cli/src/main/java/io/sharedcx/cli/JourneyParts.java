@@ -45,12 +45,13 @@ final class JourneyParts {
     }
     Set<String> assessed = new HashSet<>(whole.journeysAssessed());
     List<Assessment> result = new ArrayList<>(parts.size() + 1);
-    parts.forEach((journey, part) -> {
-      if (assessed.contains(journey)) {
-        part.assessed.add(journey);
-      }
-      result.add(part.assessment(whole));
-    });
+    parts.forEach(
+        (journey, part) -> {
+          if (assessed.contains(journey)) {
+            part.assessed.add(journey);
+          }
+          result.add(part.assessment(whole));
+        });
     if (!rest.violations.isEmpty() || !rest.recommendations.isEmpty() || !rest.failures.isEmpty()) {
       result.add(rest.assessment(whole));
     }
@@ -65,8 +66,13 @@ final class JourneyParts {
     final List<Failure> failures = new ArrayList<>();
 
     Assessment assessment(Assessment whole) {
-      return Assessment.builder().standardsRun(whole.standardsRun()).journeysAssessed(assessed)
-          .violations(violations).recommendations(recommendations).failures(failures).build();
+      return Assessment.builder()
+          .standardsRun(whole.standardsRun())
+          .journeysAssessed(assessed)
+          .violations(violations)
+          .recommendations(recommendations)
+          .failures(failures)
+          .build();
     }
   }
 }

@@ -8,7 +8,9 @@ import picocli.CommandLine.Option;
 
 /** The {@code --rules PATH} option shared by the commands: custom DRL files or directories. */
 final class RulesOption {
-  @Option(names = "--rules", paramLabel = "PATH",
+  @Option(
+      names = "--rules",
+      paramLabel = "PATH",
       description = "Custom DRL file or directory (with <STANDARD-ID>.json defaults); repeatable.")
   List<Path> rules = new ArrayList<>();
 

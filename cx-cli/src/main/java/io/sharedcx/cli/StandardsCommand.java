@@ -6,23 +6,27 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code cx standards}: the catalog, built-in and custom. */
-@Command(name = "standards", description = "List the standards (id, theme, severity, title), built-in and custom.")
+@Command(
+    name = "standards",
+    description = "List the standards (id, theme, severity, title), built-in and custom.")
 final class StandardsCommand implements Callable<Integer> {
-  @Mixin
-  RulesOption rules;
+  @Mixin RulesOption rules;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     for (StandardInfo s : rules.builder().build().standards().values()) {
-      out.printf("%-32s %-11s %-9s %s%n", Printable.escape(s.id()), Printable.escape(s.theme()), s.severity(),
+      out.printf(
+          "%-32s %-11s %-9s %s%n",
+          Printable.escape(s.id()),
+          Printable.escape(s.theme()),
+          s.severity(),
           Printable.escape(s.title()));
     }
     out.flush();

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code cx test}: runs scenario test files ({@code *.test.json}: facts and the findings expected, by
@@ -21,16 +21,19 @@ import picocli.CommandLine.Model.CommandSpec;
  * file given, are compiled with the pack for its scenarios. A file that cannot be read is reported as ERROR
  * and the run goes on. Fails when no scenario ran.
  */
-@Command(name = "test", description = "Run scenario test files (*.test.json); DRL files beside them are loaded.")
+@Command(
+    name = "test",
+    description = "Run scenario test files (*.test.json); DRL files beside them are loaded.")
 final class TestCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Scenario test files or directories.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "Scenario test files or directories.")
   List<Path> paths;
 
-  @Mixin
-  RulesOption rules;
+  @Mixin RulesOption rules;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
@@ -51,10 +54,14 @@ final class TestCommand implements Callable<Integer> {
         }
       }
     }
-    out.printf("%d passed, %d failed%s%n", passed, failed, errors == 0 ? "" : ", " + errors + " could not run");
+    out.printf(
+        "%d passed, %d failed%s%n",
+        passed, failed, errors == 0 ? "" : ", " + errors + " could not run");
     out.flush();
     if (passed + failed + errors == 0) {
-      spec.commandLine().getErr().println("cx: no scenario ran: give *.test.json files or directories holding them");
+      spec.commandLine()
+          .getErr()
+          .println("cx: no scenario ran: give *.test.json files or directories holding them");
       spec.commandLine().getErr().flush();
       return Cx.FINDINGS;
     }

@@ -29,7 +29,9 @@ class CxTest {
 
   @BeforeAll
   static void resources() throws URISyntaxException {
-    resources = Path.of(CxTest.class.getClassLoader().getResource("gift-portfolio.json").toURI()).getParent();
+    resources =
+        Path.of(CxTest.class.getClassLoader().getResource("gift-portfolio.json").toURI())
+            .getParent();
   }
 
   static Run cx(String... args) {
@@ -50,7 +52,9 @@ class CxTest {
   void standards_listsTheCatalog_builtInAndCustom() {
     Run run = cx("standards", "--rules", path("gift-standard"));
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("PROMISE-PACKAGING-PROTECTIVE").contains("ACME-GIFT-NOTE")
+    assertThat(run.out())
+        .contains("PROMISE-PACKAGING-PROTECTIVE")
+        .contains("ACME-GIFT-NOTE")
         .contains("Gift parcels carry a gift note");
   }
 
@@ -65,10 +69,15 @@ class CxTest {
   void check_brokenRules_printOnePreciseLineEach_andExitTwo() {
     Run run = cx("check", path("broken"));
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).contains("misspelled-property.drl:13:").contains("Maybe packedBy")
-        .contains("unknown-type.drl:11:").contains("Maybe Shipment")
-        .contains("java-error.drl:15:").contains("packedBee")
-        .contains("syntax-error.drl:13:").contains("4 problem(s)");
+    assertThat(run.err())
+        .contains("misspelled-property.drl:13:")
+        .contains("Maybe packedBy")
+        .contains("unknown-type.drl:11:")
+        .contains("Maybe Shipment")
+        .contains("java-error.drl:15:")
+        .contains("packedBee")
+        .contains("syntax-error.drl:13:")
+        .contains("4 problem(s)");
     assertThat(run.err()).doesNotContain("\tat ");
   }
 
@@ -79,32 +88,43 @@ class CxTest {
     String four = path("mistakes") + java.io.File.separator + "four-mistakes.drl";
     String apostrophe = path("mistakes") + java.io.File.separator + "apostrophe-in-title.drl";
     String parenthesis = path("mistakes") + java.io.File.separator + "missing-parenthesis.drl";
-    assertThat(run.err().lines().toList()).containsExactly(
-        apostrophe + ":22:22: a quote opened here is never closed (in rule \"Apostrophe in title\"). Maybe an apostrophe"
-            + " in a metadata value: leave it out, or quote the whole value, e.g. @title(\"A retailer's parcels arrive"
-            + " whole\")",
-        apostrophe + ":30:6: rule has no @severity(...) (in rule \"No severity after the apostrophe\"). Maybe add"
-            + " @severity(MEDIUM): one of INFO, LOW, MEDIUM, HIGH, CRITICAL",
-        four + ":13:20: unknown property 'packedby' (in rule \"Misspelled property\"). Maybe packedBy (a property of"
-            + " Shipment)",
-        four + ":24:10: unknown type 'Shipmnt' (in rule \"Unknown type\"). Maybe Shipment (import"
-            + " io.sharedcx.model.Shipment)",
-        four + ":37:37: The method packedBee() is undefined for the type Shipment (in rule \"Java error in"
-            + " consequence\"). Maybe packedBy() on Shipment (a Java error in the rule's consequence)",
-        four + ":41:6: rule has no @standard(...) (in rule \"No metadata\"). Maybe add @standard(YOUR-STANDARD-ID)"
-            + " under the rule name",
-        parenthesis + ":13:27: missing ')' (in rule \"Missing parenthesis\"). Maybe close the parenthesis opened on"
-            + " this line",
-        parenthesis + ":19:6: rule has no @title(...) (in rule \"No title after the parenthesis\"). Maybe add"
-            + " @title(What the standard promises in plain words)",
-        "8 problem(s)");
+    assertThat(run.err().lines().toList())
+        .containsExactly(
+            apostrophe
+                + ":22:22: a quote opened here is never closed (in rule \"Apostrophe in title\"). Maybe an apostrophe"
+                + " in a metadata value: leave it out, or quote the whole value, e.g. @title(\"A retailer's parcels arrive"
+                + " whole\")",
+            apostrophe
+                + ":30:6: rule has no @severity(...) (in rule \"No severity after the apostrophe\"). Maybe add"
+                + " @severity(MEDIUM): one of INFO, LOW, MEDIUM, HIGH, CRITICAL",
+            four
+                + ":13:20: unknown property 'packedby' (in rule \"Misspelled property\"). Maybe packedBy (a property of"
+                + " Shipment)",
+            four
+                + ":24:10: unknown type 'Shipmnt' (in rule \"Unknown type\"). Maybe Shipment (import"
+                + " io.sharedcx.model.Shipment)",
+            four
+                + ":37:37: The method packedBee() is undefined for the type Shipment (in rule \"Java error in"
+                + " consequence\"). Maybe packedBy() on Shipment (a Java error in the rule's consequence)",
+            four
+                + ":41:6: rule has no @standard(...) (in rule \"No metadata\"). Maybe add @standard(YOUR-STANDARD-ID)"
+                + " under the rule name",
+            parenthesis
+                + ":13:27: missing ')' (in rule \"Missing parenthesis\"). Maybe close the parenthesis opened on"
+                + " this line",
+            parenthesis
+                + ":19:6: rule has no @title(...) (in rule \"No title after the parenthesis\"). Maybe add"
+                + " @title(What the standard promises in plain words)",
+            "8 problem(s)");
   }
 
   @Test
   void test_aCustomStandardsDirectory_passes() {
     Run run = cx("test", path("gift-standard"));
     assertThat(run.exit()).as(run.out() + run.err()).isZero();
-    assertThat(run.out()).contains("PASS a gift parcel without a note").contains("PASS the whole pack on the same parcel")
+    assertThat(run.out())
+        .contains("PASS a gift parcel without a note")
+        .contains("PASS the whole pack on the same parcel")
         .contains("2 passed, 0 failed");
   }
 
@@ -112,7 +132,8 @@ class CxTest {
   void test_aWrongExpectation_failsWithADiff() {
     Run run = cx("test", "--rules", path("gift-standard"), path("failing.test.json"));
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).contains("FAIL a wrong expectation")
+    assertThat(run.out())
+        .contains("FAIL a wrong expectation")
         .contains("- expected ACME-GIFT-NOTE against post x1, found x0")
         .contains("+ unexpected ACME-GIFT-NOTE against gourmet x1")
         .contains("0 passed, 1 failed");
@@ -122,7 +143,9 @@ class CxTest {
   void test_aFile_loadsTheDrlBesideIt() {
     Run run = cx("test", path("gift-standard/gift-without-note.test.json"));
     assertThat(run.exit()).as(run.out() + run.err()).isZero();
-    assertThat(run.out()).contains("PASS a gift parcel without a note").contains("1 passed, 0 failed");
+    assertThat(run.out())
+        .contains("PASS a gift parcel without a note")
+        .contains("1 passed, 0 failed");
   }
 
   @Test
@@ -130,10 +153,16 @@ class CxTest {
     Run run = cx("test", path("bad-scenarios"), path("gift-standard/gift-without-note.test.json"));
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.out())
-        .contains("ERROR misspelt.test.json (" + path("bad-scenarios/misspelt.test.json") + ")\n  "
-            + path("bad-scenarios/misspelt.test.json") + ":4:36: at $.expect[0]: unknown field \"partyy\". Maybe party")
-        .contains(path("bad-scenarios/unknown-standard.test.json") + ":2:17: at $.standards[0]: no standard "
-            + "\"ACME-OMNI-PRICE\" among the rules loaded. Maybe one of: ")
+        .contains(
+            "ERROR misspelt.test.json ("
+                + path("bad-scenarios/misspelt.test.json")
+                + ")\n  "
+                + path("bad-scenarios/misspelt.test.json")
+                + ":4:36: at $.expect[0]: unknown field \"partyy\". Maybe party")
+        .contains(
+            path("bad-scenarios/unknown-standard.test.json")
+                + ":2:17: at $.standards[0]: no standard "
+                + "\"ACME-OMNI-PRICE\" among the rules loaded. Maybe one of: ")
         .doesNotContain("only(")
         .contains("PASS a gift parcel without a note")
         .endsWith("1 passed, 0 failed, 2 could not run" + System.lineSeparator());
@@ -160,25 +189,31 @@ class CxTest {
     JsonNode report = strictJson(run.out());
     JsonNode journey = report.get("files").get(0).get("journeys").get(0);
     assertThat(journey.get("journeysAssessed").get(0).asText()).isEqualTo("gift");
-    List<Violation> violations = List.of(CxJson.read(journey.get("violations").toString(), "stdout", Violation[].class));
-    assertThat(violations).extracting(Violation::standard).contains("PROMISE-PACKING-SLIP-BRANDING");
+    List<Violation> violations =
+        List.of(CxJson.read(journey.get("violations").toString(), "stdout", Violation[].class));
+    assertThat(violations)
+        .extracting(Violation::standard)
+        .contains("PROMISE-PACKING-SLIP-BRANDING");
     assertThat(report.get("totals").get("assessed").asInt()).isEqualTo(1);
   }
 
   @Test
   void assess_json_severalFiles_giveOneValidDocument() throws Exception {
-    Run run = cx("assess", path("gift-portfolio.json"), path("gift-portfolio.json"), "--format", "json");
+    Run run =
+        cx("assess", path("gift-portfolio.json"), path("gift-portfolio.json"), "--format", "json");
     assertThat(run.exit()).isZero();
     JsonNode report = strictJson(run.out());
     assertThat(report.get("files")).hasSize(2);
     assertThat(report.get("totals").get("assessed").asInt()).isEqualTo(2);
     assertThat(report.get("totals").get("violations").asInt())
-        .isEqualTo(2 * report.get("files").get(0).get("totals").get("violations").asInt()).isPositive();
+        .isEqualTo(2 * report.get("files").get(0).get("totals").get("violations").asInt())
+        .isPositive();
   }
 
   @Test
   void assess_jsonl_isALinePerJourney_thenATotalsLine() throws Exception {
-    Run run = cx("assess", path("gift-portfolio.json"), path("gift-portfolio.json"), "--format", "jsonl");
+    Run run =
+        cx("assess", path("gift-portfolio.json"), path("gift-portfolio.json"), "--format", "jsonl");
     assertThat(run.exit()).isZero();
     List<String> lines = run.out().lines().toList();
     assertThat(lines).hasSize(3);
@@ -198,9 +233,20 @@ class CxTest {
   void assess_streamedAndInMemory_writeTheSameReport_inEveryFormat() {
     for (String format : List.of("text", "json", "jsonl")) {
       Run inMemory = cx("assess", path("gift-portfolio.json"), "--format", format, "--explain");
-      Run streamed = cx("assess", path("gift-portfolio.json"), "--format", format, "--explain", "--stream-above", "0");
+      Run streamed =
+          cx(
+              "assess",
+              path("gift-portfolio.json"),
+              "--format",
+              format,
+              "--explain",
+              "--stream-above",
+              "0");
       assertThat(streamed.exit()).as(streamed.err()).isZero();
-      assertThat(streamed.out()).as(format).isEqualTo(inMemory.out()).contains("PROMISE-PACKING-SLIP-BRANDING");
+      assertThat(streamed.out())
+          .as(format)
+          .isEqualTo(inMemory.out())
+          .contains("PROMISE-PACKING-SLIP-BRANDING");
     }
   }
 
@@ -208,8 +254,12 @@ class CxTest {
   void assess_explain_inText_sitsBesideItsViolation() {
     Run run = cx("assess", path("gift-portfolio.json"), "--explain");
     List<String> lines = run.out().lines().toList();
-    int violation = lines.indexOf(lines.stream().filter(l -> l.startsWith("VIOLATION") && l.contains("PROMISE-PACKING-SLIP"))
-        .findFirst().orElseThrow());
+    int violation =
+        lines.indexOf(
+            lines.stream()
+                .filter(l -> l.startsWith("VIOLATION") && l.contains("PROMISE-PACKING-SLIP"))
+                .findFirst()
+                .orElseThrow());
     assertThat(lines.get(violation + 1)).startsWith("          why gourmet");
     assertThat(lines.get(violation + 2)).startsWith("EXPLAIN   PROMISE-PACKING-SLIP-BRANDING");
     assertThat(lines.get(violation + 3)).contains("rule \"Parcel without packing slip\"");
@@ -228,7 +278,8 @@ class CxTest {
     }
     assertThat(slip).isNotNull();
     assertThat(slip.get("rule").asText()).isEqualTo("Parcel without packing slip");
-    assertThat(slip.get("docPage").asText()).isEqualTo("docs/standards/PROMISE-PACKING-SLIP-BRANDING.md");
+    assertThat(slip.get("docPage").asText())
+        .isEqualTo("docs/standards/PROMISE-PACKING-SLIP-BRANDING.md");
     assertThat(slip.get("matched").toString()).contains("shipment:s1").contains("order:o1");
   }
 
@@ -242,16 +293,21 @@ class CxTest {
     int exit = line.execute("assess", path("gift-portfolio.json"), path("truncated.json"));
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertThat(exit).isEqualTo(2);
-    assertThat(out).contains("PROMISE-PACKING-SLIP-BRANDING").contains("gift-portfolio.json: 1 journey(s) assessed")
+    assertThat(out)
+        .contains("PROMISE-PACKING-SLIP-BRANDING")
+        .contains("gift-portfolio.json: 1 journey(s) assessed")
         .contains("truncated.json: stopped");
     assertThat(err.toString()).startsWith("cx: ").contains("truncated.json");
   }
 
   @Test
   void assess_aTruncatedStreamedFile_failsTheRun_afterReportingTheJourneysBeforeTheCut() {
-    Run run = cx("assess", path("gift-portfolio.json"), path("truncated.json"), "--stream-above", "0");
+    Run run =
+        cx("assess", path("gift-portfolio.json"), path("truncated.json"), "--stream-above", "0");
     assertThat(run.exit()).as(run.out()).isEqualTo(2);
-    assertThat(run.out()).contains("gift-portfolio.json: 1 journey(s) assessed").contains("truncated.json: stopped");
+    assertThat(run.out())
+        .contains("gift-portfolio.json: 1 journey(s) assessed")
+        .contains("truncated.json: stopped");
     assertThat(run.err()).startsWith("cx: ").contains("truncated.json");
   }
 
@@ -269,8 +325,14 @@ class CxTest {
     for (String format : List.of("text", "json", "jsonl")) {
       Run run = cx("assess", path("hostile-portfolio.json"), "--format", format, "--explain");
       assertThat(run.exit()).as(run.err()).isZero();
-      assertThat(run.out()).as(format).contains("SHIP-VALID-TRACKING").containsIgnoringCase("1Z\\u001b]0;owned")
-          .doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\r").doesNotContain("\u009b");
+      assertThat(run.out())
+          .as(format)
+          .contains("SHIP-VALID-TRACKING")
+          .containsIgnoringCase("1Z\\u001b]0;owned")
+          .doesNotContain("\u001b")
+          .doesNotContain("\u0007")
+          .doesNotContain("\r")
+          .doesNotContain("\u009b");
       assertThat(run.out().lines()).as(format).noneMatch(l -> l.startsWith("VIOLATION none"));
     }
   }
@@ -279,11 +341,15 @@ class CxTest {
   void errors_escapeControlCharacters_andStayOnOneLine() {
     Run run = cx("assess", path("hostile-reference.json"));
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).startsWith("cx: ").contains("post\\u001b[2K\\nVIOLATION none").doesNotContain("\u001b");
+    assertThat(run.err())
+        .startsWith("cx: ")
+        .contains("post\\u001b[2K\\nVIOLATION none")
+        .doesNotContain("\u001b");
     assertThat(run.err().lines()).hasSize(1);
     Run badOption = cx("assess", path("gift-portfolio.json"), "--format", "x\u001b[2J\nfake");
     assertThat(badOption.exit()).isEqualTo(2);
-    assertThat(badOption.err()).contains("unknown format 'x\\u001b[2J\\nfake'. Maybe one of: text, json, jsonl")
+    assertThat(badOption.err())
+        .contains("unknown format 'x\\u001b[2J\\nfake'. Maybe one of: text, json, jsonl")
         .doesNotContain("\u001b");
   }
 
@@ -291,23 +357,36 @@ class CxTest {
   void assess_failedJourneys_exitThree_unlessAllowed() {
     Run run = cx("assess", path("gift-portfolio.json"), "--firing-limit", "1", "--fail-on", "INFO");
     assertThat(run.exit()).isEqualTo(Cx.FAILED_JOURNEYS).isEqualTo(3);
-    assertThat(run.out()).contains("FAILED    journey gift").contains("firing limit")
+    assertThat(run.out())
+        .contains("FAILED    journey gift")
+        .contains("firing limit")
         .contains("0 journey(s) assessed, 1 failed");
-    assertThat(run.err()).contains("1 journey(s) could not be assessed").contains("--allow-failures");
-    assertThat(cx("assess", path("gift-portfolio.json"), "--firing-limit", "1", "--allow-failures").exit()).isZero();
-    assertThat(cx("assess", path("gift-portfolio.json"), "--firing-limit", "100000").exit()).isZero();
+    assertThat(run.err())
+        .contains("1 journey(s) could not be assessed")
+        .contains("--allow-failures");
+    assertThat(
+            cx("assess", path("gift-portfolio.json"), "--firing-limit", "1", "--allow-failures")
+                .exit())
+        .isZero();
+    assertThat(cx("assess", path("gift-portfolio.json"), "--firing-limit", "100000").exit())
+        .isZero();
   }
 
   @Test
   void assess_portfolioLevelFacts_areReportedLikeAnyOtherFindings_inEveryFormat() throws Exception {
     Run text = cx("assess", path("stale-feed-portfolio.json"));
     assertThat(text.out()).contains("ACCESS-INVENTORY-FEED-FRESH").contains("feed:gourmet-stock");
-    JsonNode journeys = strictJson(cx("assess", path("stale-feed-portfolio.json"), "--format", "json").out())
-        .get("files").get(0).get("journeys");
+    JsonNode journeys =
+        strictJson(cx("assess", path("stale-feed-portfolio.json"), "--format", "json").out())
+            .get("files")
+            .get(0)
+            .get("journeys");
     assertThat(journeys).hasSize(2);
     assertThat(journeys.get(1).get("journeysAssessed")).isEmpty();
-    assertThat(journeys.get(1).get("violations").toString()).contains("ACCESS-INVENTORY-FEED-FRESH");
-    List<String> lines = cx("assess", path("stale-feed-portfolio.json"), "--format", "jsonl").out().lines().toList();
+    assertThat(journeys.get(1).get("violations").toString())
+        .contains("ACCESS-INVENTORY-FEED-FRESH");
+    List<String> lines =
+        cx("assess", path("stale-feed-portfolio.json"), "--format", "jsonl").out().lines().toList();
     assertThat(lines).hasSize(3);
     assertThat(lines.get(1)).contains("ACCESS-INVENTORY-FEED-FRESH");
   }
@@ -330,20 +409,24 @@ class CxTest {
     return STRICT.readTree(text);
   }
 
-  static final ObjectMapper STRICT = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
+  static final ObjectMapper STRICT =
+      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
   @Test
   void assess_failOn_exitsOneAtOrAboveTheSeverity() {
-    assertThat(cx("assess", path("gift-portfolio.json"), "--fail-on", "MEDIUM").exit()).isEqualTo(1);
+    assertThat(cx("assess", path("gift-portfolio.json"), "--fail-on", "MEDIUM").exit())
+        .isEqualTo(1);
     assertThat(cx("assess", path("gift-portfolio.json"), "--fail-on", "HIGH").exit()).isZero();
   }
 
   @Test
   void assess_explain_saysWhy() {
     Run run = cx("assess", path("gift-portfolio.json"), "--explain");
-    assertThat(run.out()).contains("EXPLAIN").contains("rule \"Parcel without packing slip\"")
-        .contains("docs/standards/PROMISE-PACKING-SLIP-BRANDING.md").contains("matched shipment:s1, order:o1");
+    assertThat(run.out())
+        .contains("EXPLAIN")
+        .contains("rule \"Parcel without packing slip\"")
+        .contains("docs/standards/PROMISE-PACKING-SLIP-BRANDING.md")
+        .contains("matched shipment:s1, order:o1");
   }
 
   @Test

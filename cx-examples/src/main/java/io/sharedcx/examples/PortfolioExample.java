@@ -31,13 +31,16 @@ import java.util.List;
 public final class PortfolioExample {
   /** The healthy partner. */
   public static final String HEALTHY = "steady-supply";
+
   /** The failing partner. */
   public static final String FAILING = "rush-fulfilment";
+
   /** A partner with too few orders to judge. */
   public static final String NEW = "new-partner";
+
   /** March 2026. */
-  public static final Window MARCH = Window.of(Instant.parse("2026-03-01T00:00:00Z"),
-      Instant.parse("2026-04-01T00:00:00Z"));
+  public static final Window MARCH =
+      Window.of(Instant.parse("2026-03-01T00:00:00Z"), Instant.parse("2026-04-01T00:00:00Z"));
 
   private PortfolioExample() {}
 
@@ -49,18 +52,37 @@ public final class PortfolioExample {
    */
   public static Portfolio portfolio(int orders) {
     List<Journey> journeys = new ArrayList<>();
-    // per 100 orders: late shipments, untracked parcels, late deliveries, seller cancellations, 1-star ratings
+    // per 100 orders: late shipments, untracked parcels, late deliveries, seller cancellations,
+    // 1-star ratings
     addOrders(journeys, HEALTHY, orders, new int[] {3, 1, 1, 1, 0});
     addOrders(journeys, FAILING, orders, new int[] {12, 10, 9, 5, 3});
     addOrders(journeys, NEW, 20, new int[] {10, 10, 10, 10, 10});
-    var portfolio = Portfolio.builder()
-        .addBrands(Brand.builder().id("pantry").name("Pantry Goods").build())
-        .addPartners(Partner.builder().id("parcelco").name("ParcelCo").addRoles(PartnerRole.CARRIER).build())
-        .addProducts(Product.builder().id("tea-box").name("Tea selection box").brand("pantry").build())
-        .addCustomers(Customer.builder().id("shopper").build());
+    var portfolio =
+        Portfolio.builder()
+            .addBrands(Brand.builder().id("pantry").name("Pantry Goods").build())
+            .addPartners(
+                Partner.builder()
+                    .id("parcelco")
+                    .name("ParcelCo")
+                    .addRoles(PartnerRole.CARRIER)
+                    .build())
+            .addProducts(
+                Product.builder().id("tea-box").name("Tea selection box").brand("pantry").build())
+            .addCustomers(Customer.builder().id("shopper").build());
     for (String partner : List.of(HEALTHY, FAILING, NEW)) {
-      portfolio.addPartners(Partner.builder().id(partner).name(partner).addRoles(PartnerRole.DROP_SHIP_SUPPLIER).build())
-          .addPartnerships(Partnership.builder().id("pantry-" + partner).brand("pantry").partner(partner).build());
+      portfolio
+          .addPartners(
+              Partner.builder()
+                  .id(partner)
+                  .name(partner)
+                  .addRoles(PartnerRole.DROP_SHIP_SUPPLIER)
+                  .build())
+          .addPartnerships(
+              Partnership.builder()
+                  .id("pantry-" + partner)
+                  .brand("pantry")
+                  .partner(partner)
+                  .build());
     }
     return portfolio.addAllJourneys(journeys).build();
   }
@@ -71,30 +93,73 @@ public final class PortfolioExample {
       Instant placed = MARCH.from().plusSeconds(3600L + (long) i * 86_400L * 25 / orders);
       String id = partner + "-" + i;
       List<Touchpoint> tps = new ArrayList<>();
-      tps.add(Order.builder().id(id).at(placed).channel(Channel.WEB).party("pantry").seller(partner)
-          .addLines(OrderLine.of("tea-box", 1)).expectedShipBy(placed.plusSeconds(48 * 3600))
-          .promisedBy(placed.plusSeconds(120 * 3600)).build());
+      tps.add(
+          Order.builder()
+              .id(id)
+              .at(placed)
+              .channel(Channel.WEB)
+              .party("pantry")
+              .seller(partner)
+              .addLines(OrderLine.of("tea-box", 1))
+              .expectedShipBy(placed.plusSeconds(48 * 3600))
+              .promisedBy(placed.plusSeconds(120 * 3600))
+              .build());
       if (slot >= 100 - per100[3]) {
-        tps.add(Cancellation.builder().id(id + "-x").at(placed.plusSeconds(7200)).channel(Channel.EMAIL).party(partner)
-            .order(id).initiatedBy(CancelledBy.SELLER).reason(CancelReason.OUT_OF_STOCK).build());
+        tps.add(
+            Cancellation.builder()
+                .id(id + "-x")
+                .at(placed.plusSeconds(7200))
+                .channel(Channel.EMAIL)
+                .party(partner)
+                .order(id)
+                .initiatedBy(CancelledBy.SELLER)
+                .reason(CancelReason.OUT_OF_STOCK)
+                .build());
       } else {
         boolean late = slot < per100[0];
         boolean untracked = slot >= per100[0] && slot < per100[0] + per100[1];
         boolean lateDelivery = slot >= 50 && slot < 50 + per100[2];
         Instant shipped = placed.plusSeconds((late ? 60 : 20) * 3600L);
         Instant delivered = placed.plusSeconds((lateDelivery ? 130 : 90) * 3600L);
-        tps.add(Shipment.builder().id(id + "-s").at(delivered).channel(Channel.PARCEL).party(partner).order(id)
-            .packedBy(partner).carrier("parcelco").addProducts("tea-box").shippedAt(shipped)
-            .trackingNumber(untracked ? null : "PC" + i).trackingValid(untracked ? null : Boolean.TRUE)
-            .firstScanAt(untracked ? null : shipped.plusSeconds(3600)).build());
-        tps.add(Delivery.builder().id(id + "-d").at(delivered).channel(Channel.PARCEL).party("parcelco")
-            .shipment(id + "-s").promisedBy(placed.plusSeconds(120 * 3600)).deliveredAt(delivered).build());
+        tps.add(
+            Shipment.builder()
+                .id(id + "-s")
+                .at(delivered)
+                .channel(Channel.PARCEL)
+                .party(partner)
+                .order(id)
+                .packedBy(partner)
+                .carrier("parcelco")
+                .addProducts("tea-box")
+                .shippedAt(shipped)
+                .trackingNumber(untracked ? null : "PC" + i)
+                .trackingValid(untracked ? null : Boolean.TRUE)
+                .firstScanAt(untracked ? null : shipped.plusSeconds(3600))
+                .build());
+        tps.add(
+            Delivery.builder()
+                .id(id + "-d")
+                .at(delivered)
+                .channel(Channel.PARCEL)
+                .party("parcelco")
+                .shipment(id + "-s")
+                .promisedBy(placed.plusSeconds(120 * 3600))
+                .deliveredAt(delivered)
+                .build());
         if (slot >= 80 && slot < 80 + per100[4]) {
-          tps.add(Feedback.builder().id(id + "-f").at(delivered.plusSeconds(3600)).channel(Channel.WEB).party(partner)
-              .order(id).rating(1).build());
+          tps.add(
+              Feedback.builder()
+                  .id(id + "-f")
+                  .at(delivered.plusSeconds(3600))
+                  .channel(Channel.WEB)
+                  .party(partner)
+                  .order(id)
+                  .rating(1)
+                  .build());
         }
       }
-      journeys.add(Journey.builder().id("journey-" + id).customer("shopper").addAllTouchpoints(tps).build());
+      journeys.add(
+          Journey.builder().id("journey-" + id).customer("shopper").addAllTouchpoints(tps).build());
     }
   }
 }

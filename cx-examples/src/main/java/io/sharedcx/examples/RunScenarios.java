@@ -3,8 +3,8 @@ package io.sharedcx.examples;
 import io.sharedcx.engine.CxEngine;
 import io.sharedcx.model.finding.Assessment;
 import io.sharedcx.model.finding.Scorecard;
-import io.sharedcx.report.TextReport;
 import io.sharedcx.model.finding.WindowAssessment;
+import io.sharedcx.report.TextReport;
 import java.io.PrintStream;
 import java.util.EnumMap;
 import java.util.Map;
@@ -32,8 +32,10 @@ public final class RunScenarios {
       out.printf("%n== %s (%s)%n   %s%n", scenario.name(), scenario.file(), scenario.summary());
       out.print(TextReport.render(assessment).indent(3));
     }
-    WindowAssessment month = engine.assessWindow(PortfolioExample.portfolio(400), PortfolioExample.MARCH);
-    out.printf("%n== PORTFOLIO (generated): a month of orders for two drop-ship partners and a new one%n");
+    WindowAssessment month =
+        engine.assessWindow(PortfolioExample.portfolio(400), PortfolioExample.MARCH);
+    out.printf(
+        "%n== PORTFOLIO (generated): a month of orders for two drop-ship partners and a new one%n");
     for (Scorecard card : month.scorecards()) {
       out.print(TextReport.render(card).indent(3));
     }

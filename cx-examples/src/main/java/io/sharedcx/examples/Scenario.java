@@ -10,22 +10,28 @@ import java.nio.charset.StandardCharsets;
 /** The bundled scenarios, each a portfolio in the documented JSON input format. */
 public enum Scenario {
   /** A buyer researches a building set on the brand's site and buys it at a local store that showed it in stock. */
-  LEGO_BOUGHT_LOCALLY("lego-bought-locally.json",
+  LEGO_BOUGHT_LOCALLY(
+      "lego-bought-locally.json",
       "Researched on the brand's site, bought at the local store that showed stock"),
   /** The same trip, but the stock shown by the brand's buy button and the store's site was wrong. */
-  LEGO_STOCK_SHOWN_WRONG("lego-stock-shown-wrong.json",
+  LEGO_STOCK_SHOWN_WRONG(
+      "lego-stock-shown-wrong.json",
       "The brand's buy button and the store's site both showed stock the store did not have"),
   /** A flash-sale order split between the site's own perfect parcel and a partner's crushed, note-less one. */
-  FLASH_SALE_SPLIT_ORDER("flash-sale-split-order.json",
+  FLASH_SALE_SPLIT_ORDER(
+      "flash-sale-split-order.json",
       "Flash-sale order: the site's wine parcel is perfect, the partner's chocolate parcel is not"),
   /** A multichannel retailer's buy-online-pick-up-in-store order that the store could only half hand over. */
-  MULTICHANNEL_PICKUP("multichannel-pickup.json",
+  MULTICHANNEL_PICKUP(
+      "multichannel-pickup.json",
       "Buy online, pick up in store: the store could hand over only part of the order"),
   /** A customer complains to the brand about a partner's damaged parcel, and the brand redirects them. */
-  COMPLAINT_TO_BRAND("complaint-to-brand.json",
+  COMPLAINT_TO_BRAND(
+      "complaint-to-brand.json",
       "Complaint to the brand about a partner's parcel, redirected with no hand-off"),
   /** The same complaint, relayed to the partner within the agreed time. */
-  COMPLAINT_HANDED_OFF("complaint-handed-off.json",
+  COMPLAINT_HANDED_OFF(
+      "complaint-handed-off.json",
       "The same complaint, relayed to the partner within the agreed 12 h");
 
   private final String file;
@@ -51,7 +57,8 @@ public enum Scenario {
     String resource = "scenarios/" + file;
     try (InputStream in = Scenario.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("scenario file " + resource + " is missing from the class path");
+        throw new IllegalStateException(
+            "scenario file " + resource + " is missing from the class path");
       }
       return CxJson.readPortfolio(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
     } catch (IOException e) {

@@ -19,10 +19,13 @@ class ReadmeSnippetTest {
     Path dir = Path.of("src/main/resources/io/sharedcx/examples/scenarios");
     // --- README snippet (with the file under the scenarios folder) ---
     Portfolio portfolio = CxJson.readPortfolio(dir.resolve("flash-sale-split-order.json"));
-    CxEngine engine = CxEngine.builder().build();                 // the default standard pack, compiled at build time
-    Assessment assessment = engine.assess(portfolio);            // immutable: violations, recommendations, standards run
+    CxEngine engine =
+        CxEngine.builder().build(); // the default standard pack, compiled at build time
+    Assessment assessment =
+        engine.assess(portfolio); // immutable: violations, recommendations, standards run
     for (Violation v : assessment.violations()) {
-      System.out.printf("%s %s against %s: %s%n", v.standard(), v.severity(), v.responsibleParty(), v.message());
+      System.out.printf(
+          "%s %s against %s: %s%n", v.standard(), v.severity(), v.responsibleParty(), v.message());
     }
     for (Recommendation r : assessment.recommendations()) {
       System.out.printf("%s owns: %s (due %s)%n", r.owner(), r.action(), r.dueBy());

@@ -47,9 +47,11 @@ class ScenariosTest {
         .containsExactlyInAnyOrder(
             tuple("ACCESS-STOCK-VISIBLE", "brickworks", Severity.MEDIUM),
             tuple("ACCESS-STOCK-VISIBLE", "corner-toys", Severity.MEDIUM));
-    assertThat(a.violationsAgainst("brickworks")).singleElement()
+    assertThat(a.violationsAgainst("brickworks"))
+        .singleElement()
         .satisfies(v -> assertThat(v.responsibility()).contains("40 h old (limit 24 h)"));
-    assertThat(a.recommendations()).extracting(Recommendation::owner)
+    assertThat(a.recommendations())
+        .extracting(Recommendation::owner)
         .containsExactlyInAnyOrder("brickworks", "corner-toys");
   }
 
@@ -65,24 +67,35 @@ class ScenariosTest {
             tuple("PROMISE-ITEM-AS-DESCRIBED", "fine-foods"));
     assertThat(a.violations()).allSatisfy(v -> assertThat(v.cites("parcel-chocolate")).isTrue());
     assertThat(a.violationsAgainst("cellar-club")).isEmpty();
-    assertThat(a.recommendations()).hasSize(4).allSatisfy(r -> {
-      assertThat(r.owner()).isEqualTo("cellar-club");
-      assertThat(r.accountableParty()).isEqualTo("fine-foods");
-    });
+    assertThat(a.recommendations())
+        .hasSize(4)
+        .allSatisfy(
+            r -> {
+              assertThat(r.owner()).isEqualTo("cellar-club");
+              assertThat(r.accountableParty()).isEqualTo("fine-foods");
+            });
   }
 
   @Test
   void multichannelPickup_blamesTheStore_recommendsToTheRetailer() {
     Assessment a = assess(Scenario.MULTICHANNEL_PICKUP);
-    assertThat(a.violations()).singleElement().satisfies(v -> {
-      assertThat(v.standard()).isEqualTo("ACCESS-PICKUP-STOCK-HONORED");
-      assertThat(v.responsibleParty()).isEqualTo("northwind-downtown");
-      assertThat(v.evidence()).extracting(e -> e.id()).containsExactly("counter", "bopis-77");
-    });
-    assertThat(a.recommendations()).singleElement().satisfies(r -> {
-      assertThat(r.owner()).isEqualTo("northwind");
-      assertThat(r.accountableParty()).isEqualTo("northwind-downtown");
-    });
+    assertThat(a.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.standard()).isEqualTo("ACCESS-PICKUP-STOCK-HONORED");
+              assertThat(v.responsibleParty()).isEqualTo("northwind-downtown");
+              assertThat(v.evidence())
+                  .extracting(e -> e.id())
+                  .containsExactly("counter", "bopis-77");
+            });
+    assertThat(a.recommendations())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.owner()).isEqualTo("northwind");
+              assertThat(r.accountableParty()).isEqualTo("northwind-downtown");
+            });
   }
 
   @Test
@@ -94,14 +107,16 @@ class ScenariosTest {
             tuple("PROMISE-PACKAGING-PROTECTIVE", "quickship"),
             tuple("SERVICE-COMPLAINT-RELAY", "brightline"),
             tuple("SERVICE-RELATIONSHIP-OWNER", "brightline"));
-    assertThat(a.violationsOf("SERVICE-COMPLAINT-RELAY")).singleElement()
+    assertThat(a.violationsOf("SERVICE-COMPLAINT-RELAY"))
+        .singleElement()
         .satisfies(v -> assertThat(v.message()).contains("within 12 h"));
   }
 
   @Test
   void complaintHandedOff_leavesOnlyThePartnersPackaging() {
     Assessment a = assess(Scenario.COMPLAINT_HANDED_OFF);
-    assertThat(a.violations()).extracting(Violation::standard, Violation::responsibleParty)
+    assertThat(a.violations())
+        .extracting(Violation::standard, Violation::responsibleParty)
         .containsExactly(tuple("PROMISE-PACKAGING-PROTECTIVE", "quickship"));
   }
 
@@ -121,7 +136,9 @@ class ScenariosTest {
 
   @Test
   void mainJob_runsEveryScenario() {
-    var results = RunScenarios.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    var results =
+        RunScenarios.run(
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     assertThat(results).containsOnlyKeys(Scenario.values());
     assertThat(results.get(Scenario.FLASH_SALE_SPLIT_ORDER).violations()).hasSize(4);
   }

@@ -30,7 +30,9 @@ public abstract class Agreement {
 
   /** The agreed term for {@code standard} and {@code key}, if any. */
   public Optional<Term> term(String standard, String key) {
-    return terms().stream().filter(t -> t.standard().equals(standard) && t.key().equals(key)).findFirst();
+    return terms().stream()
+        .filter(t -> t.standard().equals(standard) && t.key().equals(key))
+        .findFirst();
   }
 
   /** An agreement that takes every standard of the pack with its default thresholds. */
@@ -53,6 +55,9 @@ public abstract class Agreement {
     for (String standard : standards()) {
       Checks.id("Agreement", "standards", standard);
     }
-    Checks.unique("Agreement", "terms", () -> terms().stream().map(t -> t.standard() + "/" + t.key()).iterator());
+    Checks.unique(
+        "Agreement",
+        "terms",
+        () -> terms().stream().map(t -> t.standard() + "/" + t.key()).iterator());
   }
 }

@@ -33,8 +33,6 @@ public abstract class Cancellation extends Touchpoint {
     return TouchpointKind.CANCELLATION;
   }
 
-
-
   /** Starts a builder. */
   public static Cancellation.Builder builder() {
     return new Cancellation.Builder();

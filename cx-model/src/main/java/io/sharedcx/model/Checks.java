@@ -16,7 +16,10 @@ final class Checks {
 
   static void id(String type, String field, String value) {
     if (!ID.matcher(value).matches()) {
-      throw new ModelException(type, field, value,
+      throw new ModelException(
+          type,
+          field,
+          value,
           "an id of 1 to 128 letters, digits or . _ : @ / - starting with a letter or digit");
     }
   }
@@ -26,7 +29,8 @@ final class Checks {
       throw new ModelException(type, field, value, "non-blank text");
     }
     if (value.length() > 10_000) {
-      throw new ModelException(type, field, value, "at most 10,000 characters (got " + value.length() + ")");
+      throw new ModelException(
+          type, field, value, "at most 10,000 characters (got " + value.length() + ")");
     }
   }
 
@@ -70,7 +74,8 @@ final class Checks {
     Set<String> seen = new HashSet<>();
     for (String id : ids) {
       if (!seen.add(id)) {
-        throw new ModelException(type, field, id, "unique ids, but '" + id + "' occurs more than once");
+        throw new ModelException(
+            type, field, id, "unique ids, but '" + id + "' occurs more than once");
       }
     }
   }
@@ -78,9 +83,26 @@ final class Checks {
   /** Fails when {@code id} is not among {@code known}, naming the dangling id and the known ones. */
   static void known(String type, String field, String id, Set<String> known, String what) {
     if (id != null && !known.contains(id)) {
-      throw new ModelException(type, field,
-          type + "." + field + " = '" + id + "' names no " + what + " in this portfolio; known " + plural(what)
-              + ": " + sample(known) + ". Maybe add " + article(what) + " " + what + " with id '" + id
+      throw new ModelException(
+          type,
+          field,
+          type
+              + "."
+              + field
+              + " = '"
+              + id
+              + "' names no "
+              + what
+              + " in this portfolio; known "
+              + plural(what)
+              + ": "
+              + sample(known)
+              + ". Maybe add "
+              + article(what)
+              + " "
+              + what
+              + " with id '"
+              + id
               + "' or correct the id.");
     }
   }

@@ -38,7 +38,6 @@ public abstract class Claim extends Touchpoint {
     return Checks.refs("about", about());
   }
 
-
   /** Starts a builder. */
   public static Claim.Builder builder() {
     return new Claim.Builder();

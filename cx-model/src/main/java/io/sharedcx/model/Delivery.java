@@ -40,8 +40,6 @@ public abstract class Delivery extends Touchpoint {
     return TouchpointKind.DELIVERY;
   }
 
-
-
   /** Starts a builder. */
   public static Delivery.Builder builder() {
     return new Delivery.Builder();

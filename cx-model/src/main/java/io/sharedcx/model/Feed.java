@@ -51,7 +51,10 @@ public abstract class Feed {
     Checks.id("Feed", "id", id());
     Checks.id("Feed", "party", party());
     if (lastUpdatedAt().isAfter(observedAt())) {
-      throw new ModelException("Feed", "lastUpdatedAt", lastUpdatedAt(),
+      throw new ModelException(
+          "Feed",
+          "lastUpdatedAt",
+          lastUpdatedAt(),
           "a time at or before the observation (" + observedAt() + ")");
     }
   }

@@ -29,8 +29,6 @@ public abstract class Feedback extends Touchpoint {
     return TouchpointKind.FEEDBACK;
   }
 
-
-
   /** Starts a builder. */
   public static Feedback.Builder builder() {
     return new Feedback.Builder();

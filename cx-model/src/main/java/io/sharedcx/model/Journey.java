@@ -47,7 +47,10 @@ public abstract class Journey {
 
   /** The touchpoints of one kind, typed. */
   public <T extends Touchpoint> List<T> touchpoints(Class<T> kind) {
-    return touchpoints().stream().filter(kind::isInstance).map(kind::cast).collect(ImmutableList.toImmutableList());
+    return touchpoints().stream()
+        .filter(kind::isInstance)
+        .map(kind::cast)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /** Starts a builder. */
@@ -64,7 +67,8 @@ public abstract class Journey {
   void check() {
     Checks.id("Journey", "id", id());
     Checks.id("Journey", "customer", customer());
-    Checks.unique("Journey", "touchpoints.id", () -> touchpoints().stream().map(Touchpoint::id).iterator());
+    Checks.unique(
+        "Journey", "touchpoints.id", () -> touchpoints().stream().map(Touchpoint::id).iterator());
     Set<String> orders = ids(Order.class);
     Set<String> shipments = ids(Shipment.class);
     Set<String> complaints = ids(Complaint.class);
@@ -111,17 +115,29 @@ public abstract class Journey {
       if (t instanceof Shipment s) {
         notBeforeOrder("Shipment", "shippedAt", s.shippedAt(), s.order(), placed);
       } else if (t instanceof Delivery d) {
-        notBeforeOrder("Delivery", "deliveredAt", d.deliveredAt(), orderOfShipment.get(d.shipment()), placed);
+        notBeforeOrder(
+            "Delivery", "deliveredAt", d.deliveredAt(), orderOfShipment.get(d.shipment()), placed);
       }
     }
   }
 
-  private static void notBeforeOrder(String type, String field, @Nullable Instant at, @Nullable String order,
+  private static void notBeforeOrder(
+      String type,
+      String field,
+      @Nullable Instant at,
+      @Nullable String order,
       java.util.Map<String, Instant> placed) {
     Instant orderedAt = order == null ? null : placed.get(order);
     if (at != null && orderedAt != null && at.isBefore(orderedAt.minus(CLOCK_SKEW))) {
-      throw new ModelException(type, field, at, "a time after its order " + order + " was placed (" + orderedAt
-          + "); one hour of clock difference is allowed. Maybe check the time zone or the order id");
+      throw new ModelException(
+          type,
+          field,
+          at,
+          "a time after its order "
+              + order
+              + " was placed ("
+              + orderedAt
+              + "); one hour of clock difference is allowed. Maybe check the time zone or the order id");
     }
   }
 

@@ -46,8 +46,9 @@ public class ModelException extends IllegalArgumentException {
    * @return a new exception with the same message, type and field
    */
   public ModelException within(String path) {
-    ModelException placed = new ModelException(type, field, getMessage(),
-        this.path.isEmpty() ? path : path + "." + this.path);
+    ModelException placed =
+        new ModelException(
+            type, field, getMessage(), this.path.isEmpty() ? path : path + "." + this.path);
     placed.setStackTrace(getStackTrace());
     return placed;
   }
@@ -88,7 +89,10 @@ public class ModelException extends IllegalArgumentException {
      * @param message the builder's message listing the missing attributes
      */
     public MissingAttributes(String message) {
-      super(typeOf(message), fieldOf(message), message + ". Maybe set them on the builder or in the JSON input.");
+      super(
+          typeOf(message),
+          fieldOf(message),
+          message + ". Maybe set them on the builder or in the JSON input.");
     }
 
     private static String typeOf(String message) {
@@ -114,8 +118,12 @@ public class ModelException extends IllegalArgumentException {
      * @param message the attribute name or a message from the builder
      */
     public NullAttribute(String message) {
-      super("?", String.valueOf(message),
-          "null given for " + message + ": a value is required. Maybe leave it out only if it is optional.");
+      super(
+          "?",
+          String.valueOf(message),
+          "null given for "
+              + message
+              + ": a value is required. Maybe leave it out only if it is optional.");
     }
 
     /**

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -106,7 +106,10 @@ public abstract class Offer extends Touchpoint {
       Checks.notNegative("Offer", "imageCount", imageCount());
     }
     if (stockDataAsOf() != null && stockDataAsOf().isAfter(at())) {
-      throw new ModelException("Offer", "stockDataAsOf", stockDataAsOf(),
+      throw new ModelException(
+          "Offer",
+          "stockDataAsOf",
+          stockDataAsOf(),
           "a time at or before the offer was shown (" + at() + ")");
     }
   }

@@ -71,10 +71,14 @@ public abstract class Order extends Touchpoint {
     Checks.id("Order", "seller", seller());
     Checks.nonEmpty("Order", "lines", lines(), "order line");
     if (fulfilment() == Fulfilment.PICKUP && pickupStore() == null) {
-      throw new ModelException("Order", "pickupStore", null, "the store party id for a PICKUP order");
+      throw new ModelException(
+          "Order", "pickupStore", null, "the store party id for a PICKUP order");
     }
     if (promisedBy() != null && promisedBy().isBefore(at())) {
-      throw new ModelException("Order", "promisedBy", promisedBy(),
+      throw new ModelException(
+          "Order",
+          "promisedBy",
+          promisedBy(),
           "a time at or after the order was placed (" + at() + ")");
     }
   }

@@ -34,6 +34,10 @@ public abstract class Partner implements Party {
   void check() {
     Checks.id("Partner", "id", id());
     Checks.text("Partner", "name", name());
-    Checks.nonEmpty("Partner", "roles", roles(), "role (RETAILER, MARKETPLACE, DROP_SHIP_SUPPLIER, FULFILMENT, CARRIER, PLATFORM or SERVICE_DESK)");
+    Checks.nonEmpty(
+        "Partner",
+        "roles",
+        roles(),
+        "role (RETAILER, MARKETPLACE, DROP_SHIP_SUPPLIER, FULFILMENT, CARRIER, PLATFORM or SERVICE_DESK)");
   }
 }

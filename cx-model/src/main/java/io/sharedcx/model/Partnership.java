@@ -42,7 +42,8 @@ public abstract class Partnership {
     Checks.id("Partnership", "brand", brand());
     Checks.id("Partnership", "partner", partner());
     if (brand().equals(partner())) {
-      throw new ModelException("Partnership", "partner", partner(), "a partner other than the brand itself");
+      throw new ModelException(
+          "Partnership", "partner", partner(), "a partner other than the brand itself");
     }
   }
 }

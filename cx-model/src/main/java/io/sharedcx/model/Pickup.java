@@ -26,7 +26,8 @@ public abstract class Pickup extends Touchpoint {
 
   /** Whether the customer did not get what was ordered because the stock was not there. */
   public boolean isStockFailure() {
-    return outcome() == PickupOutcome.PARTIAL || outcome() == PickupOutcome.SUBSTITUTED
+    return outcome() == PickupOutcome.PARTIAL
+        || outcome() == PickupOutcome.SUBSTITUTED
         || outcome() == PickupOutcome.CANCELLED_OUT_OF_STOCK;
   }
 
@@ -34,8 +35,6 @@ public abstract class Pickup extends Touchpoint {
   public final TouchpointKind kind() {
     return TouchpointKind.PICKUP;
   }
-
-
 
   /** Starts a builder. */
   public static Pickup.Builder builder() {

@@ -82,32 +82,48 @@ public abstract class Portfolio {
 
   @Value.Check
   void check() {
-    Checks.unique("Portfolio", "parties.id",
-        Iterables.concat(Iterables.transform(brands(), Brand::id), Iterables.transform(partners(), Partner::id)));
-    Checks.unique("Portfolio", "partnerships.id", Iterables.transform(partnerships(), Partnership::id));
+    Checks.unique(
+        "Portfolio",
+        "parties.id",
+        Iterables.concat(
+            Iterables.transform(brands(), Brand::id),
+            Iterables.transform(partners(), Partner::id)));
+    Checks.unique(
+        "Portfolio", "partnerships.id", Iterables.transform(partnerships(), Partnership::id));
     Checks.unique("Portfolio", "products.id", Iterables.transform(products(), Product::id));
     Checks.unique("Portfolio", "customers.id", Iterables.transform(customers(), Customer::id));
     Set<String> journeyIds = new java.util.HashSet<>();
     for (int i = 0; i < journeys().size(); i++) {
       String id = journeys().get(i).id();
       if (!journeyIds.add(id)) {
-        throw new ModelException("Portfolio", "journeys.id", id, "unique ids, but '" + id + "' occurs more than once")
+        throw new ModelException(
+                "Portfolio",
+                "journeys.id",
+                id,
+                "unique ids, but '" + id + "' occurs more than once")
             .within("journeys[" + i + "]");
       }
     }
-    Checks.unique("Portfolio", "touchpoints.id",
-        Iterables.concat(Iterables.concat(Iterables.transform(journeys(),
-            j -> Iterables.transform(j.touchpoints(), Touchpoint::id))),
+    Checks.unique(
+        "Portfolio",
+        "touchpoints.id",
+        Iterables.concat(
+            Iterables.concat(
+                Iterables.transform(
+                    journeys(), j -> Iterables.transform(j.touchpoints(), Touchpoint::id))),
             Iterables.transform(stockAudits(), StockCheck::id)));
     Checks.unique("Portfolio", "feeds.id", Iterables.transform(feeds(), Feed::id));
-    Checks.unique("Portfolio", "purchaseOrders.id", Iterables.transform(purchaseOrders(), PurchaseOrder::id));
+    Checks.unique(
+        "Portfolio", "purchaseOrders.id", Iterables.transform(purchaseOrders(), PurchaseOrder::id));
 
     Set<String> brandIds = ids(brands(), Brand::id);
     Set<String> partnerIds = ids(partners(), Partner::id);
     Set<String> partyIds = parties().keySet();
     Set<String> productIds = ids(products(), Product::id);
     Set<String> customerIds = ids(customers(), Customer::id);
-    Checks.unique("Portfolio", "partnerships.(brand,partner)",
+    Checks.unique(
+        "Portfolio",
+        "partnerships.(brand,partner)",
         Iterables.transform(partnerships(), p -> p.brand() + "/" + p.partner()));
     for (Partnership p : partnerships()) {
       Checks.known("Partnership", "brand", p.brand(), brandIds, "brand");
@@ -156,7 +172,8 @@ public abstract class Portfolio {
   /** The products, by id. */
   @Value.Lazy
   public Map<String, Product> productsById() {
-    return products().stream().collect(ImmutableMap.toImmutableMap(Product::id, Function.identity()));
+    return products().stream()
+        .collect(ImmutableMap.toImmutableMap(Product::id, Function.identity()));
   }
 
   @Value.Lazy
@@ -164,8 +181,8 @@ public abstract class Portfolio {
     return ids(customers(), Customer::id);
   }
 
-  private static void checkReferences(Journey j, Set<String> partyIds, Set<String> productIds,
-      Set<String> customerIds) {
+  private static void checkReferences(
+      Journey j, Set<String> partyIds, Set<String> productIds, Set<String> customerIds) {
     Checks.known("Journey", "customer", j.customer(), customerIds, "customer");
     for (Touchpoint t : j.touchpoints()) {
       String type = t.getClass().getSimpleName().replace("Immutable", "");

@@ -81,11 +81,17 @@ public abstract class PurchaseOrder {
     Checks.positive("PurchaseOrder", "quantityOrdered", quantityOrdered());
     Checks.notNegative("PurchaseOrder", "quantityReceived", quantityReceived());
     if (mustArriveBy().isBefore(placedAt())) {
-      throw new ModelException("PurchaseOrder", "mustArriveBy", mustArriveBy(),
+      throw new ModelException(
+          "PurchaseOrder",
+          "mustArriveBy",
+          mustArriveBy(),
           "a time at or after the order was placed (" + placedAt() + ")");
     }
     if (receivedAt() != null && receivedAt().isBefore(placedAt())) {
-      throw new ModelException("PurchaseOrder", "receivedAt", receivedAt(),
+      throw new ModelException(
+          "PurchaseOrder",
+          "receivedAt",
+          receivedAt(),
           "a time at or after the order was placed (" + placedAt() + ")");
     }
   }

@@ -24,7 +24,6 @@ public abstract class Research extends Touchpoint {
     return TouchpointKind.RESEARCH;
   }
 
-
   @Override
   public final Set<String> productReferences() {
     return ImmutableSet.copyOf(products());

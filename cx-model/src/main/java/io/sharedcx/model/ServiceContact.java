@@ -38,7 +38,6 @@ public abstract class ServiceContact extends Touchpoint {
     return Checks.refs("to", to());
   }
 
-
   /** Starts a builder. */
   public static ServiceContact.Builder builder() {
     return new ServiceContact.Builder();
@@ -54,7 +53,8 @@ public abstract class ServiceContact extends Touchpoint {
     checkCommon("ServiceContact");
     Checks.id("ServiceContact", "complaint", complaint());
     if (action() == ServiceAction.RELAY && to() == null) {
-      throw new ModelException("ServiceContact", "to", null, "the party id the complaint was relayed to, for a RELAY");
+      throw new ModelException(
+          "ServiceContact", "to", null, "the party id the complaint was relayed to, for a RELAY");
     }
   }
 }

@@ -85,7 +85,10 @@ public abstract class Shipment extends Touchpoint {
 
   /** Whether the parcel kept every promise the customer can see: intact, noted, as described, unbranded by others. */
   public boolean isUpToStandard() {
-    return !isDamaged() && !isSlipMissing() && !foreignBranding() && contentIssue() == ContentIssue.NONE;
+    return !isDamaged()
+        && !isSlipMissing()
+        && !foreignBranding()
+        && contentIssue() == ContentIssue.NONE;
   }
 
   @Override
@@ -120,7 +123,10 @@ public abstract class Shipment extends Touchpoint {
     Checks.id("Shipment", "packedBy", packedBy());
     products().forEach(p -> Checks.id("Shipment", "products", p));
     if (shippedAt() != null && shippedAt().isAfter(at())) {
-      throw new ModelException("Shipment", "shippedAt", shippedAt(),
+      throw new ModelException(
+          "Shipment",
+          "shippedAt",
+          shippedAt(),
           "a time at or before the parcel arrived (" + at() + ")");
     }
   }

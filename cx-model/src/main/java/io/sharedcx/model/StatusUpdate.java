@@ -24,8 +24,6 @@ public abstract class StatusUpdate extends Touchpoint {
     return TouchpointKind.STATUS_UPDATE;
   }
 
-
-
   /** Starts a builder. */
   public static StatusUpdate.Builder builder() {
     return new StatusUpdate.Builder();

@@ -27,7 +27,6 @@ public abstract class StockCheck extends Touchpoint {
     return TouchpointKind.STOCK_CHECK;
   }
 
-
   @Override
   public final Set<String> productReferences() {
     return ImmutableSet.of(product());

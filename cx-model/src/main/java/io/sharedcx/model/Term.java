@@ -44,8 +44,12 @@ public abstract class Term {
 
   /** An agreed term. */
   public static Term agreed(String standard, String key, double value, String source) {
-    return builder().standard(standard).key(key).value(BigDecimal.valueOf(value))
-        .provenance(Provenance.agreed(source)).build();
+    return builder()
+        .standard(standard)
+        .key(key)
+        .value(BigDecimal.valueOf(value))
+        .provenance(Provenance.agreed(source))
+        .build();
   }
 
   @Value.Check

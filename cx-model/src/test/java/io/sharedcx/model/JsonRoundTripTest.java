@@ -32,21 +32,27 @@ class JsonRoundTripTest {
 
   @Test
   void read_negativeQuantity_namesTypeFieldAndValue() {
-    String json = CxJson.write(Fixtures.portfolio()).replace("\"quantity\" : 7", "\"quantity\" : -7");
+    String json =
+        CxJson.write(Fixtures.portfolio()).replace("\"quantity\" : 7", "\"quantity\" : -7");
     assertThatThrownBy(() -> CxJson.readPortfolio(json, "in.json"))
         .isInstanceOf(InputException.class)
-        .hasMessageContaining("OrderLine.quantity = -7 is not valid: expected a positive whole number");
+        .hasMessageContaining(
+            "OrderLine.quantity = -7 is not valid: expected a positive whole number");
   }
 
   @Test
   void read_unknownKind_listsKinds() {
-    String json = CxJson.write(Fixtures.portfolio()).replace("\"kind\" : \"order\"", "\"kind\" : \"ordr\"");
+    String json =
+        CxJson.write(Fixtures.portfolio()).replace("\"kind\" : \"order\"", "\"kind\" : \"ordr\"");
     assertThatThrownBy(() -> CxJson.readPortfolio(json, "in.json"))
         .isInstanceOf(InputException.class)
         .hasMessageContaining("unknown kind 'ordr'")
         .hasMessageContaining("$.journeys[0].touchpoints[0]")
-        .satisfies(e -> assertThat(suggestedKinds(e.getMessage())).as("the kinds the message suggests")
-            .containsExactlyInAnyOrderElementsOf(modelKinds()));
+        .satisfies(
+            e ->
+                assertThat(suggestedKinds(e.getMessage()))
+                    .as("the kinds the message suggests")
+                    .containsExactlyInAnyOrderElementsOf(modelKinds()));
   }
 
   /** The kinds after "Maybe one of:" in a message. */
@@ -57,10 +63,13 @@ class JsonRoundTripTest {
 
   /** The kinds the model declares on Touchpoint, as JSON names. */
   static List<String> modelKinds() {
-    List<String> kinds = Arrays.stream(Touchpoint.class.getAnnotation(JsonSubTypes.class).value())
-        .map(JsonSubTypes.Type::name).toList();
-    assertThat(kinds).containsExactlyInAnyOrderElementsOf(
-        Arrays.stream(TouchpointKind.values()).map(TouchpointKind::jsonName).toList());
+    List<String> kinds =
+        Arrays.stream(Touchpoint.class.getAnnotation(JsonSubTypes.class).value())
+            .map(JsonSubTypes.Type::name)
+            .toList();
+    assertThat(kinds)
+        .containsExactlyInAnyOrderElementsOf(
+            Arrays.stream(TouchpointKind.values()).map(TouchpointKind::jsonName).toList());
     return kinds;
   }
 }

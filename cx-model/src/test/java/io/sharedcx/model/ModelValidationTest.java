@@ -17,10 +17,11 @@ class ModelValidationTest {
     assertThatThrownBy(() -> OrderLine.of("sku", 0))
         .isInstanceOf(ModelException.class)
         .hasMessage("OrderLine.quantity = 0 is not valid: expected a positive whole number")
-        .satisfies(e -> {
-          assertThat(((ModelException) e).type()).isEqualTo("OrderLine");
-          assertThat(((ModelException) e).field()).isEqualTo("quantity");
-        });
+        .satisfies(
+            e -> {
+              assertThat(((ModelException) e).type()).isEqualTo("OrderLine");
+              assertThat(((ModelException) e).field()).isEqualTo("quantity");
+            });
   }
 
   @ParameterizedTest
@@ -48,8 +49,7 @@ class ModelValidationTest {
 
   @Test
   void builder_nullAttribute_throwsModelException() {
-    assertThatThrownBy(() -> Brand.builder().id(null))
-        .isInstanceOf(ModelException.class);
+    assertThatThrownBy(() -> Brand.builder().id(null)).isInstanceOf(ModelException.class);
   }
 
   @Test
@@ -69,8 +69,11 @@ class ModelValidationTest {
 
   @Test
   void agreement_duplicateTerm_isRejected() {
-    assertThatThrownBy(() -> Agreement.builder()
-            .addTerms(Term.agreed("S", "k", 1, "a"), Term.agreed("S", "k", 2, "b")).build())
+    assertThatThrownBy(
+            () ->
+                Agreement.builder()
+                    .addTerms(Term.agreed("S", "k", 1, "a"), Term.agreed("S", "k", 2, "b"))
+                    .build())
         .isInstanceOf(ModelException.class)
         .hasMessageContaining("'S/k' occurs more than once");
   }
@@ -92,47 +95,94 @@ class ModelValidationTest {
 
   @Test
   void order_pickupWithoutStore_isRejected() {
-    assertThatThrownBy(() -> Order.builder().id("o").at(T0).channel(Channel.WEB).party("p").seller("p")
-            .addLines(OrderLine.of("sku", 1)).fulfilment(Fulfilment.PICKUP).build())
+    assertThatThrownBy(
+            () ->
+                Order.builder()
+                    .id("o")
+                    .at(T0)
+                    .channel(Channel.WEB)
+                    .party("p")
+                    .seller("p")
+                    .addLines(OrderLine.of("sku", 1))
+                    .fulfilment(Fulfilment.PICKUP)
+                    .build())
         .isInstanceOf(ModelException.class)
         .hasMessageContaining("Order.pickupStore");
   }
 
   @Test
   void order_withoutLines_isRejected() {
-    assertThatThrownBy(() -> Order.builder().id("o").at(T0).channel(Channel.WEB).party("p").seller("p").build())
+    assertThatThrownBy(
+            () ->
+                Order.builder().id("o").at(T0).channel(Channel.WEB).party("p").seller("p").build())
         .isInstanceOf(ModelException.class)
         .hasMessageContaining("at least one order line");
   }
 
   @Test
   void order_promisedBeforePlaced_isRejected() {
-    assertThatThrownBy(() -> Order.builder().id("o").at(T0).channel(Channel.WEB).party("p").seller("p")
-            .addLines(OrderLine.of("sku", 1)).promisedBy(hours(-1)).build())
+    assertThatThrownBy(
+            () ->
+                Order.builder()
+                    .id("o")
+                    .at(T0)
+                    .channel(Channel.WEB)
+                    .party("p")
+                    .seller("p")
+                    .addLines(OrderLine.of("sku", 1))
+                    .promisedBy(hours(-1))
+                    .build())
         .isInstanceOf(ModelException.class)
         .hasMessageContaining("Order.promisedBy");
   }
 
   @Test
   void offer_negativePrice_isRejected() {
-    assertThatThrownBy(() -> Offer.builder().id("o").at(T0).channel(Channel.WEB).party("p").seller("p")
-            .product("sku").price(new BigDecimal("-0.01")).build())
+    assertThatThrownBy(
+            () ->
+                Offer.builder()
+                    .id("o")
+                    .at(T0)
+                    .channel(Channel.WEB)
+                    .party("p")
+                    .seller("p")
+                    .product("sku")
+                    .price(new BigDecimal("-0.01"))
+                    .build())
         .isInstanceOf(ModelException.class)
         .hasMessageContaining("Offer.price = -0.01");
   }
 
   @Test
   void offer_stockDataFromTheFuture_isRejected() {
-    assertThatThrownBy(() -> Offer.builder().id("o").at(T0).channel(Channel.WEB).party("p").seller("p")
-            .product("sku").stockDataAsOf(hours(1)).build())
+    assertThatThrownBy(
+            () ->
+                Offer.builder()
+                    .id("o")
+                    .at(T0)
+                    .channel(Channel.WEB)
+                    .party("p")
+                    .seller("p")
+                    .product("sku")
+                    .stockDataAsOf(hours(1))
+                    .build())
         .isInstanceOf(ModelException.class)
         .hasMessageContaining("Offer.stockDataAsOf");
   }
 
   @Test
   void offer_referralAndStockAge() {
-    Offer referral = Offer.builder().id("o").at(hours(30)).channel(Channel.WEB).party("brand").seller("store")
-        .product("sku").stock(StockShown.IN_STOCK).stockDataAsOf(T0).build();
+    Offer referral =
+        Offer.builder()
+            .id("o")
+            .at(hours(30))
+            .channel(Channel.WEB)
+            .party("brand")
+            .seller("store")
+            .product("sku")
+            .stock(StockShown.IN_STOCK)
+            .stockDataAsOf(T0)
+            .build();
     assertThat(referral.isReferral()).isTrue();
     assertThat(referral.isShownInStock()).isTrue();
     assertThat(referral.stockDataAgeHours()).isEqualTo(30);
@@ -140,15 +190,24 @@ class ModelValidationTest {
 
   @Test
   void stockCheck_negativeAvailable_isRejected() {
-    assertThatThrownBy(() -> StockCheck.builder().id("s").at(T0).channel(Channel.STORE).party("p")
-            .product("sku").available(-3).build())
+    assertThatThrownBy(
+            () ->
+                StockCheck.builder()
+                    .id("s")
+                    .at(T0)
+                    .channel(Channel.STORE)
+                    .party("p")
+                    .product("sku")
+                    .available(-3)
+                    .build())
         .isInstanceOf(ModelException.class)
         .hasMessage("StockCheck.available = -3 is not valid: expected zero or more");
   }
 
   @Test
   void shipment_shippedAfterArrival_isRejected() {
-    assertThatThrownBy(() -> Shipment.builder().from(Fixtures.partnerParcel()).shippedAt(hours(100)).build())
+    assertThatThrownBy(
+            () -> Shipment.builder().from(Fixtures.partnerParcel()).shippedAt(hours(100)).build())
         .isInstanceOf(ModelException.class)
         .hasMessageContaining("Shipment.shippedAt");
   }
@@ -157,39 +216,83 @@ class ModelValidationTest {
   void shipment_upToStandard_requiresIntactNotedAndAsDescribed() {
     assertThat(Fixtures.siteParcel().isUpToStandard()).isTrue();
     assertThat(Fixtures.partnerParcel().isUpToStandard()).isFalse();
-    assertThat(Shipment.builder().from(Fixtures.siteParcel()).foreignBranding(true).build().isUpToStandard()).isFalse();
-    assertThat(Shipment.builder().from(Fixtures.siteParcel()).contentIssue(ContentIssue.WRONG_ITEM).build()
-        .isUpToStandard()).isFalse();
+    assertThat(
+            Shipment.builder()
+                .from(Fixtures.siteParcel())
+                .foreignBranding(true)
+                .build()
+                .isUpToStandard())
+        .isFalse();
+    assertThat(
+            Shipment.builder()
+                .from(Fixtures.siteParcel())
+                .contentIssue(ContentIssue.WRONG_ITEM)
+                .build()
+                .isUpToStandard())
+        .isFalse();
   }
 
   @Test
   void serviceContact_relayWithoutRecipient_isRejected() {
-    assertThatThrownBy(() -> ServiceContact.builder().id("r").at(T0).channel(Channel.EMAIL).party("b")
-            .complaint("c").action(ServiceAction.RELAY).build())
+    assertThatThrownBy(
+            () ->
+                ServiceContact.builder()
+                    .id("r")
+                    .at(T0)
+                    .channel(Channel.EMAIL)
+                    .party("b")
+                    .complaint("c")
+                    .action(ServiceAction.RELAY)
+                    .build())
         .isInstanceOf(ModelException.class)
         .hasMessageContaining("ServiceContact.to");
   }
 
   @Test
   void feedback_ratingOutOfRange_isRejected() {
-    assertThatThrownBy(() -> Feedback.builder().id("f").at(T0).channel(Channel.WEB).party("b").order("o")
-            .rating(6).build())
+    assertThatThrownBy(
+            () ->
+                Feedback.builder()
+                    .id("f")
+                    .at(T0)
+                    .channel(Channel.WEB)
+                    .party("b")
+                    .order("o")
+                    .rating(6)
+                    .build())
         .isInstanceOf(ModelException.class)
         .hasMessageContaining("a whole number from 1 to 5");
   }
 
   @Test
   void purchaseOrder_onTimeInFull() {
-    PurchaseOrder po = PurchaseOrder.builder().id("po").supplier("brand").buyer("store").product("sku")
-        .quantityOrdered(10).quantityReceived(9).placedAt(T0).mustArriveBy(hours(48)).receivedAt(hours(40)).build();
+    PurchaseOrder po =
+        PurchaseOrder.builder()
+            .id("po")
+            .supplier("brand")
+            .buyer("store")
+            .product("sku")
+            .quantityOrdered(10)
+            .quantityReceived(9)
+            .placedAt(T0)
+            .mustArriveBy(hours(48))
+            .receivedAt(hours(40))
+            .build();
     assertThat(po.isOnTime()).isTrue();
     assertThat(po.isInFull()).isFalse();
   }
 
   @Test
   void feed_updatedAfterObservation_isRejected() {
-    assertThatThrownBy(() -> Feed.builder().id("f").party("p").type(FeedType.INVENTORY).lastUpdatedAt(hours(2))
-            .observedAt(hours(1)).build())
+    assertThatThrownBy(
+            () ->
+                Feed.builder()
+                    .id("f")
+                    .party("p")
+                    .type(FeedType.INVENTORY)
+                    .lastUpdatedAt(hours(2))
+                    .observedAt(hours(1))
+                    .build())
         .isInstanceOf(ModelException.class)
         .hasMessageContaining("Feed.lastUpdatedAt");
   }

@@ -38,23 +38,33 @@ import org.jspecify.annotations.Nullable;
  */
 final class PortfolioFormat {
   static final Path SOURCES = Path.of("src/main/java/io/sharedcx/model");
+
   /** ISO-8601 UTC time ending in Z, as the strict reader accepts it. */
-  static final String TIME_PATTERN = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?Z$";
+  static final String TIME_PATTERN =
+      "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?Z$";
+
   static final String DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
 
   /** Units of the numbers whose Java type does not say it; a new decimal field fails until it is listed. */
-  static final Map<String, String> UNITS = Map.of(
-      "Offer.price", "money, in the listing's currency",
-      "Product.msrp", "money, in the brand's currency",
-      "Product.mapPrice", "money, in the brand's currency",
-      "Term.value", "the unit of the standard's threshold named by `key`",
-      "Feedback.rating", "stars, 1 to 5");
+  static final Map<String, String> UNITS =
+      Map.of(
+          "Offer.price", "money, in the listing's currency",
+          "Product.msrp", "money, in the brand's currency",
+          "Product.mapPrice", "money, in the brand's currency",
+          "Term.value", "the unit of the standard's threshold named by `key`",
+          "Feedback.rating", "stars, 1 to 5");
 
   private final ObjectMapper mapper = CxJson.mapper();
   private final Map<Class<?>, List<Field>> types = new LinkedHashMap<>();
 
   /** One JSON field of one type. */
-  record Field(String name, Type javaType, boolean required, boolean nullable, String unit, String description) {}
+  record Field(
+      String name,
+      Type javaType,
+      boolean required,
+      boolean nullable,
+      String unit,
+      String description) {}
 
   PortfolioFormat() {
     visit(Portfolio.class);
@@ -67,12 +77,16 @@ final class PortfolioFormat {
 
   static List<Class<?>> touchpointKinds() {
     return Arrays.stream(Touchpoint.class.getAnnotation(JsonSubTypes.class).value())
-        .<Class<?>>map(JsonSubTypes.Type::value).toList();
+        .<Class<?>>map(JsonSubTypes.Type::value)
+        .toList();
   }
 
   static String kindName(Class<?> kind) {
     return Arrays.stream(Touchpoint.class.getAnnotation(JsonSubTypes.class).value())
-        .filter(t -> t.value() == kind).findFirst().orElseThrow().name();
+        .filter(t -> t.value() == kind)
+        .findFirst()
+        .orElseThrow()
+        .name();
   }
 
   private void visit(Class<?> type) {
@@ -88,21 +102,35 @@ final class PortfolioFormat {
     types.put(type, fields);
     Class<?> immutable = load(type.getPackageName() + ".Immutable" + type.getSimpleName());
     Class<?> builder = load(immutable.getName() + "$Builder");
-    BeanDescription bean = mapper.getSerializationConfig().introspect(mapper.constructType(immutable));
+    BeanDescription bean =
+        mapper.getSerializationConfig().introspect(mapper.constructType(immutable));
     if (Touchpoint.class.isAssignableFrom(type)) {
-      fields.add(new Field("kind", String.class, true, false, "", "`\"" + kindName(type) + "\"`: "
-          + description(Touchpoint.class, "kind")));
+      fields.add(
+          new Field(
+              "kind",
+              String.class,
+              true,
+              false,
+              "",
+              "`\"" + kindName(type) + "\"`: " + description(Touchpoint.class, "kind")));
     }
     for (BeanPropertyDefinition property : bean.findProperties()) {
       String accessor = property.getGetter().getName();
       Method method = method(type, accessor);
-      boolean required = Arrays.stream(builder.getDeclaredFields())
-          .anyMatch(f -> f.getName().equals("INIT_BIT_" + upperSnake(accessor)));
+      boolean required =
+          Arrays.stream(builder.getDeclaredFields())
+              .anyMatch(f -> f.getName().equals("INIT_BIT_" + upperSnake(accessor)));
       AnnotatedType returned = method.getAnnotatedReturnType();
       boolean nullable = returned.isAnnotationPresent(Nullable.class);
       Type javaType = method.getGenericReturnType();
-      fields.add(new Field(property.getName(), javaType, required, nullable,
-          unit(type, property.getName(), javaType), description(method.getDeclaringClass(), accessor)));
+      fields.add(
+          new Field(
+              property.getName(),
+              javaType,
+              required,
+              nullable,
+              unit(type, property.getName(), javaType),
+              description(method.getDeclaringClass(), accessor)));
       for (Class<?> nested : modelTypes(javaType)) {
         visit(nested);
       }
@@ -131,7 +159,9 @@ final class PortfolioFormat {
       for (Type argument : p.getActualTypeArguments()) {
         found.addAll(modelTypes(argument));
       }
-    } else if (type instanceof Class<?> c && c.getPackageName().equals("io.sharedcx.model") && !c.isEnum()) {
+    } else if (type instanceof Class<?> c
+        && c.getPackageName().equals("io.sharedcx.model")
+        && !c.isEnum()) {
       found.add(c);
     }
     return found;
@@ -156,8 +186,12 @@ final class PortfolioFormat {
       return "count";
     }
     if (javaType == BigDecimal.class || javaType == double.class) {
-      throw new IllegalStateException(type.getSimpleName() + "." + field + " is a number without a unit."
-          + " Maybe add it to PortfolioFormat.UNITS.");
+      throw new IllegalStateException(
+          type.getSimpleName()
+              + "."
+              + field
+              + " is a number without a unit."
+              + " Maybe add it to PortfolioFormat.UNITS.");
     }
     return "";
   }
@@ -166,17 +200,27 @@ final class PortfolioFormat {
 
   /** The first sentence of the Javadoc of {@code type}'s accessor {@code name}, from its source file. */
   static String description(Class<?> type, String name) {
-    String source = SOURCE_TEXT.computeIfAbsent(type, t -> {
-      try {
-        return Files.readString(SOURCES.resolve(t.getSimpleName() + ".java"), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
-    Matcher m = Pattern.compile("/\\*\\*((?:(?!\\*/).)*)\\*/\\s*(?:@[\\w.]+(?:\\([^)]*\\))?\\s*)*(?:public\\s+)?[^;{(/]*\\b"
-        + name + "\\(\\)", Pattern.DOTALL).matcher(source);
+    String source =
+        SOURCE_TEXT.computeIfAbsent(
+            type,
+            t -> {
+              try {
+                return Files.readString(
+                    SOURCES.resolve(t.getSimpleName() + ".java"), StandardCharsets.UTF_8);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    Matcher m =
+        Pattern.compile(
+                "/\\*\\*((?:(?!\\*/).)*)\\*/\\s*(?:@[\\w.]+(?:\\([^)]*\\))?\\s*)*(?:public\\s+)?[^;{(/]*\\b"
+                    + name
+                    + "\\(\\)",
+                Pattern.DOTALL)
+            .matcher(source);
     if (!m.find()) {
-      throw new IllegalStateException(type.getSimpleName() + "." + name + "() has no Javadoc. Maybe add one.");
+      throw new IllegalStateException(
+          type.getSimpleName() + "." + name + "() has no Javadoc. Maybe add one.");
     }
     String text = m.group(1).replaceAll("\\s*\\n\\s*\\*", " ").replaceAll("\\s+", " ").trim();
     text = text.replaceAll("\\{@(?:link|code) ([^}]*)}", "$1");
@@ -186,8 +230,10 @@ final class PortfolioFormat {
 
   private static int firstSentenceEnd(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '.' && (i + 1 == text.length() || text.charAt(i + 1) == ' ')
-          && !text.substring(0, i).endsWith("e.g") && !text.substring(0, i).endsWith("i.e")) {
+      if (text.charAt(i) == '.'
+          && (i + 1 == text.length() || text.charAt(i + 1) == ' ')
+          && !text.substring(0, i).endsWith("e.g")
+          && !text.substring(0, i).endsWith("i.e")) {
         return i;
       }
     }
@@ -224,31 +270,50 @@ final class PortfolioFormat {
       return "true or false";
     }
     if (c.isEnum()) {
-      return "one of " + String.join(", ", Arrays.stream(c.getEnumConstants()).map(e -> "`" + e + "`").toList());
+      return "one of "
+          + String.join(", ", Arrays.stream(c.getEnumConstants()).map(e -> "`" + e + "`").toList());
     }
-    return "[" + c.getSimpleName() + "](#" + c.getSimpleName().toLowerCase(java.util.Locale.ROOT) + ")";
+    return "["
+        + c.getSimpleName()
+        + "](#"
+        + c.getSimpleName().toLowerCase(java.util.Locale.ROOT)
+        + ")";
   }
 
   /** The field reference, docs/FIELDS.md. */
   String reference() {
     StringBuilder out = new StringBuilder();
     out.append("# Portfolio fields\n\n");
-    out.append("Generated from the model by `PortfolioFormatTest` in cx-model; do not edit by hand. Regenerate with\n"
-        + "`" + PortfolioFormatTest.REGENERATE + "`.\n\n");
-    out.append("Every type of the portfolio format (read by `CxJson.readPortfolio`), with its JSON fields in the order\n"
-        + "they are written. *Required* fields must be present and not null; the others may be left out (a list\n"
-        + "is then empty, a flag or an enum takes its default, an optional value is unknown). Fields not listed\n"
-        + "here are rejected. The same format as a JSON Schema: [portfolio.schema.json](portfolio.schema.json).\n\n");
-    out.append("Which standards read each field is not listed here: see each standard's page under\n"
-        + "[standards/](standards/README.md).\n\n");
+    out.append(
+        "Generated from the model by `PortfolioFormatTest` in cx-model; do not edit by hand. Regenerate with\n"
+            + "`"
+            + PortfolioFormatTest.REGENERATE
+            + "`.\n\n");
+    out.append(
+        "Every type of the portfolio format (read by `CxJson.readPortfolio`), with its JSON fields in the order\n"
+            + "they are written. *Required* fields must be present and not null; the others may be left out (a list\n"
+            + "is then empty, a flag or an enum takes its default, an optional value is unknown). Fields not listed\n"
+            + "here are rejected. The same format as a JSON Schema: [portfolio.schema.json](portfolio.schema.json).\n\n");
+    out.append(
+        "Which standards read each field is not listed here: see each standard's page under\n"
+            + "[standards/](standards/README.md).\n\n");
     for (Map.Entry<Class<?>, List<Field>> entry : types.entrySet()) {
       Class<?> type = entry.getKey();
       if (type == Touchpoint.class) {
         out.append("\n## Touchpoint\n\n").append(typeDescription(type)).append("\n\n");
         out.append("A journey's `touchpoints` are each one of these kinds, named by `kind`: ");
-        out.append(String.join(", ", touchpointKinds().stream()
-            .map(k -> "[`" + kindName(k) + "`](#" + k.getSimpleName().toLowerCase(java.util.Locale.ROOT) + ")")
-            .toList()));
+        out.append(
+            String.join(
+                ", ",
+                touchpointKinds().stream()
+                    .map(
+                        k ->
+                            "[`"
+                                + kindName(k)
+                                + "`](#"
+                                + k.getSimpleName().toLowerCase(java.util.Locale.ROOT)
+                                + ")")
+                    .toList()));
         out.append(".\n");
         continue;
       }
@@ -257,11 +322,17 @@ final class PortfolioFormat {
       out.append("| Field | Type | Required | Unit | Description |\n");
       out.append("|---|---|---|---|---|\n");
       for (Field f : entry.getValue()) {
-        out.append("| `").append(f.name()).append("` | ")
-            .append(f.name().equals("kind") ? "text" : typeName(f.javaType())).append(" | ")
-            .append(f.required() ? "required" : "optional").append(" | ")
-            .append(f.unit()).append(" | ")
-            .append(f.description().replace("|", "\\|")).append(" |\n");
+        out.append("| `")
+            .append(f.name())
+            .append("` | ")
+            .append(f.name().equals("kind") ? "text" : typeName(f.javaType()))
+            .append(" | ")
+            .append(f.required() ? "required" : "optional")
+            .append(" | ")
+            .append(f.unit())
+            .append(" | ")
+            .append(f.description().replace("|", "\\|"))
+            .append(" |\n");
       }
     }
     return out.toString();
@@ -269,9 +340,15 @@ final class PortfolioFormat {
 
   private static String typeDescription(Class<?> type) {
     try {
-      String source = Files.readString(SOURCES.resolve(type.getSimpleName() + ".java"), StandardCharsets.UTF_8);
-      Matcher m = Pattern.compile("/\\*\\*((?:(?!\\*/).)*)\\*/(?:(?!/\\*\\*).)*?\\bclass\\s+"
-          + type.getSimpleName() + "\\b", Pattern.DOTALL).matcher(source);
+      String source =
+          Files.readString(SOURCES.resolve(type.getSimpleName() + ".java"), StandardCharsets.UTF_8);
+      Matcher m =
+          Pattern.compile(
+                  "/\\*\\*((?:(?!\\*/).)*)\\*/(?:(?!/\\*\\*).)*?\\bclass\\s+"
+                      + type.getSimpleName()
+                      + "\\b",
+                  Pattern.DOTALL)
+              .matcher(source);
       if (!m.find()) {
         throw new IllegalStateException(type.getSimpleName() + " has no Javadoc. Maybe add one.");
       }
@@ -290,7 +367,9 @@ final class PortfolioFormat {
     ObjectNode root = json.objectNode();
     root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     root.put("title", "SharedCX portfolio");
-    root.put("description", "A portfolio read by CxJson.readPortfolio. Generated from the model; see docs/FIELDS.md.");
+    root.put(
+        "description",
+        "A portfolio read by CxJson.readPortfolio. Generated from the model; see docs/FIELDS.md.");
     ObjectNode defs = json.objectNode();
     for (Map.Entry<Class<?>, List<Field>> entry : types.entrySet()) {
       Class<?> type = entry.getKey();
@@ -298,7 +377,8 @@ final class PortfolioFormat {
         ObjectNode def = defs.putObject("Touchpoint");
         def.put("description", typeDescription(type));
         ArrayNode oneOf = def.putArray("oneOf");
-        touchpointKinds().forEach(k -> oneOf.addObject().put("$ref", "#/$defs/" + k.getSimpleName()));
+        touchpointKinds()
+            .forEach(k -> oneOf.addObject().put("$ref", "#/$defs/" + k.getSimpleName()));
         continue;
       }
       ObjectNode def = type == Portfolio.class ? root : defs.putObject(type.getSimpleName());
@@ -307,8 +387,11 @@ final class PortfolioFormat {
       ObjectNode properties = def.putObject("properties");
       ArrayNode required = json.arrayNode();
       if (type == Portfolio.class) {
-        properties.putObject("$schema").put("type", "string")
-            .put("description", "The schema this file follows, for editors; the reader ignores it.");
+        properties
+            .putObject("$schema")
+            .put("type", "string")
+            .put(
+                "description", "The schema this file follows, for editors; the reader ignores it.");
       }
       for (Field f : entry.getValue()) {
         ObjectNode p;
@@ -319,7 +402,9 @@ final class PortfolioFormat {
           p = properties.putObject(f.name());
           p.setAll(schemaOf(f.javaType(), f.nullable()));
         }
-        p.put("description", f.description() + (f.unit().isEmpty() ? "" : " Unit: " + f.unit() + "."));
+        p.put(
+            "description",
+            f.description() + (f.unit().isEmpty() ? "" : " Unit: " + f.unit() + "."));
         if (f.required()) {
           required.add(f.name());
         }
@@ -331,7 +416,8 @@ final class PortfolioFormat {
     }
     root.set("$defs", defs);
     try {
-      return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root).replace("\r\n", "\n") + "\n";
+      return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root).replace("\r\n", "\n")
+          + "\n";
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -2,7 +2,6 @@ package io.sharedcx.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -20,7 +19,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -29,11 +27,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * are checked in cx-test's {@code PortfolioSchemaTest}).
  */
 class PortfolioFormatTest {
-  static final String REGENERATE = "mvn -B -pl cx-model -am verify -Dtest=PortfolioFormatTest"
-      + " -Dformat.write=true -Dsurefire.failIfNoSpecifiedTests=false";
+  static final String REGENERATE =
+      "mvn -B -pl cx-model -am verify -Dtest=PortfolioFormatTest"
+          + " -Dformat.write=true -Dsurefire.failIfNoSpecifiedTests=false";
   static final Path DOCS = Path.of("../docs");
-  static final Path JAR_SCHEMA = Path.of("src/main/resources/io/sharedcx/model/portfolio.schema.json");
-  static final Path SCENARIOS = Path.of("../cx-examples/src/main/resources/io/sharedcx/examples/scenarios");
+  static final Path JAR_SCHEMA =
+      Path.of("src/main/resources/io/sharedcx/model/portfolio.schema.json");
+  static final Path SCENARIOS =
+      Path.of("../cx-examples/src/main/resources/io/sharedcx/examples/scenarios");
 
   private static final PortfolioFormat FORMAT = new PortfolioFormat();
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -64,8 +65,11 @@ class PortfolioFormatTest {
   @Test
   void schema_isInTheJar() throws IOException {
     try (InputStream in = Portfolio.class.getResourceAsStream("portfolio.schema.json")) {
-      assertThat(in).as("io/sharedcx/model/portfolio.schema.json is not on the class path. Maybe regenerate it with "
-          + REGENERATE).isNotNull();
+      assertThat(in)
+          .as(
+              "io/sharedcx/model/portfolio.schema.json is not on the class path. Maybe regenerate it with "
+                  + REGENERATE)
+          .isNotNull();
       assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(FORMAT.schema());
     }
   }
@@ -77,7 +81,8 @@ class PortfolioFormatTest {
     }
     assertThat(file).as(file + " is missing: regenerate it with " + REGENERATE).exists();
     assertThat(Files.readString(file, StandardCharsets.UTF_8))
-        .as(file + " is stale: regenerate it with " + REGENERATE).isEqualTo(expected);
+        .as(file + " is stale: regenerate it with " + REGENERATE)
+        .isEqualTo(expected);
   }
 
   @Test
@@ -86,10 +91,24 @@ class PortfolioFormatTest {
     for (Class<?> kind : PortfolioFormat.touchpointKinds()) {
       assertThat(reference).contains("## " + kind.getSimpleName() + "\n");
     }
-    assertThat(reference).contains("| `msrp` |", "| `mapPrice` |", "| `surface` |", "| `priceAsOf` |",
-        "| `imageCount` |", "| `trackingNumber` |", "| `trackingValid` |", "| `firstScanAt` |",
-        "| `expectedShipBy` |", "| `delayCause` |", "| `viaRegulator` |", "| `rootCause` |",
-        "| `feeds` |", "| `purchaseOrders` |", "| `stockAudits` |", "`ACKNOWLEDGEMENT`");
+    assertThat(reference)
+        .contains(
+            "| `msrp` |",
+            "| `mapPrice` |",
+            "| `surface` |",
+            "| `priceAsOf` |",
+            "| `imageCount` |",
+            "| `trackingNumber` |",
+            "| `trackingValid` |",
+            "| `firstScanAt` |",
+            "| `expectedShipBy` |",
+            "| `delayCause` |",
+            "| `viaRegulator` |",
+            "| `rootCause` |",
+            "| `feeds` |",
+            "| `purchaseOrders` |",
+            "| `stockAudits` |",
+            "`ACKNOWLEDGEMENT`");
     assertThat(reference).contains("| `price` | number | optional | money");
   }
 
@@ -98,14 +117,23 @@ class PortfolioFormatTest {
     String overview = Files.readString(DOCS.resolve("INPUT.md"), StandardCharsets.UTF_8);
     for (var entry : FORMAT.types().entrySet()) {
       for (PortfolioFormat.Field field : entry.getValue()) {
-        boolean inCode = java.util.regex.Pattern.compile("`[^`\\n]*\\b" + field.name() + "\\b[^`\\n]*`")
-            .matcher(overview).find();
-        assertThat(inCode).as("docs/INPUT.md names " + entry.getKey().getSimpleName() + "."
-            + field.name() + ". Maybe add it to the overview there").isTrue();
+        boolean inCode =
+            java.util.regex.Pattern.compile("`[^`\\n]*\\b" + field.name() + "\\b[^`\\n]*`")
+                .matcher(overview)
+                .find();
+        assertThat(inCode)
+            .as(
+                "docs/INPUT.md names "
+                    + entry.getKey().getSimpleName()
+                    + "."
+                    + field.name()
+                    + ". Maybe add it to the overview there")
+            .isTrue();
       }
     }
     for (Class<?> kind : PortfolioFormat.touchpointKinds()) {
-      assertThat(overview).as("docs/INPUT.md has a row for the kind " + PortfolioFormat.kindName(kind))
+      assertThat(overview)
+          .as("docs/INPUT.md has a row for the kind " + PortfolioFormat.kindName(kind))
           .contains("| `" + PortfolioFormat.kindName(kind) + "` |");
     }
     assertThat(overview).contains("(FIELDS.md)", "(portfolio.schema.json)");

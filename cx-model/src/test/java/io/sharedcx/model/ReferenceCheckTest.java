@@ -12,38 +12,82 @@ class ReferenceCheckTest {
 
   @Test
   void journey_shipmentForUnknownOrder_namesTheDanglingId() {
-    assertThatThrownBy(() -> Journey.builder().id("j").customer("c1")
-            .addTouchpoints(Shipment.builder().from(Fixtures.partnerParcel()).order("o-missing").build()).build())
+    assertThatThrownBy(
+            () ->
+                Journey.builder()
+                    .id("j")
+                    .customer("c1")
+                    .addTouchpoints(
+                        Shipment.builder()
+                            .from(Fixtures.partnerParcel())
+                            .order("o-missing")
+                            .build())
+                    .build())
         .isInstanceOf(ModelException.class)
         .hasMessageContaining("Shipment.order = 'o-missing' names no order");
   }
 
   @Test
   void danglingIds_areNamedInPlainEnglish() {
-    assertThatThrownBy(() -> Journey.builder().id("j").customer("c1")
-            .addTouchpoints(Fixtures.order(), Shipment.builder().from(Fixtures.partnerParcel()).order("o-missing").build()).build())
+    assertThatThrownBy(
+            () ->
+                Journey.builder()
+                    .id("j")
+                    .customer("c1")
+                    .addTouchpoints(
+                        Fixtures.order(),
+                        Shipment.builder()
+                            .from(Fixtures.partnerParcel())
+                            .order("o-missing")
+                            .build())
+                    .build())
         .hasMessageContaining("known orders: o1. Maybe add an order with id 'o-missing'");
-    Journey j = Journey.builder().id("j2").customer("c1")
-        .addTouchpoints(Order.builder().from(Fixtures.order()).id("o2").build(),
-            Shipment.builder().from(Fixtures.partnerParcel()).id("s9").order("o2").packedBy("igourmet").build())
-        .build();
+    Journey j =
+        Journey.builder()
+            .id("j2")
+            .customer("c1")
+            .addTouchpoints(
+                Order.builder().from(Fixtures.order()).id("o2").build(),
+                Shipment.builder()
+                    .from(Fixtures.partnerParcel())
+                    .id("s9")
+                    .order("o2")
+                    .packedBy("igourmet")
+                    .build())
+            .build();
     assertThatThrownBy(() -> Fixtures.portfolioBuilder().addJourneys(j).build())
-        .hasMessageContaining("known parties: gourmet, post, site. Maybe add a party with id 'igourmet'")
-        .message().doesNotContain("partys");
+        .hasMessageContaining(
+            "known parties: gourmet, post, site. Maybe add a party with id 'igourmet'")
+        .message()
+        .doesNotContain("partys");
   }
 
   @Test
   void journey_duplicateTouchpointIds_isRejected() {
-    assertThatThrownBy(() -> Journey.builder().id("j").customer("c1")
-            .addTouchpoints(Fixtures.order(), Shipment.builder().from(Fixtures.partnerParcel()).id("o1").build()).build())
+    assertThatThrownBy(
+            () ->
+                Journey.builder()
+                    .id("j")
+                    .customer("c1")
+                    .addTouchpoints(
+                        Fixtures.order(),
+                        Shipment.builder().from(Fixtures.partnerParcel()).id("o1").build())
+                    .build())
         .isInstanceOf(ModelException.class)
         .hasMessageContaining("'o1' occurs more than once");
   }
 
   @Test
   void journey_deliveryForUnknownShipment_isRejected() {
-    Delivery d = Delivery.builder().id("d").at(T0).channel(Channel.PARCEL).party("post").shipment("s-x")
-        .promisedBy(hours(1)).build();
+    Delivery d =
+        Delivery.builder()
+            .id("d")
+            .at(T0)
+            .channel(Channel.PARCEL)
+            .party("post")
+            .shipment("s-x")
+            .promisedBy(hours(1))
+            .build();
     assertThatThrownBy(() -> Journey.builder().id("j").customer("c1").addTouchpoints(d).build())
         .isInstanceOf(ModelException.class)
         .hasMessageContaining("Delivery.shipment = 's-x'");
@@ -51,11 +95,19 @@ class ReferenceCheckTest {
 
   @Test
   void portfolio_touchpointNamingUnknownPartner_namesFieldAndId() {
-    Journey j = Journey.builder().id("j2").customer("c1")
-        .addTouchpoints(Order.builder().from(Fixtures.order()).id("o2").build(),
-            Shipment.builder().from(Fixtures.partnerParcel()).id("s9").order("o2").packedBy("igourmet")
-                .build())
-        .build();
+    Journey j =
+        Journey.builder()
+            .id("j2")
+            .customer("c1")
+            .addTouchpoints(
+                Order.builder().from(Fixtures.order()).id("o2").build(),
+                Shipment.builder()
+                    .from(Fixtures.partnerParcel())
+                    .id("s9")
+                    .order("o2")
+                    .packedBy("igourmet")
+                    .build())
+            .build();
     assertThatThrownBy(() -> Fixtures.portfolioBuilder().addJourneys(j).build())
         .isInstanceOf(ModelException.class)
         .hasMessageContaining("Shipment.packedBy = 'igourmet' names no party in this portfolio")
@@ -65,8 +117,12 @@ class ReferenceCheckTest {
 
   @Test
   void portfolio_orderLineForUnknownProduct_namesTheProduct() {
-    Order order = Order.builder().from(Fixtures.order()).id("o3")
-        .lines(List.of(OrderLine.of("truffles", 1))).build();
+    Order order =
+        Order.builder()
+            .from(Fixtures.order())
+            .id("o3")
+            .lines(List.of(OrderLine.of("truffles", 1)))
+            .build();
     Journey j = Journey.builder().id("j3").customer("c1").addTouchpoints(order).build();
     assertThatThrownBy(() -> Fixtures.portfolioBuilder().addJourneys(j).build())
         .isInstanceOf(ModelException.class)
@@ -83,8 +139,16 @@ class ReferenceCheckTest {
 
   @Test
   void portfolio_duplicatePartyAcrossBrandsAndPartners_isRejected() {
-    assertThatThrownBy(() -> Fixtures.portfolioBuilder()
-            .addPartners(Partner.builder().id("site").name("Dup").addRoles(PartnerRole.CARRIER).build()).build())
+    assertThatThrownBy(
+            () ->
+                Fixtures.portfolioBuilder()
+                    .addPartners(
+                        Partner.builder()
+                            .id("site")
+                            .name("Dup")
+                            .addRoles(PartnerRole.CARRIER)
+                            .build())
+                    .build())
         .isInstanceOf(ModelException.class)
         .hasMessageContaining("Portfolio.parties.id")
         .hasMessageContaining("'site' occurs more than once");
@@ -92,8 +156,12 @@ class ReferenceCheckTest {
 
   @Test
   void portfolio_partnershipWithUnknownBrand_isRejected() {
-    assertThatThrownBy(() -> Fixtures.portfolioBuilder()
-            .addPartnerships(Partnership.builder().id("x").brand("nobody").partner("post").build()).build())
+    assertThatThrownBy(
+            () ->
+                Fixtures.portfolioBuilder()
+                    .addPartnerships(
+                        Partnership.builder().id("x").brand("nobody").partner("post").build())
+                    .build())
         .isInstanceOf(ModelException.class)
         .hasMessageContaining("Partnership.brand = 'nobody' names no brand");
   }
@@ -101,15 +169,25 @@ class ReferenceCheckTest {
   @Test
   void portfolio_duplicateTouchpointIdsAcrossJourneys_isRejected() {
     Journey other = Journey.builder().from(Fixtures.journey()).id("j-other").build();
-    assertThatThrownBy(() -> Fixtures.portfolioBuilder().addJourneys(Fixtures.journey(), other).build())
+    assertThatThrownBy(
+            () -> Fixtures.portfolioBuilder().addJourneys(Fixtures.journey(), other).build())
         .isInstanceOf(ModelException.class)
         .hasMessageContaining("Portfolio.touchpoints.id");
   }
 
   @Test
   void portfolio_purchaseOrderForUnknownBuyer_isRejected() {
-    PurchaseOrder po = PurchaseOrder.builder().id("po").supplier("site").buyer("mart").product("choc")
-        .quantityOrdered(1).quantityReceived(0).placedAt(T0).mustArriveBy(hours(24)).build();
+    PurchaseOrder po =
+        PurchaseOrder.builder()
+            .id("po")
+            .supplier("site")
+            .buyer("mart")
+            .product("choc")
+            .quantityOrdered(1)
+            .quantityReceived(0)
+            .placedAt(T0)
+            .mustArriveBy(hours(24))
+            .build();
     assertThatThrownBy(() -> Fixtures.portfolioBuilder().addPurchaseOrders(po).build())
         .isInstanceOf(ModelException.class)
         .hasMessageContaining("PurchaseOrder.buyer = 'mart'");
@@ -120,7 +198,9 @@ class ReferenceCheckTest {
     Portfolio p = Fixtures.portfolio();
     assertThat(p.party("gourmet")).get().extracting(Party::name).isEqualTo("Gourmet Partner");
     assertThat(p.party("nobody")).isEmpty();
-    assertThat(p.partnershipsOf("gourmet")).extracting(Partnership::id).containsExactly("site-gourmet");
+    assertThat(p.partnershipsOf("gourmet"))
+        .extracting(Partnership::id)
+        .containsExactly("site-gourmet");
     assertThat(p.journeys().get(0).touchpoints(Shipment.class)).hasSize(2);
     assertThat(p.journeys().get(0).observedUntil()).isEqualTo(hours(120));
   }

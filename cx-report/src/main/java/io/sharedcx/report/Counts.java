@@ -35,7 +35,8 @@ final class Counts {
   }
 
   String sentence() {
-    return String.format("%,d journey(s) assessed, %,d failed, %,d violation(s), %,d recommendation(s)", assessed,
-        failed, violations, recommendations);
+    return String.format(
+        "%,d journey(s) assessed, %,d failed, %,d violation(s), %,d recommendation(s)",
+        assessed, failed, violations, recommendations);
   }
 }

@@ -44,12 +44,17 @@ final class JsonReport implements Report {
     this.options = options;
     this.lines = lines;
     // Flushed per file and at the end, not per value: a streamed run writes millions of values.
-    this.mapper = CxJson.mapper().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
-        .configure(SerializationFeature.INDENT_OUTPUT, !lines);
+    this.mapper =
+        CxJson.mapper()
+            .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+            .configure(SerializationFeature.INDENT_OUTPUT, !lines);
     try {
-      this.json = mapper.getFactory().createGenerator(out)
-          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-          .disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
+      this.json =
+          mapper
+              .getFactory()
+              .createGenerator(out)
+              .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+              .disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
       json.setCharacterEscapes(new TerminalSafeEscapes());
       if (lines) {
         json.setRootValueSeparator(null);
@@ -68,41 +73,43 @@ final class JsonReport implements Report {
     file = new FileTotals(source);
     files.add(file);
     if (!lines) {
-      io(() -> {
-        json.writeStartObject();
-        json.writeStringField("file", source);
-        json.writeArrayFieldStart("journeys");
-      });
+      io(
+          () -> {
+            json.writeStartObject();
+            json.writeStringField("file", source);
+            json.writeArrayFieldStart("journeys");
+          });
     }
   }
 
   @Override
   public void add(Assessment part) {
     file.counts.add(part);
-    io(() -> {
-      json.writeStartObject();
-      if (lines) {
-        json.writeStringField("file", file.source);
-      }
-      json.writeFieldName("journeysAssessed");
-      mapper.writeValue(json, part.journeysAssessed());
-      List<Violation> violations = Parts.violations(part.violations());
-      json.writeFieldName("violations");
-      mapper.writeValue(json, violations);
-      json.writeFieldName("recommendations");
-      mapper.writeValue(json, Parts.recommendations(part.recommendations()));
-      json.writeFieldName("failures");
-      mapper.writeValue(json, part.failures());
-      if (options.explain()) {
-        json.writeArrayFieldStart("explanations");
-        for (Violation v : violations) {
-          explain(v);
-        }
-        json.writeEndArray();
-      }
-      json.writeEndObject();
-      endLine();
-    });
+    io(
+        () -> {
+          json.writeStartObject();
+          if (lines) {
+            json.writeStringField("file", file.source);
+          }
+          json.writeFieldName("journeysAssessed");
+          mapper.writeValue(json, part.journeysAssessed());
+          List<Violation> violations = Parts.violations(part.violations());
+          json.writeFieldName("violations");
+          mapper.writeValue(json, violations);
+          json.writeFieldName("recommendations");
+          mapper.writeValue(json, Parts.recommendations(part.recommendations()));
+          json.writeFieldName("failures");
+          mapper.writeValue(json, part.failures());
+          if (options.explain()) {
+            json.writeArrayFieldStart("explanations");
+            for (Violation v : violations) {
+              explain(v);
+            }
+            json.writeEndArray();
+          }
+          json.writeEndObject();
+          endLine();
+        });
   }
 
   private void explain(Violation v) throws IOException {
@@ -135,25 +142,26 @@ final class JsonReport implements Report {
 
   private void finishFile() {
     run.add(file.counts);
-    io(() -> {
-      if (lines) {
-        if (file.error != null) {
-          json.writeStartObject();
-          json.writeStringField("file", file.source);
-          json.writeStringField("error", file.error);
-          json.writeEndObject();
-          endLine();
-        }
-      } else {
-        json.writeEndArray();
-        if (file.error != null) {
-          json.writeStringField("error", file.error);
-        }
-        totals("totals", file.counts);
-        json.writeEndObject();
-      }
-      json.flush();
-    });
+    io(
+        () -> {
+          if (lines) {
+            if (file.error != null) {
+              json.writeStartObject();
+              json.writeStringField("file", file.source);
+              json.writeStringField("error", file.error);
+              json.writeEndObject();
+              endLine();
+            }
+          } else {
+            json.writeEndArray();
+            if (file.error != null) {
+              json.writeStringField("error", file.error);
+            }
+            totals("totals", file.counts);
+            json.writeEndObject();
+          }
+          json.flush();
+        });
   }
 
   @Override
@@ -163,33 +171,34 @@ final class JsonReport implements Report {
 
   @Override
   public void close() {
-    io(() -> {
-      if (lines) {
-        json.writeStartObject();
-        totals("totals", run);
-        standardsRun();
-        json.writeArrayFieldStart("files");
-        for (FileTotals f : files) {
-          json.writeStartObject();
-          json.writeStringField("file", f.source);
-          if (f.error != null) {
-            json.writeStringField("error", f.error);
+    io(
+        () -> {
+          if (lines) {
+            json.writeStartObject();
+            totals("totals", run);
+            standardsRun();
+            json.writeArrayFieldStart("files");
+            for (FileTotals f : files) {
+              json.writeStartObject();
+              json.writeStringField("file", f.source);
+              if (f.error != null) {
+                json.writeStringField("error", f.error);
+              }
+              totals("totals", f.counts);
+              json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            endLine();
+          } else {
+            json.writeEndArray();
+            standardsRun();
+            totals("totals", run);
+            json.writeEndObject();
+            json.writeRaw(System.lineSeparator());
           }
-          totals("totals", f.counts);
-          json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeEndObject();
-        endLine();
-      } else {
-        json.writeEndArray();
-        standardsRun();
-        totals("totals", run);
-        json.writeEndObject();
-        json.writeRaw(System.lineSeparator());
-      }
-      json.flush();
-    });
+          json.flush();
+        });
   }
 
   private void standardsRun() throws IOException {
@@ -245,7 +254,9 @@ final class JsonReport implements Report {
 
     @Override
     public SerializableString getEscapeSequence(int ch) {
-      return Printable.isUnsafe((char) ch) ? new SerializedString(String.format("\\u%04x", ch)) : null;
+      return Printable.isUnsafe((char) ch)
+          ? new SerializedString(String.format("\\u%04x", ch))
+          : null;
     }
   }
 }

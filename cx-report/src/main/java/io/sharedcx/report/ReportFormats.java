@@ -24,28 +24,31 @@ import java.util.stream.Collectors;
  */
 public final class ReportFormats {
   /** Text for people. */
-  public static final ReportFormat TEXT = new Named("text") {
-    @Override
-    public Report open(Writer out, ReportOptions options) {
-      return new TextReport(out, options);
-    }
-  };
+  public static final ReportFormat TEXT =
+      new Named("text") {
+        @Override
+        public Report open(Writer out, ReportOptions options) {
+          return new TextReport(out, options);
+        }
+      };
 
   /** One JSON document for the whole run. */
-  public static final ReportFormat JSON = new Named("json") {
-    @Override
-    public Report open(Writer out, ReportOptions options) {
-      return new JsonReport(out, options, false);
-    }
-  };
+  public static final ReportFormat JSON =
+      new Named("json") {
+        @Override
+        public Report open(Writer out, ReportOptions options) {
+          return new JsonReport(out, options, false);
+        }
+      };
 
   /** JSON Lines: a line per journey, then a line of totals. */
-  public static final ReportFormat JSONL = new Named("jsonl") {
-    @Override
-    public Report open(Writer out, ReportOptions options) {
-      return new JsonReport(out, options, true);
-    }
-  };
+  public static final ReportFormat JSONL =
+      new Named("jsonl") {
+        @Override
+        public Report open(Writer out, ReportOptions options) {
+          return new JsonReport(out, options, true);
+        }
+      };
 
   private static final List<ReportFormat> ALL = List.of(TEXT, JSON, JSONL);
 
@@ -73,8 +76,11 @@ public final class ReportFormats {
         return format;
       }
     }
-    throw new IllegalArgumentException("unknown format '" + Printable.escape(name) + "'. Maybe one of: "
-        + ALL.stream().map(ReportFormat::name).collect(Collectors.joining(", ")));
+    throw new IllegalArgumentException(
+        "unknown format '"
+            + Printable.escape(name)
+            + "'. Maybe one of: "
+            + ALL.stream().map(ReportFormat::name).collect(Collectors.joining(", ")));
   }
 
   /** A format known by its name. */

@@ -57,17 +57,33 @@ public final class TextReport implements Report {
    */
   public static String render(Scorecard card) {
     StringBuilder out = new StringBuilder();
-    out.append(String.format("SCORECARD %s  %s to %s  score %d  standing %s%n", Printable.escape(card.party()),
-        card.window().from(), card.window().to(), card.score(), card.standing()));
+    out.append(
+        String.format(
+            "SCORECARD %s  %s to %s  score %d  standing %s%n",
+            Printable.escape(card.party()),
+            card.window().from(),
+            card.window().to(),
+            card.score(),
+            card.standing()));
     for (MetricResult m : card.metrics()) {
-      out.append(String.format("  %-30s %-17s %5d/%-5d %8s  target %s %s  (%s)%s%n", Printable.escape(m.standard()),
-          m.status(), m.numerator(), m.denominator(), m.rate() == null ? "n/a" : String.format("%.1f %%", m.rate() * 100),
-          m.comparison() == Comparison.AT_MOST ? "<=" : ">=", String.format("%.1f %%", m.target() * 100),
-          Printable.escape(m.targetSource().origin() + ": " + m.targetSource().source()),
-          m.excluded() > 0 ? "  excluded " + m.excluded() : ""));
+      out.append(
+          String.format(
+              "  %-30s %-17s %5d/%-5d %8s  target %s %s  (%s)%s%n",
+              Printable.escape(m.standard()),
+              m.status(),
+              m.numerator(),
+              m.denominator(),
+              m.rate() == null ? "n/a" : String.format("%.1f %%", m.rate() * 100),
+              m.comparison() == Comparison.AT_MOST ? "<=" : ">=",
+              String.format("%.1f %%", m.target() * 100),
+              Printable.escape(m.targetSource().origin() + ": " + m.targetSource().source()),
+              m.excluded() > 0 ? "  excluded " + m.excluded() : ""));
     }
-    card.violationsByStandard().forEach((standard, count) ->
-        out.append(String.format("  violations %-30s %d%n", Printable.escape(standard), count)));
+    card.violationsByStandard()
+        .forEach(
+            (standard, count) ->
+                out.append(
+                    String.format("  violations %-30s %d%n", Printable.escape(standard), count)));
     return out.toString();
   }
 
@@ -89,14 +105,28 @@ public final class TextReport implements Report {
       }
     }
     for (Recommendation r : Parts.recommendations(part.recommendations())) {
-      lines.append(String.format("RECOMMEND %-39s owner %s, accountable %s, due %s: %s%n", Printable.escape(r.standard()),
-          Printable.escape(r.owner()), Printable.escape(r.accountableParty()), r.dueBy() == null ? "-" : r.dueBy(),
-          Printable.escape(r.action())));
+      lines.append(
+          String.format(
+              "RECOMMEND %-39s owner %s, accountable %s, due %s: %s%n",
+              Printable.escape(r.standard()),
+              Printable.escape(r.owner()),
+              Printable.escape(r.accountableParty()),
+              r.dueBy() == null ? "-" : r.dueBy(),
+              Printable.escape(r.action())));
     }
     for (Failure f : part.failures()) {
-      lines.append(String.format("FAILED    journey %s%s: %s%n", Printable.escape(f.journey()),
-          f.rule() == null ? "" : " in rule '" + Printable.escape(f.rule()) + "' (" + Printable.escape(f.standard()) + ")",
-          Printable.escape(f.message())));
+      lines.append(
+          String.format(
+              "FAILED    journey %s%s: %s%n",
+              Printable.escape(f.journey()),
+              f.rule() == null
+                  ? ""
+                  : " in rule '"
+                      + Printable.escape(f.rule())
+                      + "' ("
+                      + Printable.escape(f.standard())
+                      + ")",
+              Printable.escape(f.message())));
     }
     file.add(part);
     write(lines.toString());
@@ -110,8 +140,10 @@ public final class TextReport implements Report {
 
   @Override
   public void fileFailed(String message) {
-    write(String.format("%s: stopped after %s: %s%n", Printable.escape(source), file.sentence(),
-        Printable.escape(message)));
+    write(
+        String.format(
+            "%s: stopped after %s: %s%n",
+            Printable.escape(source), file.sentence(), Printable.escape(message)));
     run.add(file);
   }
 
@@ -120,7 +152,9 @@ public final class TextReport implements Report {
     if (file.violations == 0 && file.failed == 0) {
       lines.append(String.format("no violations: every standard that ran was met%n"));
     }
-    lines.append(name == null ? "" : Printable.escape(name) + ": ").append(file.sentence())
+    lines
+        .append(name == null ? "" : Printable.escape(name) + ": ")
+        .append(file.sentence())
         .append(System.lineSeparator());
     write(lines.toString());
   }

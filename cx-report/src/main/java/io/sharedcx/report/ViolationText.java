@@ -24,9 +24,20 @@ public final class ViolationText {
    * @return the line, without a line separator
    */
   public static String oneLine(Violation v) {
-    return Printable.escape(v.standard()) + " " + v.severity() + " against " + Printable.escape(v.responsibleParty())
-        + " (" + Printable.escape(v.responsibility()) + "): " + Printable.escape(v.message()) + " [evidence "
-        + evidence(v) + "; rule \"" + Printable.escape(v.rule()) + "\"]";
+    return Printable.escape(v.standard())
+        + " "
+        + v.severity()
+        + " against "
+        + Printable.escape(v.responsibleParty())
+        + " ("
+        + Printable.escape(v.responsibility())
+        + "): "
+        + Printable.escape(v.message())
+        + " [evidence "
+        + evidence(v)
+        + "; rule \""
+        + Printable.escape(v.rule())
+        + "\"]";
   }
 
   /**
@@ -37,9 +48,14 @@ public final class ViolationText {
    * @return the lines, each ended by {@code %n}
    */
   public static String lines(Violation v) {
-    return String.format("VIOLATION %-8s %-30s against %s: %s%n" + INDENT + "why %s: %s; evidence [%s]%n",
-        v.severity(), Printable.escape(v.standard()), Printable.escape(v.responsibleParty()),
-        Printable.escape(v.message()), Printable.escape(v.responsibleParty()), Printable.escape(v.responsibility()),
+    return String.format(
+        "VIOLATION %-8s %-30s against %s: %s%n" + INDENT + "why %s: %s; evidence [%s]%n",
+        v.severity(),
+        Printable.escape(v.standard()),
+        Printable.escape(v.responsibleParty()),
+        Printable.escape(v.message()),
+        Printable.escape(v.responsibleParty()),
+        Printable.escape(v.responsibility()),
         evidence(v));
   }
 
@@ -51,10 +67,22 @@ public final class ViolationText {
    * @return four lines, each ended by {@code %n}
    */
   public static String explanation(Violation v) {
-    return String.format("EXPLAIN   %s%n" + INDENT + "rule \"%s\" of %s (%s); doc page %s%n" + INDENT + "matched %s%n"
-            + INDENT + "%s answers for it because it %s%n", Printable.escape(v.id()), Printable.escape(v.rule()),
-        Printable.escape(v.standard()), Printable.escape(v.title()), Printable.escape(docPage(v)), evidence(v),
-        Printable.escape(v.responsibleParty()), Printable.escape(v.responsibility()));
+    return String.format(
+        "EXPLAIN   %s%n"
+            + INDENT
+            + "rule \"%s\" of %s (%s); doc page %s%n"
+            + INDENT
+            + "matched %s%n"
+            + INDENT
+            + "%s answers for it because it %s%n",
+        Printable.escape(v.id()),
+        Printable.escape(v.rule()),
+        Printable.escape(v.standard()),
+        Printable.escape(v.title()),
+        Printable.escape(docPage(v)),
+        evidence(v),
+        Printable.escape(v.responsibleParty()),
+        Printable.escape(v.responsibility()));
   }
 
   /**
@@ -69,6 +97,9 @@ public final class ViolationText {
 
   /** The evidence as {@code kind:id, kind:id}, escaped. */
   static String evidence(Violation v) {
-    return v.evidence().stream().map(Evidence::toString).map(Printable::escape).collect(Collectors.joining(", "));
+    return v.evidence().stream()
+        .map(Evidence::toString)
+        .map(Printable::escape)
+        .collect(Collectors.joining(", "));
   }
 }

@@ -18,18 +18,32 @@ import org.junit.jupiter.api.Test;
 
 /** The report formats: shapes, escaping, and a report that stays whole when a file fails. */
 class ReportFormatsTest {
-  static final String HOSTILE = "s1\u001b]0;owned\u0007\r\u001b[2KVIOLATION none: all clear\n\u009b2J\u202e";
-  static final ObjectMapper STRICT = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+  static final String HOSTILE =
+      "s1\u001b]0;owned\u0007\r\u001b[2KVIOLATION none: all clear\n\u009b2J\u202e";
+  static final ObjectMapper STRICT =
+      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
   static Violation violation(String journey, String evidenceId) {
-    return Violation.builder().id("PROMISE-X:gourmet:" + evidenceId).standard("PROMISE-X").title("Parcels carry a slip")
-        .severity(Severity.MEDIUM).responsibleParty("gourmet").responsibility("packed the parcel")
-        .message("Parcel " + evidenceId + " shipped without a slip").addEvidence(Evidence.of(evidenceId, "shipment"))
-        .journey(journey).rule("Parcel without slip").build();
+    return Violation.builder()
+        .id("PROMISE-X:gourmet:" + evidenceId)
+        .standard("PROMISE-X")
+        .title("Parcels carry a slip")
+        .severity(Severity.MEDIUM)
+        .responsibleParty("gourmet")
+        .responsibility("packed the parcel")
+        .message("Parcel " + evidenceId + " shipped without a slip")
+        .addEvidence(Evidence.of(evidenceId, "shipment"))
+        .journey(journey)
+        .rule("Parcel without slip")
+        .build();
   }
 
   static Assessment journey(String id, Violation... violations) {
-    return Assessment.builder().addStandardsRun("PROMISE-X").addJourneysAssessed(id).addViolations(violations).build();
+    return Assessment.builder()
+        .addStandardsRun("PROMISE-X")
+        .addJourneysAssessed(id)
+        .addViolations(violations)
+        .build();
   }
 
   static String write(ReportFormat format, boolean explain, Assessment... parts) {
@@ -46,17 +60,25 @@ class ReportFormatsTest {
 
   @Test
   void named_findsEachFormat_andNamesThemAllWhenUnknown() {
-    assertThat(ReportFormats.all()).extracting(ReportFormat::name).containsExactly("text", "json", "jsonl");
+    assertThat(ReportFormats.all())
+        .extracting(ReportFormat::name)
+        .containsExactly("text", "json", "jsonl");
     assertThat(ReportFormats.named("jsonl")).isSameAs(ReportFormats.JSONL);
-    assertThatThrownBy(() -> ReportFormats.named("x\u001bml")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> ReportFormats.named("x\u001bml"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("unknown format 'x\\u001bml'. Maybe one of: text, json, jsonl");
   }
 
   @Test
   void text_escapesEveryControlCharacter_soInputCannotFakeALine() {
     String text = write(ReportFormats.TEXT, true, journey("j1", violation("j1", HOSTILE)));
-    assertThat(text).contains("s1\\u001b]0;owned\\u0007\\r\\u001b[2KVIOLATION none: all clear\\n\\u009b2J\\u202e")
-        .doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\r").doesNotContain("\u009b")
+    assertThat(text)
+        .contains(
+            "s1\\u001b]0;owned\\u0007\\r\\u001b[2KVIOLATION none: all clear\\n\\u009b2J\\u202e")
+        .doesNotContain("\u001b")
+        .doesNotContain("\u0007")
+        .doesNotContain("\r")
+        .doesNotContain("\u009b")
         .doesNotContain("\u202e");
     assertThat(text.lines()).noneMatch(l -> l.startsWith("VIOLATION none"));
     assertThat(text.lines().filter(l -> l.startsWith("VIOLATION"))).hasSize(1);
@@ -66,16 +88,31 @@ class ReportFormatsTest {
   void json_escapesTheControlCharactersJsonAllowsRaw() throws Exception {
     for (ReportFormat format : List.of(ReportFormats.JSON, ReportFormats.JSONL)) {
       String json = write(format, true, journey("j1", violation("j1", HOSTILE)));
-      assertThat(json).doesNotContain("\u001b").doesNotContain("\u009b").doesNotContain("\u202e")
-          .contains("\\u009b").contains("\\u202e");
-      json.lines().forEach(line -> {
-        if (format == ReportFormats.JSONL) {
-          assertThat(readable(line)).isNotNull();
-        }
-      });
+      assertThat(json)
+          .doesNotContain("\u001b")
+          .doesNotContain("\u009b")
+          .doesNotContain("\u202e")
+          .contains("\\u009b")
+          .contains("\\u202e");
+      json.lines()
+          .forEach(
+              line -> {
+                if (format == ReportFormats.JSONL) {
+                  assertThat(readable(line)).isNotNull();
+                }
+              });
       if (format == ReportFormats.JSON) {
-        JsonNode evidence = STRICT.readTree(json).get("files").get(0).get("journeys").get(0).get("violations").get(0)
-            .get("evidence").get(0);
+        JsonNode evidence =
+            STRICT
+                .readTree(json)
+                .get("files")
+                .get(0)
+                .get("journeys")
+                .get(0)
+                .get("violations")
+                .get(0)
+                .get("evidence")
+                .get(0);
         assertThat(evidence.get("id").asText()).isEqualTo(HOSTILE);
       }
     }
@@ -83,16 +120,32 @@ class ReportFormatsTest {
 
   @Test
   void text_writesEachJourneysFindings_thenTheFilesTotals_andExplainsBesideTheViolation() {
-    Assessment failed = Assessment.builder().addStandardsRun("PROMISE-X")
-        .addFailures(Failure.builder().journey("j2").message("rules fired 1 times, the firing limit").build()).build();
-    String text = write(ReportFormats.TEXT, true, journey("j1", violation("j1", "s2"), violation("j1", "s1")), failed);
+    Assessment failed =
+        Assessment.builder()
+            .addStandardsRun("PROMISE-X")
+            .addFailures(
+                Failure.builder()
+                    .journey("j2")
+                    .message("rules fired 1 times, the firing limit")
+                    .build())
+            .build();
+    String text =
+        write(
+            ReportFormats.TEXT,
+            true,
+            journey("j1", violation("j1", "s2"), violation("j1", "s1")),
+            failed);
     List<String> lines = text.lines().toList();
     assertThat(lines.get(0)).isEqualTo("== a.json");
-    assertThat(lines.get(1)).startsWith("VIOLATION MEDIUM   PROMISE-X").endsWith("Parcel s1 shipped without a slip");
-    assertThat(lines.get(2)).isEqualTo("          why gourmet: packed the parcel; evidence [shipment:s1]");
+    assertThat(lines.get(1))
+        .startsWith("VIOLATION MEDIUM   PROMISE-X")
+        .endsWith("Parcel s1 shipped without a slip");
+    assertThat(lines.get(2))
+        .isEqualTo("          why gourmet: packed the parcel; evidence [shipment:s1]");
     assertThat(lines.get(3)).isEqualTo("EXPLAIN   PROMISE-X:gourmet:s1");
-    assertThat(lines.get(4)).isEqualTo(
-        "          rule \"Parcel without slip\" of PROMISE-X (Parcels carry a slip); doc page docs/standards/PROMISE-X.md");
+    assertThat(lines.get(4))
+        .isEqualTo(
+            "          rule \"Parcel without slip\" of PROMISE-X (Parcels carry a slip); doc page docs/standards/PROMISE-X.md");
     assertThat(lines.get(7)).startsWith("VIOLATION").endsWith("Parcel s2 shipped without a slip");
     assertThat(lines).contains("FAILED    journey j2: rules fired 1 times, the firing limit");
     assertThat(lines.get(lines.size() - 1))
@@ -112,7 +165,8 @@ class ReportFormatsTest {
     }
     JsonNode doc = STRICT.readTree(out.toString());
     assertThat(doc.get("files")).hasSize(2);
-    assertThat(doc.get("files").get(1).get("error").asText()).isEqualTo("b.json:9:3: unexpected end of input");
+    assertThat(doc.get("files").get(1).get("error").asText())
+        .isEqualTo("b.json:9:3: unexpected end of input");
     assertThat(doc.get("files").get(1).get("journeys")).hasSize(1);
     assertThat(doc.get("totals").get("assessed").asInt()).isEqualTo(2);
     assertThat(doc.get("totals").get("violations").asInt()).isEqualTo(1);
@@ -121,10 +175,12 @@ class ReportFormatsTest {
 
   @Test
   void jsonl_isALinePerPart_thenTotals() throws Exception {
-    String jsonl = write(ReportFormats.JSONL, false, journey("j1", violation("j1", "s1")), journey("j2"));
+    String jsonl =
+        write(ReportFormats.JSONL, false, journey("j1", violation("j1", "s1")), journey("j2"));
     List<String> lines = jsonl.lines().toList();
     assertThat(lines).hasSize(3);
-    assertThat(STRICT.readTree(lines.get(0)).get("journeysAssessed").get(0).asText()).isEqualTo("j1");
+    assertThat(STRICT.readTree(lines.get(0)).get("journeysAssessed").get(0).asText())
+        .isEqualTo("j1");
     assertThat(STRICT.readTree(lines.get(1)).get("violations")).isEmpty();
     JsonNode totals = STRICT.readTree(lines.get(2));
     assertThat(totals.get("totals").get("assessed").asInt()).isEqualTo(2);
@@ -134,8 +190,10 @@ class ReportFormatsTest {
   @Test
   void violationText_oneLine_isOneLineWithEverythingATestFailureNeeds() {
     Violation v = violation("j1", "s1\nVIOLATION none");
-    assertThat(ViolationText.oneLine(v)).isEqualTo("PROMISE-X MEDIUM against gourmet (packed the parcel): Parcel "
-        + "s1\\nVIOLATION none shipped without a slip [evidence shipment:s1\\nVIOLATION none; rule \"Parcel without slip\"]");
+    assertThat(ViolationText.oneLine(v))
+        .isEqualTo(
+            "PROMISE-X MEDIUM against gourmet (packed the parcel): Parcel "
+                + "s1\\nVIOLATION none shipped without a slip [evidence shipment:s1\\nVIOLATION none; rule \"Parcel without slip\"]");
   }
 
   @Test

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param product the product, if the complaints name one
  * @param complaints the complaints, as evidence
  */
-public record ComplaintCluster(String owner, String reason, @Nullable String product, List<Evidence> complaints) {
+public record ComplaintCluster(
+    String owner, String reason, @Nullable String product, List<Evidence> complaints) {
 
   /** Copies the list so the record stays immutable. */
   public ComplaintCluster {

@@ -17,13 +17,19 @@ public final class ContentCheck {
   public static String mismatches(Product master, Offer listing) {
     StringBuilder out = new StringBuilder();
     Map<String, String> sorted = new TreeMap<>(master.attributes());
-    sorted.forEach((name, value) -> {
-      String listed = listing.attributes().get(name);
-      if (listed != null && !listed.trim().equalsIgnoreCase(value.trim())) {
-        out.append(out.length() == 0 ? "" : "; ").append(name).append(": listed '").append(listed)
-            .append("', master '").append(value).append("'");
-      }
-    });
+    sorted.forEach(
+        (name, value) -> {
+          String listed = listing.attributes().get(name);
+          if (listed != null && !listed.trim().equalsIgnoreCase(value.trim())) {
+            out.append(out.length() == 0 ? "" : "; ")
+                .append(name)
+                .append(": listed '")
+                .append(listed)
+                .append("', master '")
+                .append(value)
+                .append("'");
+          }
+        });
     return out.toString();
   }
 }

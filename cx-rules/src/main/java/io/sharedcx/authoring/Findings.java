@@ -35,7 +35,11 @@ public interface Findings {
    * @return the violation, also inserted into working memory; null when the responsible party's agreements
    *     leave the standard out
    */
-  @Nullable Violation violation(RuleContext context, String responsibleParty, String responsibility, String message,
+  @Nullable Violation violation(
+      RuleContext context,
+      String responsibleParty,
+      String responsibility,
+      String message,
       Object... evidence);
 
   /**
@@ -52,8 +56,14 @@ public interface Findings {
    * @return the violation, also inserted into working memory; null when the party's agreements leave the
    *     standard out
    */
-  @Nullable Violation estimated(RuleContext context, String responsibleParty, String responsibility, String message,
-      long estimate, String estimateLabel, Object... evidence);
+  @Nullable Violation estimated(
+      RuleContext context,
+      String responsibleParty,
+      String responsibility,
+      String message,
+      long estimate,
+      String estimateLabel,
+      Object... evidence);
 
   /**
    * Emits a recommendation answering one violation.
@@ -65,7 +75,8 @@ public interface Findings {
    * @param dueInHours hours from the violation's time to the due time
    * @return the recommendation
    */
-  Recommendation recommend(RuleContext context, Violation answers, String owner, String action, long dueInHours);
+  Recommendation recommend(
+      RuleContext context, Violation answers, String owner, String action, long dueInHours);
 
   /**
    * Emits one recommendation answering several violations of one standard by one accountable party:
@@ -79,7 +90,11 @@ public interface Findings {
    * @param dueInHours hours from the latest violation's time to the due time
    * @return the recommendation
    */
-  Recommendation recommend(RuleContext context, Collection<Violation> answers, String owner, String action,
+  Recommendation recommend(
+      RuleContext context,
+      Collection<Violation> answers,
+      String owner,
+      String action,
       long dueInHours);
 
   /**
@@ -107,7 +122,8 @@ public interface Findings {
    * @param at when the case happened
    * @param subject the fact left out (its id is the case's), or an id
    */
-  void windowExclusion(RuleContext context, String party, String reason, Instant at, Object subject);
+  void windowExclusion(
+      RuleContext context, String party, String reason, Instant at, Object subject);
 
   /**
    * Emits the violation of a window metric that missed its target: the calling rule's standard, the

@@ -13,4 +13,5 @@ import io.sharedcx.model.Provenance;
  * @param value the number
  * @param provenance where the number comes from
  */
-public record Threshold(String standard, String key, String party, double value, Provenance provenance) {}
+public record Threshold(
+    String standard, String key, String party, double value, Provenance provenance) {}

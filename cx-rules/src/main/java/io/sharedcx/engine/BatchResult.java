@@ -15,7 +15,12 @@ import org.jspecify.annotations.Nullable;
  *     content after the document), after every complete journey before it was assessed; null when the
  *     whole document was read
  */
-public record BatchResult(long read, long assessed, long failed, long violations, long recommendations,
+public record BatchResult(
+    long read,
+    long assessed,
+    long failed,
+    long violations,
+    long recommendations,
     @Nullable InputException inputError) {
 
   /** A batch that read its whole input. */

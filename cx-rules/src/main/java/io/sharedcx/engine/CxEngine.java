@@ -1,52 +1,52 @@
 package io.sharedcx.engine;
 
 import com.google.common.collect.ImmutableSet;
-import io.sharedcx.engine.internal.RuleMetadata;
-import io.sharedcx.engine.internal.RecordedFindings;
+import io.sharedcx.authoring.ComplaintCluster;
 import io.sharedcx.authoring.RepeatedViolations;
 import io.sharedcx.authoring.Threshold;
+import io.sharedcx.engine.internal.Agreements;
+import io.sharedcx.engine.internal.ComplaintClusters;
 import io.sharedcx.engine.internal.DrlCompiler;
 import io.sharedcx.engine.internal.JourneyFacts;
 import io.sharedcx.engine.internal.PackSources;
+import io.sharedcx.engine.internal.RecordedFindings;
 import io.sharedcx.engine.internal.RuleBase;
+import io.sharedcx.engine.internal.RuleMetadata;
 import io.sharedcx.engine.internal.Run;
 import io.sharedcx.engine.internal.Scorecards;
-import io.sharedcx.engine.internal.WindowJudge;
-import io.sharedcx.engine.internal.WindowCase;
-import io.sharedcx.engine.internal.WindowTally;
-import io.sharedcx.engine.internal.Agreements;
-import io.sharedcx.engine.internal.ComplaintClusters;
-import io.sharedcx.authoring.ComplaintCluster;
-import io.sharedcx.model.finding.MetricResult;
-import io.sharedcx.model.finding.Severity;
-import io.sharedcx.model.finding.Window;
-import io.sharedcx.model.finding.WindowAssessment;
-import java.util.HashMap;
 import io.sharedcx.engine.internal.SessionPool;
+import io.sharedcx.engine.internal.WindowCase;
+import io.sharedcx.engine.internal.WindowJudge;
+import io.sharedcx.engine.internal.WindowTally;
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.Term;
+import io.sharedcx.model.finding.Assessment;
+import io.sharedcx.model.finding.Failure;
+import io.sharedcx.model.finding.MetricResult;
+import io.sharedcx.model.finding.Recommendation;
+import io.sharedcx.model.finding.Severity;
+import io.sharedcx.model.finding.Violation;
+import io.sharedcx.model.finding.Window;
+import io.sharedcx.model.finding.WindowAssessment;
 import io.sharedcx.model.json.CxJson;
 import io.sharedcx.model.json.InputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
-import io.sharedcx.model.finding.Assessment;
-import io.sharedcx.model.finding.Failure;
-import io.sharedcx.model.finding.Recommendation;
-import io.sharedcx.model.finding.Violation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
-import java.util.function.Consumer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.kie.api.runtime.rule.AgendaFilter;
 
 /**
@@ -73,8 +73,10 @@ public final class CxEngine {
   private final int firingLimit;
 
   private final Set<String> only;
+
   /** What a journey assessment fires: the chosen standards' rules, window cases left out. */
   private final AgendaFilter filter;
+
   /** What a window assessment fires: the chosen standards' rules, window cases included. */
   private final AgendaFilter windowFilter;
 
@@ -83,12 +85,17 @@ public final class CxEngine {
     this.sessions = new SessionPool(ruleBase.kieBase());
     this.firingLimit = firingLimit;
     this.only = ImmutableSet.copyOf(only);
-    // A recommendation rule of no standard (the shared window plan) reacts only to violations of the standards run.
-    this.windowFilter = only.isEmpty() ? match -> true : match -> {
-      String standard = RuleMetadata.value(match.getRule(), "standard");
-      return standard == null ? "recommendation".equals(RuleMetadata.value(match.getRule(), "kind"))
-          : this.only.contains(standard);
-    };
+    // A recommendation rule of no standard (the shared window plan) reacts only to violations of
+    // the standards run.
+    this.windowFilter =
+        only.isEmpty()
+            ? match -> true
+            : match -> {
+              String standard = RuleMetadata.value(match.getRule(), "standard");
+              return standard == null
+                  ? "recommendation".equals(RuleMetadata.value(match.getRule(), "kind"))
+                  : this.only.contains(standard);
+            };
     this.filter = match -> !ruleBase.isCaseRule(match.getRule()) && windowFilter.accept(match);
   }
 
@@ -179,7 +186,8 @@ public final class CxEngine {
    *     {@code parties} does not have), then the portfolio-level one
    * @return the counts: read equals assessed plus failed
    */
-  public BatchResult assessEach(Portfolio parties, Iterator<Journey> journeys, Consumer<Assessment> perJourney) {
+  public BatchResult assessEach(
+      Portfolio parties, Iterator<Journey> journeys, Consumer<Assessment> perJourney) {
     long read = 0;
     long assessed = 0;
     long failed = 0;
@@ -201,8 +209,12 @@ public final class CxEngine {
           }
           read++;
           failed++;
-          perJourney.accept(Assessment.builder().standardsRun(standardsRun())
-              .addFailures(Failure.builder().journey(e.journey()).message(e.getMessage()).build()).build());
+          perJourney.accept(
+              Assessment.builder()
+                  .standardsRun(standardsRun())
+                  .addFailures(
+                      Failure.builder().journey(e.journey()).message(e.getMessage()).build())
+                  .build());
           continue;
         }
         read++;
@@ -258,7 +270,8 @@ public final class CxEngine {
   public WindowAssessment assessWindow(Portfolio portfolio, Window window) {
     WindowTally tally = new WindowTally(window);
     Assessment journeys = assess(portfolio, windowFilter, tally::add);
-    List<Violation> inWindow = journeys.violations().stream().filter(v -> window.contains(v.at())).toList();
+    List<Violation> inWindow =
+        journeys.violations().stream().filter(v -> window.contains(v.at())).toList();
     Map<String, List<Threshold>> thresholds = new HashMap<>();
     List<MetricResult> metrics = new ArrayList<>();
     for (WindowTally.Count count : tally.counts()) {
@@ -266,12 +279,21 @@ public final class CxEngine {
           && Agreements.applies(portfolio, count.standard(), count.party())) {
         WindowJudge.Measure measure = ruleBase.windowMeasures().get(count.standard());
         if (measure == null) {
-          throw new IllegalStateException("standard " + count.standard() + " counts window cases but no rule of it"
-              + " says what they measure. Maybe add @measure(\"...\") and @comparison(AT_MOST|AT_LEAST) to its"
-              + " @kind(window) rule.");
+          throw new IllegalStateException(
+              "standard "
+                  + count.standard()
+                  + " counts window cases but no rule of it"
+                  + " says what they measure. Maybe add @measure(\"...\") and @comparison(AT_MOST|AT_LEAST) to its"
+                  + " @kind(window) rule.");
         }
-        metrics.add(WindowJudge.judge(count, measure, window, thresholds.computeIfAbsent(count.party(),
-            party -> Agreements.thresholds(portfolio, party, ruleBase.defaults()))));
+        metrics.add(
+            WindowJudge.judge(
+                count,
+                measure,
+                window,
+                thresholds.computeIfAbsent(
+                    count.party(),
+                    party -> Agreements.thresholds(portfolio, party, ruleBase.defaults()))));
       }
     }
     List<ComplaintCluster> clusters = ComplaintClusters.of(portfolio, window);
@@ -279,9 +301,16 @@ public final class CxEngine {
     facts.addAll(clusters);
     Map<String, List<Violation>> groups = new TreeMap<>();
     for (Violation v : inWindow) {
-      groups.computeIfAbsent(v.standard() + "\u0000" + v.responsibleParty(), k -> new ArrayList<>()).add(v);
+      groups
+          .computeIfAbsent(v.standard() + "\u0000" + v.responsibleParty(), k -> new ArrayList<>())
+          .add(v);
     }
-    groups.values().forEach(g -> facts.add(new RepeatedViolations(g.get(0).standard(), g.get(0).responsibleParty(), g)));
+    groups
+        .values()
+        .forEach(
+            g ->
+                facts.add(
+                    new RepeatedViolations(g.get(0).standard(), g.get(0).responsibleParty(), g)));
     facts.addAll(portfolio.partnerships());
     Set<String> parties = new TreeSet<>();
     metrics.forEach(m -> parties.add(m.party()));
@@ -299,9 +328,13 @@ public final class CxEngine {
     all.addAll(windowViolations);
     Map<String, Severity> severities = new HashMap<>();
     ruleBase.standards().forEach((id, info) -> severities.put(id, info.severity()));
-    return WindowAssessment.builder().window(window).metrics(metrics).violations(windowViolations)
+    return WindowAssessment.builder()
+        .window(window)
+        .metrics(metrics)
+        .violations(windowViolations)
         .recommendations(recommendations)
-        .scorecards(Scorecards.of(portfolio, window, metrics, all, severities)).build();
+        .scorecards(Scorecards.of(portfolio, window, metrics, all, severities))
+        .build();
   }
 
   private Run newRun(Portfolio portfolio) {
@@ -328,7 +361,8 @@ public final class CxEngine {
      */
     public Builder firingLimit(int limit) {
       if (limit < 1) {
-        throw new IllegalArgumentException("firingLimit = " + limit + " is not valid: expected at least 1");
+        throw new IllegalArgumentException(
+            "firingLimit = " + limit + " is not valid: expected at least 1");
       }
       this.firingLimit = limit;
       return this;
@@ -368,19 +402,25 @@ public final class CxEngine {
      */
     public Builder addRules(Path path) {
       if (!Files.exists(path)) {
-        throw new IllegalArgumentException("rules path " + path + " does not exist. Maybe check the path.");
+        throw new IllegalArgumentException(
+            "rules path " + path + " does not exist. Maybe check the path.");
       }
       try (Stream<Path> files = Files.isDirectory(path) ? Files.walk(path) : Stream.of(path)) {
         for (Path file : files.sorted().toList()) {
           String name = file.getFileName().toString();
           if (name.endsWith(".drl")) {
-            custom.add(new DrlCompiler.Source(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
-          } else if (name.endsWith(".json") && Files.isDirectory(path) && name.matches("[A-Z0-9][A-Z0-9-]*\\.json")) {
+            custom.add(
+                new DrlCompiler.Source(
+                    file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+          } else if (name.endsWith(".json")
+              && Files.isDirectory(path)
+              && name.matches("[A-Z0-9][A-Z0-9-]*\\.json")) {
             customDefaults.addAll(List.of(CxJson.read(file, Term[].class)));
           }
         }
       } catch (IOException e) {
-        throw new IllegalArgumentException("cannot read rules from " + path + ": " + e.getMessage(), e);
+        throw new IllegalArgumentException(
+            "cannot read rules from " + path + ": " + e.getMessage(), e);
       }
       return this;
     }
@@ -394,9 +434,12 @@ public final class CxEngine {
     public Builder addClasspathRules(String resource) {
       try (var in = loader.getResourceAsStream(resource)) {
         if (in == null) {
-          throw new IllegalArgumentException("no class path resource " + resource + ". Maybe check the name.");
+          throw new IllegalArgumentException(
+              "no class path resource " + resource + ". Maybe check the name.");
         }
-        custom.add(new DrlCompiler.Source(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        custom.add(
+            new DrlCompiler.Source(
+                resource, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
       } catch (IOException e) {
         throw new IllegalArgumentException("cannot read " + resource + ": " + e.getMessage(), e);
       }
@@ -426,19 +469,27 @@ public final class CxEngine {
       } else {
         List<DrlCompiler.Source> sources = new ArrayList<>();
         if (defaultPack) {
-          PackSources.drl(loader).forEach((name, text) -> sources.add(new DrlCompiler.Source(name, text)));
+          PackSources.drl(loader)
+              .forEach((name, text) -> sources.add(new DrlCompiler.Source(name, text)));
         }
         sources.addAll(custom);
         Set<String> customNames = new TreeSet<>();
         custom.forEach(c -> customNames.add(c.name()));
-        Map<String, String> packStandards = defaultPack ? RuleBase.defaultPack().standardPackages() : Map.of();
-        ruleBase = new RuleBase(DrlCompiler.compile(sources, customNames, packStandards, loader), loader,
-            customDefaults);
+        Map<String, String> packStandards =
+            defaultPack ? RuleBase.defaultPack().standardPackages() : Map.of();
+        ruleBase =
+            new RuleBase(
+                DrlCompiler.compile(sources, customNames, packStandards, loader),
+                loader,
+                customDefaults);
       }
       for (String id : only) {
         if (!ruleBase.standards().containsKey(id)) {
-          throw new IllegalArgumentException("only(\"" + id + "\"): the pack has no such standard. Maybe one of: "
-              + String.join(", ", ruleBase.standards().keySet()));
+          throw new IllegalArgumentException(
+              "only(\""
+                  + id
+                  + "\"): the pack has no such standard. Maybe one of: "
+                  + String.join(", ", ruleBase.standards().keySet()));
         }
       }
       return new CxEngine(ruleBase, firingLimit, only);

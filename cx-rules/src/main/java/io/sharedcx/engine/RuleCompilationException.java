@@ -15,8 +15,10 @@ public final class RuleCompilationException extends RuntimeException {
    * @param problems at least one problem
    */
   public RuleCompilationException(List<RuleProblem> problems) {
-    super(problems.size() + " rule problem(s):\n" + problems.stream().map(RuleProblem::toString)
-        .collect(Collectors.joining("\n")));
+    super(
+        problems.size()
+            + " rule problem(s):\n"
+            + problems.stream().map(RuleProblem::toString).collect(Collectors.joining("\n")));
     this.problems = List.copyOf(problems);
   }
 

@@ -12,13 +12,25 @@ import org.jspecify.annotations.Nullable;
  * @param message what is wrong
  * @param hint what to do, starting "Maybe ...", if there is one
  */
-public record RuleProblem(String file, int line, int column, @Nullable String rule, String message,
+public record RuleProblem(
+    String file,
+    int line,
+    int column,
+    @Nullable String rule,
+    String message,
     @Nullable String hint) {
 
   /** {@code file:line:col: message (in rule "r"). Maybe ...} on one line. */
   @Override
   public String toString() {
-    return file + ":" + line + ":" + column + ": " + message + (rule == null ? "" : " (in rule \"" + rule + "\")")
+    return file
+        + ":"
+        + line
+        + ":"
+        + column
+        + ": "
+        + message
+        + (rule == null ? "" : " (in rule \"" + rule + "\")")
         + (hint == null ? "" : ". " + hint);
   }
 }

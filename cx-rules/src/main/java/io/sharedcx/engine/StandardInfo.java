@@ -15,7 +15,12 @@ import java.util.List;
  * @param rules the names of the rules that emit its violations and recommendations
  * @param defaults its default thresholds, with their sources
  */
-public record StandardInfo(String id, String theme, Severity severity, String title, List<String> rules,
+public record StandardInfo(
+    String id,
+    String theme,
+    Severity severity,
+    String title,
+    List<String> rules,
     List<Term> defaults) {
 
   /** Copies the lists so the record stays immutable. */

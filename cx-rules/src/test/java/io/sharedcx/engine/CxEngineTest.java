@@ -1,12 +1,11 @@
 package io.sharedcx.engine;
 
-import io.sharedcx.authoring.Hours;
-import io.sharedcx.authoring.Threshold;
 import static io.sharedcx.rules.Given.order;
 import static io.sharedcx.rules.Given.shipment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sharedcx.authoring.Hours;
 import io.sharedcx.model.Condition;
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.Portfolio;
@@ -32,12 +31,26 @@ class CxEngineTest {
 
   /** Two journeys: the first has a damaged parcel packed below spec, the second is clean. */
   static Portfolio twoJourneys() {
-    Portfolio first = Given.journey().with(order("o1", "site", 0).build(),
-        shipment("s1", "o1", "gourmet", 72).packagingSpecMet(false).condition(Condition.DAMAGED).build()).portfolio();
-    Journey clean = Journey.builder().id("j2").customer("c1")
-        .addTouchpoints(order("o2", "site", 0).build(),
-            shipment("s2", "o2", "gourmet", 72).packagingSpecMet(true).condition(Condition.INTACT).build())
-        .build();
+    Portfolio first =
+        Given.journey()
+            .with(
+                order("o1", "site", 0).build(),
+                shipment("s1", "o1", "gourmet", 72)
+                    .packagingSpecMet(false)
+                    .condition(Condition.DAMAGED)
+                    .build())
+            .portfolio();
+    Journey clean =
+        Journey.builder()
+            .id("j2")
+            .customer("c1")
+            .addTouchpoints(
+                order("o2", "site", 0).build(),
+                shipment("s2", "o2", "gourmet", 72)
+                    .packagingSpecMet(true)
+                    .condition(Condition.INTACT)
+                    .build())
+            .build();
     return Portfolio.builder().from(first).addJourneys(clean).build();
   }
 
@@ -56,15 +69,23 @@ class CxEngineTest {
     // The pack's standards as their documentation pages name them, not as the engine lists them.
     Set<String> documented;
     try (Stream<Path> pages = Files.list(Path.of("../docs/standards"))) {
-      documented = pages.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md") && !n.equals("README.md"))
-          .map(n -> n.substring(0, n.length() - 3)).collect(Collectors.toSet());
+      documented =
+          pages
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".md") && !n.equals("README.md"))
+              .map(n -> n.substring(0, n.length() - 3))
+              .collect(Collectors.toSet());
     }
     assertThat(documented).hasSizeGreaterThan(20);
-    assertThat(engine.assess(twoJourneys()).standardsRun()).containsExactlyInAnyOrderElementsOf(documented);
+    assertThat(engine.assess(twoJourneys()).standardsRun())
+        .containsExactlyInAnyOrderElementsOf(documented);
 
-    Assessment one = CxEngine.builder().only("PROMISE-PACKAGING-PROTECTIVE").build().assess(twoJourneys());
+    Assessment one =
+        CxEngine.builder().only("PROMISE-PACKAGING-PROTECTIVE").build().assess(twoJourneys());
     assertThat(one.standardsRun()).containsExactly("PROMISE-PACKAGING-PROTECTIVE");
-    assertThat(one.violations()).isNotEmpty().extracting(Violation::standard)
+    assertThat(one.violations())
+        .isNotEmpty()
+        .extracting(Violation::standard)
         .containsOnly("PROMISE-PACKAGING-PROTECTIVE");
   }
 
@@ -94,10 +115,13 @@ class CxEngineTest {
     CxEngine tight = CxEngine.builder().firingLimit(1).build();
     Assessment a = tight.assess(twoJourneys());
     // j1 needs a violation and a recommendation firing: over the limit of one
-    assertThat(a.failures()).singleElement().satisfies(f -> {
-      assertThat(f.journey()).isEqualTo("j1");
-      assertThat(f.message()).contains("firing limit");
-    });
+    assertThat(a.failures())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.journey()).isEqualTo("j1");
+              assertThat(f.message()).contains("firing limit");
+            });
     assertThat(a.journeysAssessed()).containsExactly("j2");
     assertThat(a.journeysAssessed().size() + a.failures().size()).isEqualTo(2);
   }
@@ -107,34 +131,62 @@ class CxEngineTest {
     StandardInfo relay = engine.standards().get("SERVICE-COMPLAINT-RELAY");
     assertThat(relay.theme()).isEqualTo("service");
     assertThat(relay.title()).isEqualTo("Complaints reach the party at fault in time");
-    assertThat(relay.rules()).contains("Complaint not relayed in time", "Recommend relaying the complaint");
-    assertThat(relay.defaults()).singleElement().satisfies(t -> {
-      assertThat(t.key()).isEqualTo("maxHours");
-      assertThat(t.asDouble()).isEqualTo(24.0);
-      assertThat(t.provenance().source()).contains("Amazon");
-    });
+    assertThat(relay.rules())
+        .contains("Complaint not relayed in time", "Recommend relaying the complaint");
+    assertThat(relay.defaults())
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.key()).isEqualTo("maxHours");
+              assertThat(t.asDouble()).isEqualTo(24.0);
+              assertThat(t.provenance().source()).contains("Amazon");
+            });
   }
 
   @Test
   void assess_oneJourneyWithTwoViolationsOfOneStandard_isNotAggregated() {
-    Portfolio p = Given.journey().with(order("o1", "site", 0).build(),
-        shipment("s1", "o1", "gourmet", 72).packagingSpecMet(false).condition(Condition.DAMAGED).build(),
-        shipment("s2", "o1", "gourmet", 73).packagingSpecMet(false).condition(Condition.DAMAGED).build())
-        .portfolio();
+    Portfolio p =
+        Given.journey()
+            .with(
+                order("o1", "site", 0).build(),
+                shipment("s1", "o1", "gourmet", 72)
+                    .packagingSpecMet(false)
+                    .condition(Condition.DAMAGED)
+                    .build(),
+                shipment("s2", "o1", "gourmet", 73)
+                    .packagingSpecMet(false)
+                    .condition(Condition.DAMAGED)
+                    .build())
+            .portfolio();
     Assessment a = engine.assess(p);
     assertThat(a.violationsOf("PROMISE-PACKAGING-PROTECTIVE")).hasSize(2);
-    assertThat(a.recommendations()).filteredOn(r -> r.standard().equals("PROMISE-PACKAGING-PROTECTIVE"))
-        .hasSize(2).allSatisfy(r -> assertThat(r.count()).isEqualTo(1));
+    assertThat(a.recommendations())
+        .filteredOn(r -> r.standard().equals("PROMISE-PACKAGING-PROTECTIVE"))
+        .hasSize(2)
+        .allSatisfy(r -> assertThat(r.count()).isEqualTo(1));
   }
 
   @Test
   void agreement_thatLeavesAStandardOut_meansNoViolationOfItForThatPartner() {
-    var given = Given.journey().with(order("o1", "site", 0).build(),
-        shipment("s1", "o1", "gourmet", 72).packagingSpecMet(false).condition(Condition.DAMAGED)
-            .packingSlipPresent(false).build());
-    assertThat(engine.assess(given.portfolio()).violationsOf("PROMISE-PACKING-SLIP-BRANDING")).hasSize(1);
-    Portfolio scoped = given.agreement("gourmet", io.sharedcx.model.Agreement.builder()
-        .addStandards("PROMISE-PACKAGING-PROTECTIVE").build()).portfolio();
+    var given =
+        Given.journey()
+            .with(
+                order("o1", "site", 0).build(),
+                shipment("s1", "o1", "gourmet", 72)
+                    .packagingSpecMet(false)
+                    .condition(Condition.DAMAGED)
+                    .packingSlipPresent(false)
+                    .build());
+    assertThat(engine.assess(given.portfolio()).violationsOf("PROMISE-PACKING-SLIP-BRANDING"))
+        .hasSize(1);
+    Portfolio scoped =
+        given
+            .agreement(
+                "gourmet",
+                io.sharedcx.model.Agreement.builder()
+                    .addStandards("PROMISE-PACKAGING-PROTECTIVE")
+                    .build())
+            .portfolio();
     Assessment a = engine.assess(scoped);
     assertThat(a.violationsOf("PROMISE-PACKING-SLIP-BRANDING")).isEmpty();
     assertThat(a.violationsOf("PROMISE-PACKAGING-PROTECTIVE")).hasSize(1);

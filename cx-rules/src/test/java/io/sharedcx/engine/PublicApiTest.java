@@ -22,13 +22,16 @@ class PublicApiTest {
   @Test
   void moduleDescriptor_exportsTheEngineAndAuthoringPackagesOnly() {
     assertThat(API.moduleName()).isEqualTo("io.sharedcx.rules");
-    assertThat(API.exportedPackages()).containsExactly("io.sharedcx.authoring", "io.sharedcx.engine");
+    assertThat(API.exportedPackages())
+        .containsExactly("io.sharedcx.authoring", "io.sharedcx.engine");
   }
 
   @Test
   void publicSurface_namesNoGeneratedImmutableType() {
     assertThat(API.types()).contains(CxEngine.class, CxEngine.Builder.class);
-    assertThat(API.immutableLeaks()).as("generated Immutable* types in the public surface").isEmpty();
+    assertThat(API.immutableLeaks())
+        .as("generated Immutable* types in the public surface")
+        .isEmpty();
   }
 
   @Test
@@ -44,16 +47,19 @@ class PublicApiTest {
     Path root = Path.of("..").toAbsolutePath().normalize();
     List<String> offenders;
     try (Stream<Path> files = Files.walk(root)) {
-      offenders = files
-          .filter(f -> f.toString().endsWith(".java"))
-          .filter(f -> !root.relativize(f).startsWith("cx-rules"))
-          .filter(f -> !root.relativize(f).toString().contains("/target/"))
-          .filter(f -> read(f).contains("io.sharedcx.engine.internal"))
-          .map(f -> root.relativize(f).toString())
-          .toList();
+      offenders =
+          files
+              .filter(f -> f.toString().endsWith(".java"))
+              .filter(f -> !root.relativize(f).startsWith("cx-rules"))
+              .filter(f -> !root.relativize(f).toString().contains("/target/"))
+              .filter(f -> read(f).contains("io.sharedcx.engine.internal"))
+              .map(f -> root.relativize(f).toString())
+              .toList();
     }
     assertThat(root.resolve("cx-rules")).isDirectory();
-    assertThat(offenders).as("sources outside cx-rules that name io.sharedcx.engine.internal").isEmpty();
+    assertThat(offenders)
+        .as("sources outside cx-rules that name io.sharedcx.engine.internal")
+        .isEmpty();
   }
 
   private static String read(Path file) {

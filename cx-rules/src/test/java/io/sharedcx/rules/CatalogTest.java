@@ -34,8 +34,14 @@ class CatalogTest {
   static final Path DOCS = Path.of("../docs/standards");
   static final Path TESTS = Path.of("src/test/java");
   static final Path SCENARIOS = Path.of("src/test/resources/io/sharedcx/rules");
-  static final List<String> SECTIONS = List.of("## Summary", "## Rationale", "## How to comply", "## Configuration",
-      "## Responsibility", "## Related standards");
+  static final List<String> SECTIONS =
+      List.of(
+          "## Summary",
+          "## Rationale",
+          "## How to comply",
+          "## Configuration",
+          "## Responsibility",
+          "## Related standards");
 
   static final Map<String, StandardInfo> STANDARDS = CxEngine.builder().build().standards();
 
@@ -56,7 +62,8 @@ class CatalogTest {
       if ("aggregation".equals(kind)) {
         continue;
       }
-      if ("recommendation".equals(kind) && rule.getPackageName().equals("io.sharedcx.rules.common")) {
+      if ("recommendation".equals(kind)
+          && rule.getPackageName().equals("io.sharedcx.rules.common")) {
         continue; // shared recommendations (the window plan) serve every standard
       }
       if (RuleMetadata.value(rule, "standard") == null) {
@@ -90,47 +97,62 @@ class CatalogTest {
       }
       themes.computeIfAbsent(id, k -> new TreeSet<>()).add(rule.getPackageName());
     }
-    assertThat(titles).as("standards whose rules disagree on the title").allSatisfy((id, t) -> assertThat(t).hasSize(1));
-    assertThat(themes).as("standards spread over several themes (a duplicated id?)")
+    assertThat(titles)
+        .as("standards whose rules disagree on the title")
+        .allSatisfy((id, t) -> assertThat(t).hasSize(1));
+    assertThat(themes)
+        .as("standards spread over several themes (a duplicated id?)")
         .allSatisfy((id, t) -> assertThat(t).hasSize(1));
   }
 
   @Test
   void thePack_hasTheWholeCatalog() {
     assertThat(STANDARDS).hasSizeGreaterThanOrEqualTo(28);
-    assertThat(STANDARDS.values()).extracting(StandardInfo::theme).containsOnly("access", "fulfilment", "promise",
-        "service");
+    assertThat(STANDARDS.values())
+        .extracting(StandardInfo::theme)
+        .containsOnly("access", "fulfilment", "promise", "service");
   }
 
   @Test
   void everyStandard_hasATest() throws IOException {
     String tests;
     try (Stream<Path> files = Files.walk(TESTS)) {
-      tests = files.filter(f -> f.toString().endsWith(".java") && !f.endsWith("CatalogTest.java"))
-          .map(CatalogTest::read).collect(Collectors.joining("\n"));
+      tests =
+          files
+              .filter(f -> f.toString().endsWith(".java") && !f.endsWith("CatalogTest.java"))
+              .map(CatalogTest::read)
+              .collect(Collectors.joining("\n"));
     }
-    assertThat(STANDARDS.keySet()).as("standards no test names").allSatisfy(id ->
-        assertThat(tests).contains("\"" + id + "\""));
+    assertThat(STANDARDS.keySet())
+        .as("standards no test names")
+        .allSatisfy(id -> assertThat(tests).contains("\"" + id + "\""));
   }
 
   @Test
-  void everyStandard_hasAScenarioFileAtItsThemesPath_thatFiresAndStaysSilent_andNoneIsOrphaned() throws IOException {
+  void everyStandard_hasAScenarioFileAtItsThemesPath_thatFiresAndStaysSilent_andNoneIsOrphaned()
+      throws IOException {
     for (StandardInfo standard : STANDARDS.values()) {
       Path file = SCENARIOS.resolve(standard.theme()).resolve(standard.id() + ".test.json");
       assertThat(file).as("scenario file of " + standard.id()).exists();
       String text = read(file);
-      assertThat(text).as(file + " runs its standard alone").contains("\"standards\": [\"" + standard.id() + "\"]");
-      assertThat(text).as(file + " has a case that fires").contains("\"standard\": \"" + standard.id() + "\"");
+      assertThat(text)
+          .as(file + " runs its standard alone")
+          .contains("\"standards\": [\"" + standard.id() + "\"]");
+      assertThat(text)
+          .as(file + " has a case that fires")
+          .contains("\"standard\": \"" + standard.id() + "\"");
       assertThat(text).as(file + " has a case that finds nothing").contains("\"expect\": []");
     }
     try (Stream<Path> files = Files.walk(SCENARIOS)) {
       assertThat(files.filter(f -> f.getFileName().toString().endsWith(".test.json")))
           .as("scenario files for standards the pack does not have, or in another theme's folder")
-          .allSatisfy(f -> {
-            String id = f.getFileName().toString().replace(".test.json", "");
-            assertThat(STANDARDS).containsKey(id);
-            assertThat(f.getParent().getFileName().toString()).isEqualTo(STANDARDS.get(id).theme());
-          });
+          .allSatisfy(
+              f -> {
+                String id = f.getFileName().toString().replace(".test.json", "");
+                assertThat(STANDARDS).containsKey(id);
+                assertThat(f.getParent().getFileName().toString())
+                    .isEqualTo(STANDARDS.get(id).theme());
+              });
     }
   }
 
@@ -140,7 +162,9 @@ class CatalogTest {
       Path page = DOCS.resolve(id + ".md");
       assertThat(page).as("doc page of " + id).exists();
       String text = read(page);
-      assertThat(text).as(page + " heading").startsWith("# " + id + ": " + STANDARDS.get(id).title());
+      assertThat(text)
+          .as(page + " heading")
+          .startsWith("# " + id + ": " + STANDARDS.get(id).title());
       assertThat(text).as(page + " sections").contains(SECTIONS);
     }
     try (Stream<Path> pages = Files.list(DOCS)) {
@@ -157,32 +181,61 @@ class CatalogTest {
     if (Boolean.getBoolean("catalog.write")) {
       Files.writeString(file, expected, StandardCharsets.UTF_8);
     }
-    assertThat(file).as("docs/standards/README.md is missing or stale: regenerate it with "
-        + "mvn -pl cx-rules -am verify -Dtest=CatalogTest -Dcatalog.write=true -Dsurefire.failIfNoSpecifiedTests=false")
+    assertThat(file)
+        .as(
+            "docs/standards/README.md is missing or stale: regenerate it with "
+                + "mvn -pl cx-rules -am verify -Dtest=CatalogTest -Dcatalog.write=true -Dsurefire.failIfNoSpecifiedTests=false")
         .exists();
-    assertThat(read(file)).as("docs/standards/README.md is stale: regenerate it with "
-        + "mvn -pl cx-rules -am verify -Dtest=CatalogTest -Dcatalog.write=true -Dsurefire.failIfNoSpecifiedTests=false")
+    assertThat(read(file))
+        .as(
+            "docs/standards/README.md is stale: regenerate it with "
+                + "mvn -pl cx-rules -am verify -Dtest=CatalogTest -Dcatalog.write=true -Dsurefire.failIfNoSpecifiedTests=false")
         .isEqualTo(expected);
   }
 
   static String catalog() {
     StringBuilder out = new StringBuilder();
     out.append("# The standard pack\n\n");
-    out.append("Generated from the rules' metadata and default thresholds by `CatalogTest`; do not edit by hand.\n\n");
+    out.append(
+        "Generated from the rules' metadata and default thresholds by `CatalogTest`; do not edit by hand.\n\n");
     out.append(STANDARDS.size()).append(" standards.\n\n");
     out.append("| id | theme | severity | title | defaults (source) |\n|---|---|---|---|---|\n");
     STANDARDS.values().stream()
-        .sorted((a, b) -> a.theme().equals(b.theme()) ? a.id().compareTo(b.id()) : a.theme().compareTo(b.theme()))
-        .forEach(s -> out.append("| [").append(s.id()).append("](").append(s.id()).append(".md) | ")
-            .append(s.theme()).append(" | ").append(s.severity()).append(" | ").append(s.title()).append(" | ")
-            .append(s.defaults().isEmpty() ? "-" : s.defaults().stream().map(CatalogTest::term)
-                .collect(Collectors.joining("; ")))
-            .append(" |\n"));
+        .sorted(
+            (a, b) ->
+                a.theme().equals(b.theme())
+                    ? a.id().compareTo(b.id())
+                    : a.theme().compareTo(b.theme()))
+        .forEach(
+            s ->
+                out.append("| [")
+                    .append(s.id())
+                    .append("](")
+                    .append(s.id())
+                    .append(".md) | ")
+                    .append(s.theme())
+                    .append(" | ")
+                    .append(s.severity())
+                    .append(" | ")
+                    .append(s.title())
+                    .append(" | ")
+                    .append(
+                        s.defaults().isEmpty()
+                            ? "-"
+                            : s.defaults().stream()
+                                .map(CatalogTest::term)
+                                .collect(Collectors.joining("; ")))
+                    .append(" |\n"));
     return out.toString();
   }
 
   static String term(Term t) {
-    return t.key() + " = " + t.value().stripTrailingZeros().toPlainString() + " (" + t.provenance().source() + ")";
+    return t.key()
+        + " = "
+        + t.value().stripTrailingZeros().toPlainString()
+        + " ("
+        + t.provenance().source()
+        + ")";
   }
 
   static String read(Path file) {

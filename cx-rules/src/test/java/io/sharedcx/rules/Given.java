@@ -9,14 +9,6 @@ import io.sharedcx.model.ComplaintReason;
 import io.sharedcx.model.Customer;
 import io.sharedcx.model.Feed;
 import io.sharedcx.model.Fulfilment;
-import io.sharedcx.model.PurchaseOrder;
-import io.sharedcx.model.Complaint;
-import io.sharedcx.model.Offer;
-import io.sharedcx.model.Order;
-import io.sharedcx.model.Pickup;
-import io.sharedcx.model.ServiceContact;
-import io.sharedcx.model.Shipment;
-import io.sharedcx.model.StockCheck;
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.Offer;
 import io.sharedcx.model.Order;
@@ -28,6 +20,7 @@ import io.sharedcx.model.Pickup;
 import io.sharedcx.model.PickupOutcome;
 import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.Product;
+import io.sharedcx.model.PurchaseOrder;
 import io.sharedcx.model.ServiceAction;
 import io.sharedcx.model.ServiceContact;
 import io.sharedcx.model.Shipment;
@@ -117,32 +110,49 @@ public final class Given {
       products.addAll(t.productReferences());
     }
     feeds.forEach(f -> parties.add(f.party()));
-    audits.forEach(a -> {
-      parties.add(a.party());
-      products.add(a.product());
-    });
-    purchaseOrders.forEach(po -> {
-      parties.add(po.supplier());
-      parties.add(po.buyer());
-      products.add(po.product());
-    });
+    audits.forEach(
+        a -> {
+          parties.add(a.party());
+          products.add(a.product());
+        });
+    purchaseOrders.forEach(
+        po -> {
+          parties.add(po.supplier());
+          parties.add(po.buyer());
+          products.add(po.product());
+        });
     products.addAll(this.products.keySet());
     parties.remove(BRAND);
-    var portfolio = Portfolio.builder()
-        .addBrands(Brand.builder().id(BRAND).name("The Brand").build())
-        .addCustomers(Customer.builder().id("c1").build());
+    var portfolio =
+        Portfolio.builder()
+            .addBrands(Brand.builder().id(BRAND).name("The Brand").build())
+            .addCustomers(Customer.builder().id("c1").build());
     for (String party : parties) {
-      portfolio.addPartners(Partner.builder().id(party).name(party).addRoles(PartnerRole.RETAILER).build());
-      portfolio.addPartnerships(Partnership.builder().id(BRAND + "-" + party).brand(BRAND).partner(party)
-          .agreement(agreements.getOrDefault(party, Agreement.defaults())).build());
+      portfolio.addPartners(
+          Partner.builder().id(party).name(party).addRoles(PartnerRole.RETAILER).build());
+      portfolio.addPartnerships(
+          Partnership.builder()
+              .id(BRAND + "-" + party)
+              .brand(BRAND)
+              .partner(party)
+              .agreement(agreements.getOrDefault(party, Agreement.defaults()))
+              .build());
     }
     for (String product : products) {
-      portfolio.addProducts(this.products.getOrDefault(product,
-          Product.builder().id(product).name(product).brand(BRAND).build()));
+      portfolio.addProducts(
+          this.products.getOrDefault(
+              product, Product.builder().id(product).name(product).brand(BRAND).build()));
     }
     portfolio.addAllFeeds(feeds).addAllStockAudits(audits).addAllPurchaseOrders(purchaseOrders);
-    return portfolio.addJourneys(Journey.builder().id("j1").customer("c1").addAllTouchpoints(touchpoints)
-        .observedAt(observedAt).build()).build();
+    return portfolio
+        .addJourneys(
+            Journey.builder()
+                .id("j1")
+                .customer("c1")
+                .addAllTouchpoints(touchpoints)
+                .observedAt(observedAt)
+                .build())
+        .build();
   }
 
   /** Assesses the journey with only the given standards running. */
@@ -151,7 +161,12 @@ public final class Given {
   }
 
   public static Order.Builder order(String id, String seller, double hours) {
-    return Order.builder().id(id).at(at(hours)).channel(Channel.WEB).party(seller).seller(seller)
+    return Order.builder()
+        .id(id)
+        .at(at(hours))
+        .channel(Channel.WEB)
+        .party(seller)
+        .seller(seller)
         .addLines(OrderLine.of("sku-1", 1));
   }
 
@@ -160,31 +175,70 @@ public final class Given {
   }
 
   public static Shipment.Builder shipment(String id, String order, String packedBy, double hours) {
-    return Shipment.builder().id(id).at(at(hours)).channel(Channel.PARCEL).party(packedBy).order(order)
-        .packedBy(packedBy).addProducts("sku-1");
+    return Shipment.builder()
+        .id(id)
+        .at(at(hours))
+        .channel(Channel.PARCEL)
+        .party(packedBy)
+        .order(order)
+        .packedBy(packedBy)
+        .addProducts("sku-1");
   }
 
-  public static Pickup.Builder pickup(String id, String order, String store, PickupOutcome outcome, double hours) {
-    return Pickup.builder().id(id).at(at(hours)).channel(Channel.STORE).party(store).order(order).outcome(outcome);
+  public static Pickup.Builder pickup(
+      String id, String order, String store, PickupOutcome outcome, double hours) {
+    return Pickup.builder()
+        .id(id)
+        .at(at(hours))
+        .channel(Channel.STORE)
+        .party(store)
+        .order(order)
+        .outcome(outcome);
   }
 
   public static Offer.Builder offer(String id, String shownBy, String seller, double hours) {
-    return Offer.builder().id(id).at(at(hours)).channel(Channel.WEB).party(shownBy).seller(seller)
-        .product("sku-1").stock(StockShown.IN_STOCK).stockDataAsOf(at(hours));
+    return Offer.builder()
+        .id(id)
+        .at(at(hours))
+        .channel(Channel.WEB)
+        .party(shownBy)
+        .seller(seller)
+        .product("sku-1")
+        .stock(StockShown.IN_STOCK)
+        .stockDataAsOf(at(hours));
   }
 
-  public static StockCheck.Builder stockCheck(String id, String party, int available, double hours) {
-    return StockCheck.builder().id(id).at(at(hours)).channel(Channel.STORE).party(party).product("sku-1")
+  public static StockCheck.Builder stockCheck(
+      String id, String party, int available, double hours) {
+    return StockCheck.builder()
+        .id(id)
+        .at(at(hours))
+        .channel(Channel.STORE)
+        .party(party)
+        .product("sku-1")
         .available(available);
   }
 
-  public static Complaint.Builder complaint(String id, String receiver, String about, double hours) {
-    return Complaint.builder().id(id).at(at(hours)).channel(Channel.EMAIL).party(receiver).about(about)
+  public static Complaint.Builder complaint(
+      String id, String receiver, String about, double hours) {
+    return Complaint.builder()
+        .id(id)
+        .at(at(hours))
+        .channel(Channel.EMAIL)
+        .party(receiver)
+        .about(about)
         .reason(ComplaintReason.DAMAGED);
   }
 
-  public static ServiceContact.Builder relay(String id, String complaint, String from, String to, double hours) {
-    return ServiceContact.builder().id(id).at(at(hours)).channel(Channel.EMAIL).party(from).complaint(complaint)
-        .action(ServiceAction.RELAY).to(to);
+  public static ServiceContact.Builder relay(
+      String id, String complaint, String from, String to, double hours) {
+    return ServiceContact.builder()
+        .id(id)
+        .at(at(hours))
+        .channel(Channel.EMAIL)
+        .party(from)
+        .complaint(complaint)
+        .action(ServiceAction.RELAY)
+        .to(to);
   }
 }

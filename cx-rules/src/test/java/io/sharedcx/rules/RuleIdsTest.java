@@ -29,9 +29,13 @@ import org.kie.api.definition.rule.Rule;
  */
 class RuleIdsTest {
   static final Path PACK = Path.of("src/main/resources/io/sharedcx/rules");
+
   /** A {@code Violation( ... )} pattern, up to its closing parenthesis (patterns in the pack do not nest parentheses deeper than calls). */
-  static final Pattern VIOLATION_PATTERN = Pattern.compile("Violation\\s*\\(((?:[^()]|\\([^()]*\\))*)\\)");
-  static final Pattern BY_NAME = Pattern.compile("(?<![\\w.])rule\\s*(==|!=|matches|in\\b|not\\s+in\\b)");
+  static final Pattern VIOLATION_PATTERN =
+      Pattern.compile("Violation\\s*\\(((?:[^()]|\\([^()]*\\))*)\\)");
+
+  static final Pattern BY_NAME =
+      Pattern.compile("(?<![\\w.])rule\\s*(==|!=|matches|in\\b|not\\s+in\\b)");
 
   @Test
   void noPackRule_selectsViolationsByRuleName() throws IOException {
@@ -46,7 +50,9 @@ class RuleIdsTest {
         }
       }
     }
-    assertThat(offenders).as("patterns selecting violations by rule display name; use ruleId == \"...\"").isEmpty();
+    assertThat(offenders)
+        .as("patterns selecting violations by rule display name; use ruleId == \"...\"")
+        .isEmpty();
   }
 
   @Test
@@ -55,7 +61,8 @@ class RuleIdsTest {
     Matcher m = VIOLATION_PATTERN.matcher(drl);
     assertThat(m.find()).isTrue();
     assertThat(BY_NAME.matcher(m.group(1)).find()).isTrue();
-    Matcher byId = VIOLATION_PATTERN.matcher("$v : Violation( standard == \"X\", ruleId != \"window-rate\" )");
+    Matcher byId =
+        VIOLATION_PATTERN.matcher("$v : Violation( standard == \"X\", ruleId != \"window-rate\" )");
     assertThat(byId.find()).isTrue();
     assertThat(BY_NAME.matcher(byId.group(1)).find()).isFalse();
   }
@@ -84,7 +91,8 @@ class RuleIdsTest {
 
   @Test
   void violation_carriesTheRulesId_andACustomRuleWithoutOne_getsItsName() {
-    String custom = """
+    String custom =
+        """
         package com.acme.cx;
         import io.sharedcx.model.Shipment;
         global io.sharedcx.authoring.Findings findings;
@@ -100,13 +108,25 @@ class RuleIdsTest {
         end
         """;
     CxEngine engine = CxEngine.builder().addRules("custom.drl", custom).build();
-    List<Violation> violations = engine.assess(Given.journey()
-        .with(Given.order("o1", "tester", 0).expectedShipBy(Given.at(24)).build(),
-            Given.shipment("s1", "o1", "tester", 60).shippedAt(Given.at(60)).channel(Channel.PARCEL).build())
-        .portfolio()).violations();
-    assertThat(violations).filteredOn(v -> v.standard().equals("ACME-TEST")).singleElement()
+    List<Violation> violations =
+        engine
+            .assess(
+                Given.journey()
+                    .with(
+                        Given.order("o1", "tester", 0).expectedShipBy(Given.at(24)).build(),
+                        Given.shipment("s1", "o1", "tester", 60)
+                            .shippedAt(Given.at(60))
+                            .channel(Channel.PARCEL)
+                            .build())
+                    .portfolio())
+            .violations();
+    assertThat(violations)
+        .filteredOn(v -> v.standard().equals("ACME-TEST"))
+        .singleElement()
         .satisfies(v -> assertThat(v.ruleId()).isEqualTo("Parcel of the test party"));
-    assertThat(violations).filteredOn(v -> v.rule().equals("Shipped after the expected ship date")).singleElement()
+    assertThat(violations)
+        .filteredOn(v -> v.rule().equals("Shipped after the expected ship date"))
+        .singleElement()
         .satisfies(v -> assertThat(v.ruleId()).isEqualTo("shipped-after-the-expected-ship-date"));
   }
 }

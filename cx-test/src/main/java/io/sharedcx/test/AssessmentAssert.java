@@ -21,7 +21,9 @@ public final class AssessmentAssert extends AbstractObjectAssert<AssessmentAsser
     isNotNull();
     List<Violation> of = actual.violationsOf(standard);
     if (of.isEmpty()) {
-      failWithMessage("Expected a violation of %s but found: %s", standard, FindingText.list(actual.violations()));
+      failWithMessage(
+          "Expected a violation of %s but found: %s",
+          standard, FindingText.list(actual.violations()));
     }
     return new ViolationsAssert(of, standard);
   }
@@ -35,8 +37,9 @@ public final class AssessmentAssert extends AbstractObjectAssert<AssessmentAsser
   public AssessmentAssert hasNoViolation(String standard) {
     isNotNull();
     if (!actual.violationsOf(standard).isEmpty()) {
-      failWithMessage("Expected no violation of %s but found: %s", standard,
-          FindingText.list(actual.violationsOf(standard)));
+      failWithMessage(
+          "Expected no violation of %s but found: %s",
+          standard, FindingText.list(actual.violationsOf(standard)));
     }
     return this;
   }
@@ -49,7 +52,8 @@ public final class AssessmentAssert extends AbstractObjectAssert<AssessmentAsser
   public AssessmentAssert hasNoViolations() {
     isNotNull();
     if (!actual.violations().isEmpty()) {
-      failWithMessage("Expected no violations but found: %s", FindingText.list(actual.violations()));
+      failWithMessage(
+          "Expected no violations but found: %s", FindingText.list(actual.violations()));
     }
     return this;
   }
@@ -62,8 +66,9 @@ public final class AssessmentAssert extends AbstractObjectAssert<AssessmentAsser
   public AssessmentAssert hasNoFailures() {
     isNotNull();
     if (!actual.failures().isEmpty()) {
-      failWithMessage("Expected every journey to be assessed but %d failed: %s", actual.failures().size(),
-          actual.failures());
+      failWithMessage(
+          "Expected every journey to be assessed but %d failed: %s",
+          actual.failures().size(), actual.failures());
     }
     return this;
   }

@@ -35,9 +35,22 @@ final class FindingText {
 
   /** One metric: standard, party, status, counts, rate and target. */
   static String of(MetricResult m) {
-    return m.standard() + " of " + m.party() + " " + m.status() + " (" + m.numerator() + "/" + m.denominator()
-        + (m.rate() == null ? "" : " = " + percent(m.rate())) + ", target " + m.comparison().toString()
-        .toLowerCase(Locale.ROOT).replace('_', ' ') + " " + percent(m.target()) + ", min sample " + m.minSample()
+    return m.standard()
+        + " of "
+        + m.party()
+        + " "
+        + m.status()
+        + " ("
+        + m.numerator()
+        + "/"
+        + m.denominator()
+        + (m.rate() == null ? "" : " = " + percent(m.rate()))
+        + ", target "
+        + m.comparison().toString().toLowerCase(Locale.ROOT).replace('_', ' ')
+        + " "
+        + percent(m.target())
+        + ", min sample "
+        + m.minSample()
         + ")";
   }
 

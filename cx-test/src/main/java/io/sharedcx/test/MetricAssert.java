@@ -21,8 +21,9 @@ public final class MetricAssert extends AbstractObjectAssert<MetricAssert, Metri
   public MetricAssert hasStatus(MetricStatus status) {
     isNotNull();
     if (actual.status() != status) {
-      failWithMessage("Expected %s of %s to be %s but was %s: %s", actual.standard(), actual.party(), status,
-          actual.status(), FindingText.of(actual));
+      failWithMessage(
+          "Expected %s of %s to be %s but was %s: %s",
+          actual.standard(), actual.party(), status, actual.status(), FindingText.of(actual));
     }
     return this;
   }
@@ -37,8 +38,15 @@ public final class MetricAssert extends AbstractObjectAssert<MetricAssert, Metri
   public MetricAssert hasCounts(long numerator, long denominator) {
     isNotNull();
     if (actual.numerator() != numerator || actual.denominator() != denominator) {
-      failWithMessage("Expected %s of %s to count %d/%d but counted %d/%d: %s", actual.standard(), actual.party(),
-          numerator, denominator, actual.numerator(), actual.denominator(), FindingText.of(actual));
+      failWithMessage(
+          "Expected %s of %s to count %d/%d but counted %d/%d: %s",
+          actual.standard(),
+          actual.party(),
+          numerator,
+          denominator,
+          actual.numerator(),
+          actual.denominator(),
+          FindingText.of(actual));
     }
     return this;
   }
@@ -52,8 +60,13 @@ public final class MetricAssert extends AbstractObjectAssert<MetricAssert, Metri
   public MetricAssert hasRate(double rate) {
     isNotNull();
     if (actual.rate() == null || Math.abs(actual.rate() - rate) > TOLERANCE) {
-      failWithMessage("Expected %s of %s to have the rate %s but had %s: %s", actual.standard(), actual.party(), rate,
-          actual.rate() == null ? "none (sample below the minimum)" : actual.rate(), FindingText.of(actual));
+      failWithMessage(
+          "Expected %s of %s to have the rate %s but had %s: %s",
+          actual.standard(),
+          actual.party(),
+          rate,
+          actual.rate() == null ? "none (sample below the minimum)" : actual.rate(),
+          FindingText.of(actual));
     }
     return this;
   }
@@ -67,8 +80,14 @@ public final class MetricAssert extends AbstractObjectAssert<MetricAssert, Metri
   public MetricAssert hasTarget(double target) {
     isNotNull();
     if (Math.abs(actual.target() - target) > TOLERANCE) {
-      failWithMessage("Expected %s of %s to be held to %s but was held to %s (%s): %s", actual.standard(),
-          actual.party(), target, actual.target(), actual.targetSource().source(), FindingText.of(actual));
+      failWithMessage(
+          "Expected %s of %s to be held to %s but was held to %s (%s): %s",
+          actual.standard(),
+          actual.party(),
+          target,
+          actual.target(),
+          actual.targetSource().source(),
+          FindingText.of(actual));
     }
     return this;
   }

@@ -22,7 +22,10 @@ public final class Outcome {
     this(standards, assessment, assessment.violations(), List.of());
   }
 
-  private Outcome(List<String> standards, Assessment assessment, List<Violation> selected,
+  private Outcome(
+      List<String> standards,
+      Assessment assessment,
+      List<Violation> selected,
       List<String> expectations) {
     this.standards = standards;
     this.assessment = assessment;
@@ -65,7 +68,8 @@ public final class Outcome {
    * @return the narrowed outcome
    */
   public Outcome against(String party) {
-    List<Violation> matching = selected.stream().filter(v -> v.responsibleParty().equals(party)).toList();
+    List<Violation> matching =
+        selected.stream().filter(v -> v.responsibleParty().equals(party)).toList();
     return narrow("against " + party, matching);
   }
 
@@ -76,8 +80,8 @@ public final class Outcome {
    * @return the narrowed outcome
    */
   public Outcome citing(String... factIds) {
-    List<Violation> matching = selected.stream()
-        .filter(v -> List.of(factIds).stream().allMatch(v::cites)).toList();
+    List<Violation> matching =
+        selected.stream().filter(v -> List.of(factIds).stream().allMatch(v::cites)).toList();
     return narrow("citing " + String.join(", ", factIds), matching);
   }
 
@@ -88,8 +92,10 @@ public final class Outcome {
    * @return the narrowed outcome
    */
   public Outcome saying(String text) {
-    List<Violation> matching = selected.stream()
-        .filter(v -> v.message().contains(text) || v.responsibility().contains(text)).toList();
+    List<Violation> matching =
+        selected.stream()
+            .filter(v -> v.message().contains(text) || v.responsibility().contains(text))
+            .toList();
     return narrow("saying \"" + text + "\"", matching);
   }
 
@@ -106,10 +112,21 @@ public final class Outcome {
     }
     boolean found = answering.stream().anyMatch(r -> r.action().contains(text));
     if (!found) {
-      throw new AssertionError(describe("a recommendation containing \"" + text + "\"", selected)
-          + "\nRecommendations answering them:" + (answering.isEmpty() ? " none"
-              : answering.stream().map(r -> "\n  - " + r.owner() + " (accountable " + r.accountableParty() + "): "
-                  + r.action()).collect(Collectors.joining())));
+      throw new AssertionError(
+          describe("a recommendation containing \"" + text + "\"", selected)
+              + "\nRecommendations answering them:"
+              + (answering.isEmpty()
+                  ? " none"
+                  : answering.stream()
+                      .map(
+                          r ->
+                              "\n  - "
+                                  + r.owner()
+                                  + " (accountable "
+                                  + r.accountableParty()
+                                  + "): "
+                                  + r.action())
+                      .collect(Collectors.joining())));
     }
     return this;
   }
@@ -136,7 +153,11 @@ public final class Outcome {
     if (!expectations.isEmpty()) {
       out.append(" ").append(String.join(", ", expectations));
     }
-    out.append(" from ").append(standards).append(", but found ").append(actual.size()).append(" violation(s)");
+    out.append(" from ")
+        .append(standards)
+        .append(", but found ")
+        .append(actual.size())
+        .append(" violation(s)");
     out.append(actual.isEmpty() ? "." : ":");
     for (Violation v : actual) {
       out.append("\n  - ").append(FindingText.of(v));

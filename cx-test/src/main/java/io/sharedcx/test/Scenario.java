@@ -4,7 +4,6 @@ import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.finding.MetricStatus;
 import io.sharedcx.model.finding.Window;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,11 +26,20 @@ public final class Scenario {
   private final List<ExpectedFinding> expected;
   private final List<ExpectedMetric> metrics;
   private final boolean exhaustive;
+
   /** Every standard id the case names, where it names it: the runner checks them against the rules loaded. */
   final List<Located> references;
 
-  Scenario(String name, String source, List<String> standards, Portfolio portfolio, @Nullable Window window,
-      List<ExpectedFinding> expected, List<ExpectedMetric> metrics, boolean exhaustive, List<Located> references) {
+  Scenario(
+      String name,
+      String source,
+      List<String> standards,
+      Portfolio portfolio,
+      @Nullable Window window,
+      List<ExpectedFinding> expected,
+      List<ExpectedMetric> metrics,
+      boolean exhaustive,
+      List<Located> references) {
     this.name = name;
     this.source = source;
     this.references = List.copyOf(references);
@@ -128,7 +136,10 @@ public final class Scenario {
 
     /** Returns "STANDARD against PARTY", with " citing ..." when evidence is named. */
     public String describe() {
-      return standard + " against " + party + (evidence.isEmpty() ? "" : " citing " + String.join(", ", evidence));
+      return standard
+          + " against "
+          + party
+          + (evidence.isEmpty() ? "" : " citing " + String.join(", ", evidence));
     }
   }
 
@@ -141,10 +152,16 @@ public final class Scenario {
    * @param numerator the events counted, or -1 not to check
    * @param denominator the eligible events, or -1 not to check
    */
-  public record ExpectedMetric(String standard, String party, MetricStatus status, long numerator, long denominator) {
+  public record ExpectedMetric(
+      String standard, String party, MetricStatus status, long numerator, long denominator) {
     /** Returns "metric STANDARD of PARTY STATUS", with the counts when they are checked. */
     public String describe() {
-      return "metric " + standard + " of " + party + " " + status
+      return "metric "
+          + standard
+          + " of "
+          + party
+          + " "
+          + status
           + (numerator < 0 ? "" : " " + numerator + "/" + denominator);
     }
   }

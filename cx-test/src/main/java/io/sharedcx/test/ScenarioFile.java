@@ -22,7 +22,8 @@ public final class ScenarioFile {
   private final @Nullable Path file;
   private final @Nullable URL resource;
 
-  private ScenarioFile(String source, URI uri, @Nullable Path rules, @Nullable Path file, @Nullable URL resource) {
+  private ScenarioFile(
+      String source, URI uri, @Nullable Path rules, @Nullable Path file, @Nullable URL resource) {
     this.source = source;
     this.uri = uri;
     this.rules = rules;

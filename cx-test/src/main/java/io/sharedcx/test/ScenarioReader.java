@@ -30,11 +30,13 @@ import org.jspecify.annotations.Nullable;
  * file's own lines too.
  */
 final class ScenarioReader {
-  static final Set<String> CASE_FIELDS = ordered("name", "standards", "portfolio", "window", "expect", "metrics",
-      "exhaustive");
-  static final Set<String> FILE_FIELDS = ordered("name", "standards", "window", "exhaustive", "scenarios");
+  static final Set<String> CASE_FIELDS =
+      ordered("name", "standards", "portfolio", "window", "expect", "metrics", "exhaustive");
+  static final Set<String> FILE_FIELDS =
+      ordered("name", "standards", "window", "exhaustive", "scenarios");
   static final Set<String> FINDING_FIELDS = ordered("standard", "party", "count", "evidence");
-  static final Set<String> METRIC_FIELDS = ordered("standard", "party", "status", "numerator", "denominator");
+  static final Set<String> METRIC_FIELDS =
+      ordered("standard", "party", "status", "numerator", "denominator");
   static final Set<String> WINDOW_FIELDS = ordered("from", "to");
 
   private final String text;
@@ -47,8 +49,15 @@ final class ScenarioReader {
   }
 
   /** The tree: a JSON value with where it starts and, for the portfolio, where it ends. */
-  private record Node(JsonToken token, int line, int column, int start, int end, @Nullable String scalar,
-      Map<String, Node> fields, List<Node> items) {
+  private record Node(
+      JsonToken token,
+      int line,
+      int column,
+      int start,
+      int end,
+      @Nullable String scalar,
+      Map<String, Node> fields,
+      List<Node> items) {
     boolean isObject() {
       return token == JsonToken.START_OBJECT;
     }
@@ -78,32 +87,52 @@ final class ScenarioReader {
     try (JsonParser parser = CxJson.mapper().getFactory().createParser(text)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
-        throw new ScenarioException(source, -1, -1, "the file is empty. Maybe start from the example in "
-            + "docs/SCENARIO-TESTS.md");
+        throw new ScenarioException(
+            source,
+            -1,
+            -1,
+            "the file is empty. Maybe start from the example in " + "docs/SCENARIO-TESTS.md");
       }
       root = node(parser, "$");
       if (parser.nextToken() != null) {
         JsonLocation at = parser.currentTokenLocation();
-        throw new ScenarioException(source, at.getLineNr(), at.getColumnNr(),
+        throw new ScenarioException(
+            source,
+            at.getLineNr(),
+            at.getColumnNr(),
             "more after the end of the document. Maybe remove it, or wrap several cases in \"scenarios\": [...]");
       }
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      throw new ScenarioException(source, at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(),
-          "not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+      throw new ScenarioException(
+          source,
+          at == null ? -1 : at.getLineNr(),
+          at == null ? -1 : at.getColumnNr(),
+          "not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""),
+          e);
     } catch (IOException e) {
       throw new ScenarioException(source, -1, -1, "cannot read: " + e.getMessage(), e);
     }
     if (!root.isObject()) {
-      throw error(root, "$", "expected an object with \"portfolio\" and \"expect\" (or \"scenarios\"), found "
-          + root.kind());
+      throw error(
+          root,
+          "$",
+          "expected an object with \"portfolio\" and \"expect\" (or \"scenarios\"), found "
+              + root.kind());
     }
     if (root.fields.containsKey("scenarios")) {
-      checkFields(root, "$", FILE_FIELDS, "with \"scenarios\", put \"portfolio\", \"expect\" and \"metrics\" in each "
-          + "scenario");
+      checkFields(
+          root,
+          "$",
+          FILE_FIELDS,
+          "with \"scenarios\", put \"portfolio\", \"expect\" and \"metrics\" in each "
+              + "scenario");
       Node cases = root.fields.get("scenarios");
       if (!cases.isArray() || cases.items.isEmpty()) {
-        throw error(cases, "$.scenarios", "expected a list of at least one scenario, found " + cases.kind());
+        throw error(
+            cases,
+            "$.scenarios",
+            "expected a list of at least one scenario, found " + cases.kind());
       }
       List<Scenario> all = new ArrayList<>();
       for (int i = 0; i < cases.items.size(); i++) {
@@ -122,11 +151,15 @@ final class ScenarioReader {
   private Scenario scenario(Node node, String path, @Nullable Node file, int index) {
     references.clear();
     checkFields(node, path, CASE_FIELDS, null);
-    String fileName = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+    String fileName =
+        source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
     String name = text(node, path, "name", null);
     if (name == null) {
       String title = file == null ? null : text(file, "$", "name", null);
-      name = title != null ? title + " #" + (index + 1) : file == null ? fileName : fileName + " #" + (index + 1);
+      name =
+          title != null
+              ? title + " #" + (index + 1)
+              : file == null ? fileName : fileName + " #" + (index + 1);
     }
     List<String> standards = standards(node, path);
     if (standards == null && file != null) {
@@ -146,16 +179,30 @@ final class ScenarioReader {
     }
     Node expect = node.fields.get("expect");
     if (expect == null) {
-      throw error(node, path, "no \"expect\". Maybe add \"expect\": [] for a scenario that must find nothing");
+      throw error(
+          node,
+          path,
+          "no \"expect\". Maybe add \"expect\": [] for a scenario that must find nothing");
     }
     List<ExpectedFinding> expected = findings(expect, path + ".expect");
     List<ExpectedMetric> metrics = metrics(node.fields.get("metrics"), path + ".metrics");
     if (!metrics.isEmpty() && window == null) {
-      throw error(node.fields.get("metrics"), path + ".metrics", "metrics are judged over a window. Maybe add "
-          + "\"window\": {\"from\": \"2026-03-01T00:00:00Z\", \"to\": \"2026-04-01T00:00:00Z\"}");
+      throw error(
+          node.fields.get("metrics"),
+          path + ".metrics",
+          "metrics are judged over a window. Maybe add "
+              + "\"window\": {\"from\": \"2026-03-01T00:00:00Z\", \"to\": \"2026-04-01T00:00:00Z\"}");
     }
-    return new Scenario(name, source, standards == null ? List.of() : standards, portfolio(portfolio,
-        path + ".portfolio"), window, expected, metrics, exhaustive == null || exhaustive, references);
+    return new Scenario(
+        name,
+        source,
+        standards == null ? List.of() : standards,
+        portfolio(portfolio, path + ".portfolio"),
+        window,
+        expected,
+        metrics,
+        exhaustive == null || exhaustive,
+        references);
   }
 
   private @Nullable List<String> standards(Node node, String path) {
@@ -164,7 +211,8 @@ final class ScenarioReader {
       return null;
     }
     if (!list.isArray()) {
-      throw error(list, path + ".standards", "expected a list of standard ids, found " + list.kind());
+      throw error(
+          list, path + ".standards", "expected a list of standard ids, found " + list.kind());
     }
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < list.items.size(); i++) {
@@ -192,7 +240,10 @@ final class ScenarioReader {
     Instant from = instant(window, at, "from");
     Instant to = instant(window, at, "to");
     if (!to.isAfter(from)) {
-      throw error(window.fields.get("to"), at + ".to", "the window ends at " + to + ", not after its start " + from);
+      throw error(
+          window.fields.get("to"),
+          at + ".to",
+          "the window ends at " + to + ", not after its start " + from);
     }
     return Window.of(from, to);
   }
@@ -200,19 +251,28 @@ final class ScenarioReader {
   private Instant instant(Node node, String path, String field) {
     String value = text(node, path, field, null);
     if (value == null) {
-      throw error(node, path, "no \"" + field + "\". Maybe an ISO-8601 UTC time such as 2026-03-01T00:00:00Z");
+      throw error(
+          node,
+          path,
+          "no \"" + field + "\". Maybe an ISO-8601 UTC time such as 2026-03-01T00:00:00Z");
     }
     try {
       return Instant.parse(value);
     } catch (DateTimeParseException e) {
-      throw error(node.fields.get(field), path + "." + field, "cannot read \"" + value + "\" as a time. Maybe an "
-          + "ISO-8601 UTC time such as 2026-03-01T00:00:00Z");
+      throw error(
+          node.fields.get(field),
+          path + "." + field,
+          "cannot read \""
+              + value
+              + "\" as a time. Maybe an "
+              + "ISO-8601 UTC time such as 2026-03-01T00:00:00Z");
     }
   }
 
   private List<ExpectedFinding> findings(Node list, String path) {
     if (!list.isArray()) {
-      throw error(list, path, "expected a list of expected findings ([] for none), found " + list.kind());
+      throw error(
+          list, path, "expected a list of expected findings ([] for none), found " + list.kind());
     }
     List<ExpectedFinding> out = new ArrayList<>();
     for (int i = 0; i < list.items.size(); i++) {
@@ -229,18 +289,28 @@ final class ScenarioReader {
       Node cited = item.fields.get("evidence");
       if (cited != null && !cited.isNull()) {
         if (!cited.isArray()) {
-          throw error(cited, at + ".evidence", "expected a list of fact ids such as [\"s1\"], found " + cited.kind());
+          throw error(
+              cited,
+              at + ".evidence",
+              "expected a list of fact ids such as [\"s1\"], found " + cited.kind());
         }
         for (int e = 0; e < cited.items.size(); e++) {
           Node fact = cited.items.get(e);
           if (fact.token != JsonToken.VALUE_STRING) {
-            throw error(fact, at + ".evidence[" + e + "]", "expected a fact id such as \"s1\", found " + fact.kind());
+            throw error(
+                fact,
+                at + ".evidence[" + e + "]",
+                "expected a fact id such as \"s1\", found " + fact.kind());
           }
           evidence.add(fact.scalar);
         }
       }
-      references.add(new Located(standard, at + ".standard", item.fields.get("standard").line,
-          item.fields.get("standard").column));
+      references.add(
+          new Located(
+              standard,
+              at + ".standard",
+              item.fields.get("standard").line,
+              item.fields.get("standard").column));
       out.add(new ExpectedFinding(standard, party, count == null ? 1 : count.intValue(), evidence));
     }
     return out;
@@ -258,7 +328,10 @@ final class ScenarioReader {
       Node item = list.items.get(i);
       String at = path + "[" + i + "]";
       if (!item.isObject()) {
-        throw error(item, at, "expected {\"standard\": ..., \"party\": ..., \"status\": ...}, found " + item.kind());
+        throw error(
+            item,
+            at,
+            "expected {\"standard\": ..., \"party\": ..., \"status\": ...}, found " + item.kind());
       }
       checkFields(item, at, METRIC_FIELDS, null);
       String standard = required(item, at, "standard");
@@ -268,18 +341,32 @@ final class ScenarioReader {
       try {
         parsed = MetricStatus.valueOf(status);
       } catch (IllegalArgumentException e) {
-        throw error(item.fields.get("status"), at + ".status", "unknown status \"" + status + "\". Maybe "
-            + closest(status, Arrays.stream(MetricStatus.values()).map(Enum::name).toList()));
+        throw error(
+            item.fields.get("status"),
+            at + ".status",
+            "unknown status \""
+                + status
+                + "\". Maybe "
+                + closest(status, Arrays.stream(MetricStatus.values()).map(Enum::name).toList()));
       }
       Long numerator = number(item, at, "numerator");
       Long denominator = number(item, at, "denominator");
       if ((numerator == null) != (denominator == null)) {
         throw error(item, at, "give both \"numerator\" and \"denominator\", or neither");
       }
-      references.add(new Located(standard, at + ".standard", item.fields.get("standard").line,
-          item.fields.get("standard").column));
-      out.add(new ExpectedMetric(standard, party, parsed, numerator == null ? -1 : numerator,
-          denominator == null ? -1 : denominator));
+      references.add(
+          new Located(
+              standard,
+              at + ".standard",
+              item.fields.get("standard").line,
+              item.fields.get("standard").column));
+      out.add(
+          new ExpectedMetric(
+              standard,
+              party,
+              parsed,
+              numerator == null ? -1 : numerator,
+              denominator == null ? -1 : denominator));
     }
     return out;
   }
@@ -298,9 +385,15 @@ final class ScenarioReader {
     try {
       return CxJson.read(padded.toString(), source, Portfolio.class);
     } catch (InputException e) {
-      String prefix = e.source() + (e.line() > 0 ? ":" + e.line() + ":" + e.column() : "") + ": "
-          + (e.path().isEmpty() ? "" : "at " + e.path() + ": ");
-      String problem = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
+      String prefix =
+          e.source()
+              + (e.line() > 0 ? ":" + e.line() + ":" + e.column() : "")
+              + ": "
+              + (e.path().isEmpty() ? "" : "at " + e.path() + ": ");
+      String problem =
+          e.getMessage().startsWith(prefix)
+              ? e.getMessage().substring(prefix.length())
+              : e.getMessage();
       String where = e.path().isEmpty() ? path : path + e.path().substring(1);
       throw new ScenarioException(source, e.line(), e.column(), "at " + where + ": " + problem, e);
     }
@@ -311,8 +404,13 @@ final class ScenarioReader {
       String name = field.getKey();
       if (!known.contains(name)) {
         boolean elsewhere = misplaced != null && CASE_FIELDS.contains(name);
-        throw error(field.getValue(), path, "unknown field \"" + name + "\". Maybe "
-            + (elsewhere ? misplaced : closest(name, known)));
+        throw error(
+            field.getValue(),
+            path,
+            "unknown field \""
+                + name
+                + "\". Maybe "
+                + (elsewhere ? misplaced : closest(name, known)));
       }
     }
   }
@@ -331,7 +429,10 @@ final class ScenarioReader {
   private String required(Node node, String path, String field) {
     String value = text(node, path, field, null);
     if (value == null || value.isBlank()) {
-      throw error(node, path, "no \"" + field + "\". Maybe add it: each entry names a \"standard\" and a \"party\"");
+      throw error(
+          node,
+          path,
+          "no \"" + field + "\". Maybe add it: each entry names a \"standard\" and a \"party\"");
     }
     return value;
   }
@@ -342,7 +443,10 @@ final class ScenarioReader {
       return null;
     }
     if (value.token != JsonToken.VALUE_NUMBER_INT || value.scalar.startsWith("-")) {
-      throw error(value, path + "." + field, "expected a whole number of at least 0, found " + value.kind());
+      throw error(
+          value,
+          path + "." + field,
+          "expected a whole number of at least 0, found " + value.kind());
     }
     return Long.parseLong(value.scalar);
   }
@@ -374,12 +478,24 @@ final class ScenarioReader {
         parser.nextToken();
         Node value = node(parser, path + "." + name);
         if (fields.containsKey(name)) {
-          throw new ScenarioException(source, nameAt.getLineNr(), nameAt.getColumnNr(), "at " + path
-              + ": the field \"" + name + "\" appears twice. Maybe merge them");
+          throw new ScenarioException(
+              source,
+              nameAt.getLineNr(),
+              nameAt.getColumnNr(),
+              "at " + path + ": the field \"" + name + "\" appears twice. Maybe merge them");
         }
         // Unknown fields are reported at the field's name, not its value.
-        fields.put(name, new Node(value.token, nameAt.getLineNr(), nameAt.getColumnNr(), value.start, value.end,
-            value.scalar, value.fields, value.items));
+        fields.put(
+            name,
+            new Node(
+                value.token,
+                nameAt.getLineNr(),
+                nameAt.getColumnNr(),
+                value.start,
+                value.end,
+                value.scalar,
+                value.fields,
+                value.items));
       }
       int end = (int) parser.currentTokenLocation().getCharOffset() + 1;
       return new Node(token, at.getLineNr(), at.getColumnNr(), start, end, null, fields, List.of());
@@ -394,7 +510,8 @@ final class ScenarioReader {
       return new Node(token, at.getLineNr(), at.getColumnNr(), start, end, null, Map.of(), items);
     }
     String scalar = token == JsonToken.VALUE_NULL ? null : parser.getText();
-    return new Node(token, at.getLineNr(), at.getColumnNr(), start, start, scalar, Map.of(), List.of());
+    return new Node(
+        token, at.getLineNr(), at.getColumnNr(), start, start, scalar, Map.of(), List.of());
   }
 
   /** The closest known name to {@code name}, or the whole list when none is close. */
@@ -426,7 +543,8 @@ final class ScenarioReader {
       current[0] = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        current[j] =
+            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
       }
       int[] swap = previous;
       previous = current;
@@ -438,5 +556,4 @@ final class ScenarioReader {
   private static Set<String> ordered(String... names) {
     return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(List.of(names)));
   }
-
 }

@@ -24,7 +24,12 @@ public final class ScenarioResult {
   private final String found;
   private final String error;
 
-  private ScenarioResult(String name, String source, Status status, List<String> differences, String found,
+  private ScenarioResult(
+      String name,
+      String source,
+      Status status,
+      List<String> differences,
+      String found,
       String error) {
     this.name = name;
     this.source = source;
@@ -35,8 +40,13 @@ public final class ScenarioResult {
   }
 
   static ScenarioResult checked(Scenario scenario, List<String> differences, String found) {
-    return new ScenarioResult(scenario.name(), scenario.source(), differences.isEmpty() ? Status.PASSED
-        : Status.FAILED, differences, found, "");
+    return new ScenarioResult(
+        scenario.name(),
+        scenario.source(),
+        differences.isEmpty() ? Status.PASSED : Status.FAILED,
+        differences,
+        found,
+        "");
   }
 
   static ScenarioResult error(String name, String source, String error) {
@@ -84,8 +94,13 @@ public final class ScenarioResult {
 
   /** Returns the whole story in text: the case, its differences and the findings made, or the error. */
   public String report() {
-    StringBuilder out = new StringBuilder(status == Status.PASSED ? "PASS " : status == Status.FAILED ? "FAIL "
-        : "ERROR ").append(name).append(" (").append(source).append(")");
+    StringBuilder out =
+        new StringBuilder(
+                status == Status.PASSED ? "PASS " : status == Status.FAILED ? "FAIL " : "ERROR ")
+            .append(name)
+            .append(" (")
+            .append(source)
+            .append(")");
     if (status == Status.ERROR) {
       error.lines().forEach(line -> out.append("\n  ").append(line));
       return out.toString();

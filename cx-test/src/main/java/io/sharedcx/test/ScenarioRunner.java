@@ -104,8 +104,12 @@ public final class ScenarioRunner {
         drl = files.anyMatch(f -> f.toString().endsWith(".drl"));
       }
       try (Stream<Path> files = Files.walk(path)) {
-        return files.filter(f -> f.getFileName().toString().endsWith(".test.json") && Files.isRegularFile(f))
-            .sorted().map(f -> ScenarioFile.of(f, drl ? path : null)).toList();
+        return files
+            .filter(
+                f -> f.getFileName().toString().endsWith(".test.json") && Files.isRegularFile(f))
+            .sorted()
+            .map(f -> ScenarioFile.of(f, drl ? path : null))
+            .toList();
       }
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot read " + path + ": " + e.getMessage(), e);
@@ -130,8 +134,10 @@ public final class ScenarioRunner {
         if (root.getProtocol().equals("file")) {
           Path dir = new File(root.toURI()).toPath();
           try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".test.json")).toList()) {
-              String name = prefix + "/" + dir.relativize(f).toString().replace(File.separatorChar, '/');
+            for (Path f :
+                files.filter(f -> f.getFileName().toString().endsWith(".test.json")).toList()) {
+              String name =
+                  prefix + "/" + dir.relativize(f).toString().replace(File.separatorChar, '/');
               found.putIfAbsent(name, ScenarioFile.of(f.toUri().toURL(), name));
             }
           }
@@ -152,9 +158,11 @@ public final class ScenarioRunner {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + prefix + " on the class path: " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot list " + prefix + " on the class path: " + e.getMessage(), e);
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("cannot list " + prefix + " on the class path: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "cannot list " + prefix + " on the class path: " + e.getMessage(), e);
     }
     return List.copyOf(found.values());
   }
@@ -195,48 +203,75 @@ public final class ScenarioRunner {
       // Every engine knows all the standards of its rules, whichever it runs.
       for (Located reference : scenario.references) {
         if (!engine.standards().containsKey(reference.value())) {
-          throw new ScenarioException(scenario.source(), reference.line(), reference.column(), "at "
-              + reference.path() + ": no standard \"" + reference.value() + "\" among the rules loaded"
-              + (rulesDirectory == null ? "" : " (the pack and " + rulesDirectory + ")") + ". Maybe "
-              + ScenarioReader.closest(reference.value(), new TreeSet<>(engine.standards().keySet())));
+          throw new ScenarioException(
+              scenario.source(),
+              reference.line(),
+              reference.column(),
+              "at "
+                  + reference.path()
+                  + ": no standard \""
+                  + reference.value()
+                  + "\" among the rules loaded"
+                  + (rulesDirectory == null ? "" : " (the pack and " + rulesDirectory + ")")
+                  + ". Maybe "
+                  + ScenarioReader.closest(
+                      reference.value(), new TreeSet<>(engine.standards().keySet())));
         }
       }
       if (scenario.window().isPresent()) {
-        WindowAssessment window = engine.assessWindow(scenario.portfolio(), scenario.window().get());
+        WindowAssessment window =
+            engine.assessWindow(scenario.portfolio(), scenario.window().get());
         List<String> differences = compare(scenario, window.violations(), List.of());
         differences.addAll(compareMetrics(scenario, window.metrics()));
-        return ScenarioResult.checked(scenario, differences, FindingText.list(window.violations())
-            + "\n  metrics: " + FindingText.metrics(window.metrics()).replace("\n  - ", "\n    - "));
+        return ScenarioResult.checked(
+            scenario,
+            differences,
+            FindingText.list(window.violations())
+                + "\n  metrics: "
+                + FindingText.metrics(window.metrics()).replace("\n  - ", "\n    - "));
       }
       Assessment assessment = engine.assess(scenario.portfolio());
-      List<String> failures = assessment.failures().stream()
-          .map(f -> "journey " + f.journey() + " failed: " + f.message()).toList();
-      return ScenarioResult.checked(scenario, compare(scenario, assessment.violations(), failures),
+      List<String> failures =
+          assessment.failures().stream()
+              .map(f -> "journey " + f.journey() + " failed: " + f.message())
+              .toList();
+      return ScenarioResult.checked(
+          scenario,
+          compare(scenario, assessment.violations(), failures),
           FindingText.list(assessment.violations()));
     } catch (ScenarioException e) {
       return ScenarioResult.error(scenario.name(), scenario.source(), e.getMessage());
     } catch (RuleCompilationException e) {
-      return ScenarioResult.error(scenario.name(), scenario.source(), "the rules "
-          + (rulesDirectory == null ? "given" : "in " + rulesDirectory) + " do not compile: " + e.getMessage());
+      return ScenarioResult.error(
+          scenario.name(),
+          scenario.source(),
+          "the rules "
+              + (rulesDirectory == null ? "given" : "in " + rulesDirectory)
+              + " do not compile: "
+              + e.getMessage());
     } catch (RuntimeException e) {
-      return ScenarioResult.error(scenario.name(), scenario.source(), "could not run: " + e.getMessage());
+      return ScenarioResult.error(
+          scenario.name(), scenario.source(), "could not run: " + e.getMessage());
     }
   }
 
   /** The engine for a rules directory and a set of standards, compiled once; a compile failure is kept too. */
   private synchronized CxEngine engine(@Nullable Path rulesDirectory, List<String> standards) {
     String key = rulesDirectory + "\u0000" + new TreeSet<>(standards);
-    Object engine = engines.computeIfAbsent(key, k -> {
-      try {
-        CxEngine.Builder builder = rules.get();
-        if (rulesDirectory != null) {
-          builder.addRules(rulesDirectory);
-        }
-        return builder.only(standards.toArray(String[]::new)).build();
-      } catch (RuntimeException e) {
-        return e;
-      }
-    });
+    Object engine =
+        engines.computeIfAbsent(
+            key,
+            k -> {
+              try {
+                CxEngine.Builder builder = rules.get();
+                if (rulesDirectory != null) {
+                  builder.addRules(rulesDirectory);
+                }
+                return builder.only(standards.toArray(String[]::new)).build();
+              } catch (RuntimeException e) {
+                return e;
+              }
+            });
     if (engine instanceof RuntimeException e) {
       throw e;
     }
@@ -244,56 +279,80 @@ public final class ScenarioRunner {
   }
 
   /** The differences between the expected and the actual violations; empty when they agree. */
-  static List<String> compare(Scenario scenario, List<Violation> violations, List<String> failures) {
+  static List<String> compare(
+      Scenario scenario, List<Violation> violations, List<String> failures) {
     List<String> differences = new ArrayList<>(failures);
     Map<String, ExpectedFinding> expected = new LinkedHashMap<>();
     for (ExpectedFinding e : scenario.expected()) {
-      expected.merge(e.describe(), e, (a, b) -> new ExpectedFinding(a.standard(), a.party(), a.count() + b.count(),
-          a.evidence()));
+      expected.merge(
+          e.describe(),
+          e,
+          (a, b) ->
+              new ExpectedFinding(a.standard(), a.party(), a.count() + b.count(), a.evidence()));
     }
     List<Violation> unmatched = new ArrayList<>(violations);
     for (ExpectedFinding e : expected.values()) {
       List<Violation> matching = violations.stream().filter(v -> matches(e, v)).toList();
       unmatched.removeAll(matching);
       if (matching.size() != e.count()) {
-        differences.add("- expected " + e.describe() + " x" + e.count() + ", found x" + matching.size());
+        differences.add(
+            "- expected " + e.describe() + " x" + e.count() + ", found x" + matching.size());
         if (!e.evidence().isEmpty()) {
-          violations.stream().filter(v -> v.standard().equals(e.standard()) && v.responsibleParty().equals(e.party()))
+          violations.stream()
+              .filter(
+                  v -> v.standard().equals(e.standard()) && v.responsibleParty().equals(e.party()))
               .filter(v -> !matches(e, v))
-              .forEach(v -> differences.add("  (found " + e.standard() + " against " + e.party() + " citing "
-                  + FindingText.evidence(v) + ")"));
+              .forEach(
+                  v ->
+                      differences.add(
+                          "  (found "
+                              + e.standard()
+                              + " against "
+                              + e.party()
+                              + " citing "
+                              + FindingText.evidence(v)
+                              + ")"));
         }
       }
     }
     if (scenario.exhaustive()) {
       Map<String, Integer> unexpected = new TreeMap<>();
-      unmatched.forEach(v -> unexpected.merge(v.standard() + " against " + v.responsibleParty(), 1, Integer::sum));
+      unmatched.forEach(
+          v ->
+              unexpected.merge(v.standard() + " against " + v.responsibleParty(), 1, Integer::sum));
       unexpected.forEach((k, n) -> differences.add("+ unexpected " + k + " x" + n));
     }
     return differences;
   }
 
   private static boolean matches(ExpectedFinding e, Violation v) {
-    return v.standard().equals(e.standard()) && v.responsibleParty().equals(e.party())
+    return v.standard().equals(e.standard())
+        && v.responsibleParty().equals(e.party())
         && e.evidence().stream().allMatch(fact -> cites(v, fact));
   }
 
   private static boolean cites(Violation v, String fact) {
-    return fact.contains(":") ? v.evidence().stream().map(Evidence::toString).anyMatch(fact::equals) : v.cites(fact);
+    return fact.contains(":")
+        ? v.evidence().stream().map(Evidence::toString).anyMatch(fact::equals)
+        : v.cites(fact);
   }
 
   /** The differences between the expected and the actual metrics (only the expected ones are checked). */
   static List<String> compareMetrics(Scenario scenario, List<MetricResult> metrics) {
     List<String> differences = new ArrayList<>();
     for (ExpectedMetric e : scenario.metrics()) {
-      Optional<MetricResult> found = metrics.stream()
-          .filter(m -> m.standard().equals(e.standard()) && m.party().equals(e.party())).findFirst();
+      Optional<MetricResult> found =
+          metrics.stream()
+              .filter(m -> m.standard().equals(e.standard()) && m.party().equals(e.party()))
+              .findFirst();
       if (found.isEmpty()) {
         differences.add("- expected " + e.describe() + ", found no such metric");
         continue;
       }
       MetricResult m = found.get();
-      boolean countsDiffer = e.numerator() >= 0 && (m.numerator() != e.numerator() || m.denominator() != e.denominator());
+      boolean countsDiffer =
+          e.numerator() >= 0
+              && (m.numerator() != e.numerator() || m.denominator() != e.denominator());
       if (m.status() != e.status() || countsDiffer) {
         differences.add("- expected " + e.describe() + ", found " + FindingText.of(m));
       }

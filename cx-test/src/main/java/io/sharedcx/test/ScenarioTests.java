@@ -56,7 +56,8 @@ public final class ScenarioTests {
    * @throws AssertionError when there is no scenario file there
    */
   public static Stream<DynamicNode> under(Path path, Supplier<CxEngine.Builder> rules) {
-    return of(ScenarioRunner.find(path), ScenarioRunner.with(rules), "under " + path.toAbsolutePath());
+    return of(
+        ScenarioRunner.find(path), ScenarioRunner.with(rules), "under " + path.toAbsolutePath());
   }
 
   /**
@@ -84,7 +85,9 @@ public final class ScenarioTests {
     if (loader == null) {
       loader = ScenarioTests.class.getClassLoader();
     }
-    return of(ScenarioRunner.findOnClassPath(folder, loader), ScenarioRunner.with(rules),
+    return of(
+        ScenarioRunner.findOnClassPath(folder, loader),
+        ScenarioRunner.with(rules),
         "on the class path under " + folder);
   }
 
@@ -97,10 +100,14 @@ public final class ScenarioTests {
    * @return the dynamic tests
    * @throws AssertionError when {@code files} is empty
    */
-  public static Stream<DynamicNode> of(List<ScenarioFile> files, ScenarioRunner runner, String where) {
+  public static Stream<DynamicNode> of(
+      List<ScenarioFile> files, ScenarioRunner runner, String where) {
     if (files.isEmpty()) {
-      throw new AssertionError("no scenario file (*.test.json) " + where + ". Maybe check the path, or that the "
-          + "files end in .test.json");
+      throw new AssertionError(
+          "no scenario file (*.test.json) "
+              + where
+              + ". Maybe check the path, or that the "
+              + "files end in .test.json");
     }
     List<DynamicNode> nodes = new ArrayList<>();
     for (ScenarioFile file : files) {
@@ -109,13 +116,24 @@ public final class ScenarioTests {
       try {
         scenarios = file.read();
       } catch (ScenarioException e) {
-        nodes.add(DynamicTest.dynamicTest(label, file.uri(), () -> {
-          throw new AssertionError(e.getMessage(), e);
-        }));
+        nodes.add(
+            DynamicTest.dynamicTest(
+                label,
+                file.uri(),
+                () -> {
+                  throw new AssertionError(e.getMessage(), e);
+                }));
         continue;
       }
-      List<DynamicTest> tests = scenarios.stream().map(s -> DynamicTest.dynamicTest(s.name(), file.uri(),
-          () -> check(s, runner.run(s, file.rules().orElse(null))))).toList();
+      List<DynamicTest> tests =
+          scenarios.stream()
+              .map(
+                  s ->
+                      DynamicTest.dynamicTest(
+                          s.name(),
+                          file.uri(),
+                          () -> check(s, runner.run(s, file.rules().orElse(null)))))
+              .toList();
       nodes.add(DynamicContainer.dynamicContainer(label, file.uri(), tests.stream()));
     }
     return nodes.stream();
@@ -123,11 +141,15 @@ public final class ScenarioTests {
 
   private static void check(Scenario scenario, ScenarioResult result) {
     switch (result.status()) {
-      case PASSED -> { }
+      case PASSED -> {}
       case ERROR -> throw new AssertionError(result.report());
-      case FAILED -> throw new AssertionFailedError(result.report(),
-          scenario.expected().stream().map(e -> e.describe() + " x" + e.count()).collect(Collectors.joining("\n")),
-          result.found().strip());
+      case FAILED ->
+          throw new AssertionFailedError(
+              result.report(),
+              scenario.expected().stream()
+                  .map(e -> e.describe() + " x" + e.count())
+                  .collect(Collectors.joining("\n")),
+              result.found().strip());
     }
   }
 }

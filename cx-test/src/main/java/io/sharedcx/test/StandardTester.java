@@ -65,7 +65,8 @@ public final class StandardTester {
   public Outcome given(Portfolio portfolio) {
     Assessment assessment = engine.assess(portfolio);
     if (!assessment.failures().isEmpty()) {
-      throw new AssertionError("Assessing the given facts with " + standards + " failed: " + assessment.failures());
+      throw new AssertionError(
+          "Assessing the given facts with " + standards + " failed: " + assessment.failures());
     }
     return new Outcome(standards, assessment);
   }

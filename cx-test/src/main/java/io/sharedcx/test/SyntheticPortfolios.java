@@ -54,6 +54,7 @@ public final class SyntheticPortfolios {
 
   /** Failure odds for a healthy and a failing partner. */
   static final double HEALTHY = 0.02;
+
   static final double FAILING = 0.30;
 
   private final long seed;
@@ -65,15 +66,27 @@ public final class SyntheticPortfolios {
 
   /** The parties, products, partnerships and customers, without journeys. */
   public Portfolio parties() {
-    var b = Portfolio.builder().addBrands(Brand.builder().id(BRAND).name("Synthetic Brand").build());
+    var b =
+        Portfolio.builder().addBrands(Brand.builder().id(BRAND).name("Synthetic Brand").build());
     for (Party p : Party.values()) {
       b.addPartners(Partner.builder().id(p.id).name(p.id).addRoles(p.role).build());
-      b.addPartnerships(Partnership.builder().id(BRAND + "-" + p.id).brand(BRAND).partner(p.id)
-          .agreement(Agreement.defaults()).build());
+      b.addPartnerships(
+          Partnership.builder()
+              .id(BRAND + "-" + p.id)
+              .brand(BRAND)
+              .partner(p.id)
+              .agreement(Agreement.defaults())
+              .build());
     }
     for (int i = 0; i < PRODUCTS; i++) {
-      b.addProducts(Product.builder().id(product(i)).name("Product " + i).brand(BRAND).fragile(i % 3 == 0)
-          .heatSensitive(i % 7 == 0).build());
+      b.addProducts(
+          Product.builder()
+              .id(product(i))
+              .name("Product " + i)
+              .brand(BRAND)
+              .fragile(i % 3 == 0)
+              .heatSensitive(i % 7 == 0)
+              .build());
     }
     for (int i = 0; i < 100; i++) {
       b.addCustomers(Customer.builder().id(customer(i)).build());
@@ -109,8 +122,8 @@ public final class SyntheticPortfolios {
   /** Journey number {@code index}: the same for the same seed and index. */
   public Journey journey(int index) {
     SplittableRandom random = new SplittableRandom(seed * 1_000_003L + index);
-    JourneyBuilder j = new JourneyBuilder("j" + index, random,
-        START.plusSeconds(index * 37L % (86_400L * 300)));
+    JourneyBuilder j =
+        new JourneyBuilder("j" + index, random, START.plusSeconds(index * 37L % (86_400L * 300)));
     int shape = random.nextInt(10);
     if (shape < 5) {
       j.deliveryOrder();
@@ -121,9 +134,14 @@ public final class SyntheticPortfolios {
     }
     int target = 5 + random.nextInt(26);
     j.padTo(target);
-    // Observed three days after the last touchpoint, so every time limit in the pack can be decided.
-    return Journey.builder().id(j.id).customer(customer(random.nextInt(100))).addAllTouchpoints(j.touchpoints)
-        .observedAt(j.now.plusSeconds(72 * 3600)).build();
+    // Observed three days after the last touchpoint, so every time limit in the pack can be
+    // decided.
+    return Journey.builder()
+        .id(j.id)
+        .customer(customer(random.nextInt(100)))
+        .addAllTouchpoints(j.touchpoints)
+        .observedAt(j.now.plusSeconds(72 * 3600))
+        .build();
   }
 
   static String product(int i) {
@@ -203,13 +221,29 @@ public final class SyntheticPortfolios {
     void deliveryOrder() {
       String sku = sku();
       research(sku);
-      touchpoints.add(Offer.builder().id(next()).at(later(0.1)).channel(Channel.WEB).party(BRAND).seller(BRAND)
-          .product(sku).price(BigDecimal.valueOf(10 + random.nextInt(200))).stock(StockShown.IN_STOCK)
-          .stockDataAsOf(now.minusSeconds(3600)).build());
+      touchpoints.add(
+          Offer.builder()
+              .id(next())
+              .at(later(0.1))
+              .channel(Channel.WEB)
+              .party(BRAND)
+              .seller(BRAND)
+              .product(sku)
+              .price(BigDecimal.valueOf(10 + random.nextInt(200)))
+              .stock(StockShown.IN_STOCK)
+              .stockDataAsOf(now.minusSeconds(3600))
+              .build());
       String order = next();
       int parcels = 1 + random.nextInt(3);
-      var o = Order.builder().id(order).at(later(0.2)).channel(Channel.WEB).party(BRAND).seller(BRAND)
-          .expectedShipBy(now.plusSeconds(48 * 3600)).promisedBy(now.plusSeconds(120 * 3600));
+      var o =
+          Order.builder()
+              .id(order)
+              .at(later(0.2))
+              .channel(Channel.WEB)
+              .party(BRAND)
+              .seller(BRAND)
+              .expectedShipBy(now.plusSeconds(48 * 3600))
+              .promisedBy(now.plusSeconds(120 * 3600));
       List<String> skus = new ArrayList<>();
       for (int i = 0; i < parcels; i++) {
         String s = i == 0 ? sku : sku();
@@ -217,8 +251,15 @@ public final class SyntheticPortfolios {
         o.addLines(OrderLine.of(s, 1 + random.nextInt(3)));
       }
       touchpoints.add(o.build());
-      touchpoints.add(StatusUpdate.builder().id(next()).at(later(1)).channel(Channel.EMAIL).party(BRAND)
-          .order(order).status(OrderStatus.PROCESSING).build());
+      touchpoints.add(
+          StatusUpdate.builder()
+              .id(next())
+              .at(later(1))
+              .channel(Channel.EMAIL)
+              .party(BRAND)
+              .order(order)
+              .status(OrderStatus.PROCESSING)
+              .build());
       String complainAbout = null;
       String complainedShipment = null;
       for (int i = 0; i < parcels; i++) {
@@ -229,28 +270,59 @@ public final class SyntheticPortfolios {
         boolean carrierFails = fails(carrier);
         String shipment = next();
         Instant shipped = later(10 + random.nextInt(40));
-        Condition condition = packerFails && random.nextBoolean() || carrierFails ? Condition.DAMAGED
-            : random.nextInt(20) == 0 ? Condition.UNKNOWN : Condition.INTACT;
+        Condition condition =
+            packerFails && random.nextBoolean() || carrierFails
+                ? Condition.DAMAGED
+                : random.nextInt(20) == 0 ? Condition.UNKNOWN : Condition.INTACT;
         boolean badLabel = packerFails && random.nextInt(4) == 0;
         boolean unscanned = !badLabel && carrierFails && random.nextInt(3) == 0;
         if (random.nextInt(3) == 0) {
-          touchpoints.add(StatusUpdate.builder().id(next()).at(shipped.plusSeconds(1800)).channel(Channel.EMAIL)
-              .party(BRAND).order(order).status(OrderStatus.SHIPPED).build());
+          touchpoints.add(
+              StatusUpdate.builder()
+                  .id(next())
+                  .at(shipped.plusSeconds(1800))
+                  .channel(Channel.EMAIL)
+                  .party(BRAND)
+                  .order(order)
+                  .status(OrderStatus.SHIPPED)
+                  .build());
         }
-        touchpoints.add(Shipment.builder().id(shipment).at(later(20 + random.nextInt(60))).channel(Channel.PARCEL)
-            .party(packedBy).order(order).packedBy(packedBy).carrier(carrier.id).addProducts(skus.get(i))
-            .shippedAt(shipped).trackingNumber(badLabel && random.nextBoolean() ? null : "TRK" + shipment)
-            .trackingValid(badLabel ? Boolean.FALSE : Boolean.TRUE)
-            .firstScanAt(unscanned ? null : shipped.plusSeconds(3600))
-            .packagingSpecMet(packerFails ? Boolean.FALSE : random.nextInt(10) == 0 ? null : Boolean.TRUE)
-            .condition(condition)
-            .packingSlipPresent(packerFails && random.nextBoolean() ? Boolean.FALSE : Boolean.TRUE)
-            .foreignBranding(packerFails && random.nextInt(5) == 0)
-            .contentIssue(packerFails && random.nextInt(3) == 0 ? pick(ContentIssue.values()) : ContentIssue.NONE)
-            .build());
-        touchpoints.add(Delivery.builder().id(next()).at(now).channel(Channel.PARCEL).party(carrier.id)
-            .shipment(shipment).promisedBy(shipped.plusSeconds((carrierFails ? 24 : 96) * 3600L)).deliveredAt(now)
-            .delayCause(random.nextInt(10) == 0 ? DelayCause.FORCE_MAJEURE : DelayCause.UNKNOWN).build());
+        touchpoints.add(
+            Shipment.builder()
+                .id(shipment)
+                .at(later(20 + random.nextInt(60)))
+                .channel(Channel.PARCEL)
+                .party(packedBy)
+                .order(order)
+                .packedBy(packedBy)
+                .carrier(carrier.id)
+                .addProducts(skus.get(i))
+                .shippedAt(shipped)
+                .trackingNumber(badLabel && random.nextBoolean() ? null : "TRK" + shipment)
+                .trackingValid(badLabel ? Boolean.FALSE : Boolean.TRUE)
+                .firstScanAt(unscanned ? null : shipped.plusSeconds(3600))
+                .packagingSpecMet(
+                    packerFails ? Boolean.FALSE : random.nextInt(10) == 0 ? null : Boolean.TRUE)
+                .condition(condition)
+                .packingSlipPresent(
+                    packerFails && random.nextBoolean() ? Boolean.FALSE : Boolean.TRUE)
+                .foreignBranding(packerFails && random.nextInt(5) == 0)
+                .contentIssue(
+                    packerFails && random.nextInt(3) == 0
+                        ? pick(ContentIssue.values())
+                        : ContentIssue.NONE)
+                .build());
+        touchpoints.add(
+            Delivery.builder()
+                .id(next())
+                .at(now)
+                .channel(Channel.PARCEL)
+                .party(carrier.id)
+                .shipment(shipment)
+                .promisedBy(shipped.plusSeconds((carrierFails ? 24 : 96) * 3600L))
+                .deliveredAt(now)
+                .delayCause(random.nextInt(10) == 0 ? DelayCause.FORCE_MAJEURE : DelayCause.UNKNOWN)
+                .build());
         if (condition == Condition.DAMAGED && complainAbout == null) {
           complainAbout = packerFails ? packedBy : carrier.id;
           complainedShipment = shipment;
@@ -264,23 +336,64 @@ public final class SyntheticPortfolios {
     void pickupOrder() {
       Party store = retailer();
       String sku = sku();
-      touchpoints.add(Offer.builder().id(next()).at(later(0.5)).channel(Channel.WEB).party(store.id).seller(store.id)
-          .product(sku).price(BigDecimal.valueOf(5 + random.nextInt(100))).stock(StockShown.IN_STOCK)
-          .stockDataAsOf(now.minusSeconds(1800)).build());
+      touchpoints.add(
+          Offer.builder()
+              .id(next())
+              .at(later(0.5))
+              .channel(Channel.WEB)
+              .party(store.id)
+              .seller(store.id)
+              .product(sku)
+              .price(BigDecimal.valueOf(5 + random.nextInt(100)))
+              .stock(StockShown.IN_STOCK)
+              .stockDataAsOf(now.minusSeconds(1800))
+              .build());
       String order = next();
-      touchpoints.add(Order.builder().id(order).at(later(0.1)).channel(Channel.WEB).party(store.id).seller(store.id)
-          .fulfilment(Fulfilment.PICKUP).pickupStore(store.id).addLines(OrderLine.of(sku, 1))
-          .promisedBy(now.plusSeconds(24 * 3600)).build());
-      touchpoints.add(StatusUpdate.builder().id(next()).at(later(4)).channel(Channel.EMAIL).party(store.id)
-          .order(order).status(OrderStatus.READY_FOR_PICKUP).build());
-      PickupOutcome outcome = fails(store)
-          ? pick(new PickupOutcome[] {PickupOutcome.PARTIAL, PickupOutcome.SUBSTITUTED,
-              PickupOutcome.CANCELLED_OUT_OF_STOCK})
-          : random.nextInt(20) == 0 ? PickupOutcome.CANCELLED_BY_CUSTOMER : PickupOutcome.FULFILLED;
+      touchpoints.add(
+          Order.builder()
+              .id(order)
+              .at(later(0.1))
+              .channel(Channel.WEB)
+              .party(store.id)
+              .seller(store.id)
+              .fulfilment(Fulfilment.PICKUP)
+              .pickupStore(store.id)
+              .addLines(OrderLine.of(sku, 1))
+              .promisedBy(now.plusSeconds(24 * 3600))
+              .build());
+      touchpoints.add(
+          StatusUpdate.builder()
+              .id(next())
+              .at(later(4))
+              .channel(Channel.EMAIL)
+              .party(store.id)
+              .order(order)
+              .status(OrderStatus.READY_FOR_PICKUP)
+              .build());
+      PickupOutcome outcome =
+          fails(store)
+              ? pick(
+                  new PickupOutcome[] {
+                    PickupOutcome.PARTIAL,
+                    PickupOutcome.SUBSTITUTED,
+                    PickupOutcome.CANCELLED_OUT_OF_STOCK
+                  })
+              : random.nextInt(20) == 0
+                  ? PickupOutcome.CANCELLED_BY_CUSTOMER
+                  : PickupOutcome.FULFILLED;
       boolean slow = fails(store);
-      touchpoints.add(Pickup.builder().id(next()).at(later(slow ? 30 : 6)).channel(Channel.STORE).party(store.id)
-          .order(order).outcome(outcome).readyAt(now.minusSeconds(2 * 3600)).build());
-      if (outcome != PickupOutcome.FULFILLED && outcome != PickupOutcome.CANCELLED_BY_CUSTOMER
+      touchpoints.add(
+          Pickup.builder()
+              .id(next())
+              .at(later(slow ? 30 : 6))
+              .channel(Channel.STORE)
+              .party(store.id)
+              .order(order)
+              .outcome(outcome)
+              .readyAt(now.minusSeconds(2 * 3600))
+              .build());
+      if (outcome != PickupOutcome.FULFILLED
+          && outcome != PickupOutcome.CANCELLED_BY_CUSTOMER
           && random.nextBoolean()) {
         complaint(order, null, store.id, ComplaintReason.OUT_OF_STOCK);
       }
@@ -291,22 +404,52 @@ public final class SyntheticPortfolios {
       String sku = sku();
       research(sku);
       boolean staleWidget = random.nextInt(4) == 0;
-      touchpoints.add(Offer.builder().id(next()).at(later(0.1)).channel(Channel.WEB).party(BRAND).seller(store.id)
-          .product(sku).stock(StockShown.IN_STOCK)
-          .stockDataAsOf(now.minusSeconds((staleWidget ? 30 + random.nextInt(50) : random.nextInt(20)) * 3600L))
-          .surface(io.sharedcx.model.OfferSurface.WIDGET).build());
+      touchpoints.add(
+          Offer.builder()
+              .id(next())
+              .at(later(0.1))
+              .channel(Channel.WEB)
+              .party(BRAND)
+              .seller(store.id)
+              .product(sku)
+              .stock(StockShown.IN_STOCK)
+              .stockDataAsOf(
+                  now.minusSeconds(
+                      (staleWidget ? 30 + random.nextInt(50) : random.nextInt(20)) * 3600L))
+              .surface(io.sharedcx.model.OfferSurface.WIDGET)
+              .build());
       boolean empty = fails(store);
-      touchpoints.add(StockCheck.builder().id(next()).at(later(1 + random.nextInt(5))).channel(Channel.STORE)
-          .party(store.id).product(sku).available(empty ? 0 : 1 + random.nextInt(9)).build());
+      touchpoints.add(
+          StockCheck.builder()
+              .id(next())
+              .at(later(1 + random.nextInt(5)))
+              .channel(Channel.STORE)
+              .party(store.id)
+              .product(sku)
+              .available(empty ? 0 : 1 + random.nextInt(9))
+              .build());
       if (!empty) {
-        touchpoints.add(Order.builder().id(next()).at(later(0.2)).channel(Channel.STORE).party(store.id)
-            .seller(store.id).addLines(OrderLine.of(sku, 1)).build());
+        touchpoints.add(
+            Order.builder()
+                .id(next())
+                .at(later(0.2))
+                .channel(Channel.STORE)
+                .party(store.id)
+                .seller(store.id)
+                .addLines(OrderLine.of(sku, 1))
+                .build());
       }
     }
 
     void research(String sku) {
-      touchpoints.add(Research.builder().id(next()).at(later(0.2)).channel(Channel.WEB).party(BRAND)
-          .addProducts(sku).build());
+      touchpoints.add(
+          Research.builder()
+              .id(next())
+              .at(later(0.2))
+              .channel(Channel.WEB)
+              .party(BRAND)
+              .addProducts(sku)
+              .build());
     }
 
     void complaint(String order, String shipment, String about, ComplaintReason reason) {
@@ -315,25 +458,63 @@ public final class SyntheticPortfolios {
       boolean redirected = toBrand && random.nextInt(3) == 0;
       String complaint = next();
       boolean unlinked = random.nextInt(8) == 0;
-      touchpoints.add(Complaint.builder().id(complaint).at(later(2)).channel(Channel.EMAIL).party(receiver)
-          .order(unlinked ? null : order).shipment(unlinked ? null : shipment).about(about).reason(reason)
-          .viaRegulator(random.nextInt(10) == 0)
-          .disposition(redirected ? Disposition.REDIRECTED : Disposition.OPEN).build());
+      touchpoints.add(
+          Complaint.builder()
+              .id(complaint)
+              .at(later(2))
+              .channel(Channel.EMAIL)
+              .party(receiver)
+              .order(unlinked ? null : order)
+              .shipment(unlinked ? null : shipment)
+              .about(about)
+              .reason(reason)
+              .viaRegulator(random.nextInt(10) == 0)
+              .disposition(redirected ? Disposition.REDIRECTED : Disposition.OPEN)
+              .build());
       if (toBrand && !redirected && random.nextInt(4) > 0) {
-        touchpoints.add(ServiceContact.builder().id(next()).at(later(random.nextInt(40))).channel(Channel.EMAIL)
-            .party(receiver).complaint(complaint).action(ServiceAction.RELAY).to(about).build());
+        touchpoints.add(
+            ServiceContact.builder()
+                .id(next())
+                .at(later(random.nextInt(40)))
+                .channel(Channel.EMAIL)
+                .party(receiver)
+                .complaint(complaint)
+                .action(ServiceAction.RELAY)
+                .to(about)
+                .build());
         if (random.nextBoolean()) {
-          touchpoints.add(ServiceContact.builder().id(next()).at(later(random.nextInt(60))).channel(Channel.EMAIL)
-              .party(about).complaint(complaint).action(ServiceAction.ACKNOWLEDGEMENT).build());
+          touchpoints.add(
+              ServiceContact.builder()
+                  .id(next())
+                  .at(later(random.nextInt(60)))
+                  .channel(Channel.EMAIL)
+                  .party(about)
+                  .complaint(complaint)
+                  .action(ServiceAction.ACKNOWLEDGEMENT)
+                  .build());
           if (random.nextBoolean()) {
-            touchpoints.add(ServiceContact.builder().id(next()).at(later(random.nextInt(200))).channel(Channel.EMAIL)
-                .party(about).complaint(complaint).action(ServiceAction.RESOLUTION)
-                .rootCause(random.nextBoolean() ? "PACKAGING" : null).build());
+            touchpoints.add(
+                ServiceContact.builder()
+                    .id(next())
+                    .at(later(random.nextInt(200)))
+                    .channel(Channel.EMAIL)
+                    .party(about)
+                    .complaint(complaint)
+                    .action(ServiceAction.RESOLUTION)
+                    .rootCause(random.nextBoolean() ? "PACKAGING" : null)
+                    .build());
           }
         }
       }
-      touchpoints.add(ServiceContact.builder().id(next()).at(later(1 + random.nextInt(30))).channel(Channel.EMAIL)
-          .party(receiver).complaint(complaint).action(ServiceAction.RESPONSE).build());
+      touchpoints.add(
+          ServiceContact.builder()
+              .id(next())
+              .at(later(1 + random.nextInt(30)))
+              .channel(Channel.EMAIL)
+              .party(receiver)
+              .complaint(complaint)
+              .action(ServiceAction.RESPONSE)
+              .build());
     }
 
     void padTo(int target) {

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * SharedCX's narrowing ones, each failing with the violations actually found.
  */
 public final class ViolationsAssert
-    extends AbstractListAssert<ViolationsAssert, List<Violation>, Violation, ObjectAssert<Violation>> {
+    extends AbstractListAssert<
+        ViolationsAssert, List<Violation>, Violation, ObjectAssert<Violation>> {
   private final @Nullable String standard;
 
   ViolationsAssert(List<Violation> actual, @Nullable String standard) {
@@ -29,9 +30,11 @@ public final class ViolationsAssert
    */
   public ViolationsAssert against(String party) {
     isNotNull();
-    List<Violation> matching = actual.stream().filter(v -> v.responsibleParty().equals(party)).toList();
+    List<Violation> matching =
+        actual.stream().filter(v -> v.responsibleParty().equals(party)).toList();
     if (matching.isEmpty()) {
-      failWithMessage("Expected a violation%s against %s but found: %s", of(), party, FindingText.list(actual));
+      failWithMessage(
+          "Expected a violation%s against %s but found: %s", of(), party, FindingText.list(actual));
     }
     return narrowed(matching);
   }
@@ -45,8 +48,9 @@ public final class ViolationsAssert
   public ViolationsAssert times(int count) {
     isNotNull();
     if (actual.size() != count) {
-      failWithMessage("Expected %d violation(s)%s but found %d: %s", count, of(), actual.size(),
-          FindingText.list(actual));
+      failWithMessage(
+          "Expected %d violation(s)%s but found %d: %s",
+          count, of(), actual.size(), FindingText.list(actual));
     }
     return this;
   }
@@ -59,10 +63,12 @@ public final class ViolationsAssert
    */
   public ViolationsAssert citing(String... factIds) {
     isNotNull();
-    List<Violation> matching = actual.stream().filter(v -> List.of(factIds).stream().allMatch(v::cites)).toList();
+    List<Violation> matching =
+        actual.stream().filter(v -> List.of(factIds).stream().allMatch(v::cites)).toList();
     if (matching.isEmpty()) {
-      failWithMessage("Expected a violation%s citing %s but found: %s", of(), List.of(factIds),
-          FindingText.list(actual));
+      failWithMessage(
+          "Expected a violation%s citing %s but found: %s",
+          of(), List.of(factIds), FindingText.list(actual));
     }
     return narrowed(matching);
   }

@@ -17,7 +17,8 @@ import org.assertj.core.api.ObjectAssert;
  * assertThat(window).hasViolation("SHIP-ON-TIME-DISPATCH").against("p1");
  * }</pre>
  */
-public final class WindowAssessmentAssert extends AbstractObjectAssert<WindowAssessmentAssert, WindowAssessment> {
+public final class WindowAssessmentAssert
+    extends AbstractObjectAssert<WindowAssessmentAssert, WindowAssessment> {
   WindowAssessmentAssert(WindowAssessment actual) {
     super(actual, WindowAssessmentAssert.class);
   }
@@ -33,8 +34,9 @@ public final class WindowAssessmentAssert extends AbstractObjectAssert<WindowAss
     isNotNull();
     Optional<MetricResult> metric = find(standard, party);
     if (metric.isEmpty()) {
-      failWithMessage("Expected a metric of %s for %s but found: %s", standard, party,
-          FindingText.metrics(actual.metrics()));
+      failWithMessage(
+          "Expected a metric of %s for %s but found: %s",
+          standard, party, FindingText.metrics(actual.metrics()));
     }
     return new MetricAssert(metric.orElseThrow());
   }
@@ -48,8 +50,12 @@ public final class WindowAssessmentAssert extends AbstractObjectAssert<WindowAss
    */
   public WindowAssessmentAssert hasNoMetric(String standard, String party) {
     isNotNull();
-    find(standard, party).ifPresent(m -> failWithMessage("Expected no metric of %s for %s but found: %s", standard,
-        party, FindingText.of(m)));
+    find(standard, party)
+        .ifPresent(
+            m ->
+                failWithMessage(
+                    "Expected no metric of %s for %s but found: %s",
+                    standard, party, FindingText.of(m)));
     return this;
   }
 
@@ -61,10 +67,12 @@ public final class WindowAssessmentAssert extends AbstractObjectAssert<WindowAss
    */
   public ViolationsAssert hasViolation(String standard) {
     isNotNull();
-    List<Violation> of = actual.violations().stream().filter(v -> v.standard().equals(standard)).toList();
+    List<Violation> of =
+        actual.violations().stream().filter(v -> v.standard().equals(standard)).toList();
     if (of.isEmpty()) {
-      failWithMessage("Expected a window violation of %s but found: %s", standard,
-          FindingText.list(actual.violations()));
+      failWithMessage(
+          "Expected a window violation of %s but found: %s",
+          standard, FindingText.list(actual.violations()));
     }
     return new ViolationsAssert(of, standard);
   }
@@ -77,9 +85,11 @@ public final class WindowAssessmentAssert extends AbstractObjectAssert<WindowAss
    */
   public WindowAssessmentAssert hasNoViolation(String standard) {
     isNotNull();
-    List<Violation> of = actual.violations().stream().filter(v -> v.standard().equals(standard)).toList();
+    List<Violation> of =
+        actual.violations().stream().filter(v -> v.standard().equals(standard)).toList();
     if (!of.isEmpty()) {
-      failWithMessage("Expected no window violation of %s but found: %s", standard, FindingText.list(of));
+      failWithMessage(
+          "Expected no window violation of %s but found: %s", standard, FindingText.list(of));
     }
     return this;
   }
@@ -104,14 +114,16 @@ public final class WindowAssessmentAssert extends AbstractObjectAssert<WindowAss
     isNotNull();
     Optional<Scorecard> card = actual.scorecard(party);
     if (card.isEmpty()) {
-      failWithMessage("Expected a scorecard of %s but found scorecards of: %s", party,
-          actual.scorecards().stream().map(Scorecard::party).toList());
+      failWithMessage(
+          "Expected a scorecard of %s but found scorecards of: %s",
+          party, actual.scorecards().stream().map(Scorecard::party).toList());
     }
     return new ObjectAssert<>(card.orElseThrow());
   }
 
   private Optional<MetricResult> find(String standard, String party) {
-    return actual.metrics().stream().filter(m -> m.standard().equals(standard) && m.party().equals(party))
+    return actual.metrics().stream()
+        .filter(m -> m.standard().equals(standard) && m.party().equals(party))
         .findFirst();
   }
 }

@@ -18,8 +18,9 @@ class AssessEachTest {
     Portfolio portfolio = generator.portfolio(500);
     CxEngine engine = CxEngine.builder().build();
     List<Violation> streamed = new ArrayList<>();
-    BatchResult result = engine.assessEach(generator.parties(), generator.journeys(500),
-        a -> streamed.addAll(a.violations()));
+    BatchResult result =
+        engine.assessEach(
+            generator.parties(), generator.journeys(500), a -> streamed.addAll(a.violations()));
     Assessment whole = engine.assess(portfolio);
     assertThat(result.read()).isEqualTo(500);
     assertThat(result.assessed() + result.failed()).isEqualTo(result.read());

@@ -32,40 +32,46 @@ class PortfolioSchemaTest {
    * unknown kind or enum, missing or null required field, malformed time). The others are errors of syntax,
    * size, value ranges or references, which the reader alone rejects.
    */
-  static final Set<String> SCHEMA_ERRORS = Set.of(
-      "not an object",
-      "wrong type: number for a list",
-      "wrong type: text for a quantity",
-      "bad time",
-      "unknown field",
-      "unknown kind",
-      "unknown enum",
-      "missing required field",
-      "null for a required field",
-      "fraction for a whole number",
-      "half for a whole number",
-      "text for a whole number",
-      "number for an enum",
-      "text for a flag",
-      "number for a flag",
-      "text for a price",
-      "epoch number for a time",
-      "overflowing number for a time",
-      "time with an offset",
-      "empty time",
-      "time a billion years ahead",
-      "unknown kind lists every kind");
+  static final Set<String> SCHEMA_ERRORS =
+      Set.of(
+          "not an object",
+          "wrong type: number for a list",
+          "wrong type: text for a quantity",
+          "bad time",
+          "unknown field",
+          "unknown kind",
+          "unknown enum",
+          "missing required field",
+          "null for a required field",
+          "fraction for a whole number",
+          "half for a whole number",
+          "text for a whole number",
+          "number for an enum",
+          "text for a flag",
+          "number for a flag",
+          "text for a price",
+          "epoch number for a time",
+          "overflowing number for a time",
+          "time with an offset",
+          "empty time",
+          "time a billion years ahead",
+          "unknown kind lists every kind");
 
   /** Corpus entries that are no JSON document at all (broken, or over a parser limit). */
-  static final Set<String> NOT_DOCUMENTS = Set.of("truncated", "empty document",
-      "deep nesting where objects belong", "deep nesting in a free-form value");
+  static final Set<String> NOT_DOCUMENTS =
+      Set.of(
+          "truncated",
+          "empty document",
+          "deep nesting where objects belong",
+          "deep nesting in a free-form value");
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final JsonSchema SCHEMA = loadSchema();
 
   /** The schema as the cx-model jar ships it. */
   private static JsonSchema loadSchema() {
-    try (InputStream in = CxJson.class.getResourceAsStream("/io/sharedcx/model/portfolio.schema.json")) {
+    try (InputStream in =
+        CxJson.class.getResourceAsStream("/io/sharedcx/model/portfolio.schema.json")) {
       return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
           .getSchema(MAPPER.readTree(in), SchemaValidatorsConfig.builder().build());
     } catch (IOException e) {
@@ -87,28 +93,27 @@ class PortfolioSchemaTest {
 
   @Test
   void portfolioNamingItsSchema_validatesAndReads() throws IOException {
-    String json = CxJson.write(new SyntheticPortfolios(2).portfolio(2))
-        .replaceFirst("\\{", "{\"\\$schema\": \"portfolio.schema.json\",");
+    String json =
+        CxJson.write(new SyntheticPortfolios(2).portfolio(2))
+            .replaceFirst("\\{", "{\"\\$schema\": \"portfolio.schema.json\",");
     assertThat(validate(json)).isEmpty();
     assertThat(CxJson.readPortfolio(json, "named.json").journeys()).hasSize(2);
   }
 
   static Stream<Arguments> schemaErrors() {
-    return MalformedInputCorpus.corpus()
-        .filter(a -> SCHEMA_ERRORS.contains((String) a.get()[0]));
+    return MalformedInputCorpus.corpus().filter(a -> SCHEMA_ERRORS.contains((String) a.get()[0]));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("schemaErrors")
-  void malformedInput_thatIsASchemaError_isRejectedByTheSchema(String what, String json, String expected)
-      throws IOException {
+  void malformedInput_thatIsASchemaError_isRejectedByTheSchema(
+      String what, String json, String expected) throws IOException {
     JsonNode tree = MAPPER.readTree(json);
     assertThat(SCHEMA.validate(tree)).as(what).isNotEmpty();
   }
 
   static Stream<Arguments> otherErrors() {
-    return MalformedInputCorpus.corpus()
-        .filter(a -> !SCHEMA_ERRORS.contains((String) a.get()[0]));
+    return MalformedInputCorpus.corpus().filter(a -> !SCHEMA_ERRORS.contains((String) a.get()[0]));
   }
 
   /**
@@ -126,7 +131,9 @@ class PortfolioSchemaTest {
       tree = null;
     }
     if (tree == null || tree.isMissingNode()) {
-      assertThat(NOT_DOCUMENTS).as(what + " is no JSON document for a schema to judge").contains(what);
+      assertThat(NOT_DOCUMENTS)
+          .as(what + " is no JSON document for a schema to judge")
+          .contains(what);
       return;
     }
     assertThat(NOT_DOCUMENTS).as(what + " is a JSON document").doesNotContain(what);

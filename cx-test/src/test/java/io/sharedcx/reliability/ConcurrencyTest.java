@@ -34,13 +34,15 @@ class ConcurrencyTest {
       for (int t = 0; t < THREADS; t++) {
         List<Journey> mine = all.journeys().subList(t * slice, (t + 1) * slice);
         Portfolio part = Portfolio.builder().from(all).journeys(mine).build();
-        futures.add(pool.submit(() -> {
-          List<Assessment> rounds = new ArrayList<>();
-          for (int round = 0; round < 3; round++) {
-            rounds.add(engine.assess(part));
-          }
-          return rounds;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  List<Assessment> rounds = new ArrayList<>();
+                  for (int round = 0; round < 3; round++) {
+                    rounds.add(engine.assess(part));
+                  }
+                  return rounds;
+                }));
       }
       List<Assessment> firstRounds = new ArrayList<>();
       for (Future<List<Assessment>> future : futures) {
@@ -57,7 +59,9 @@ class ConcurrencyTest {
         failed += a.failures().size();
       }
       assertThat(failed).isZero();
-      assertThat(assessed).hasSize(JOURNEYS).containsExactlyElementsOf(sequential.journeysAssessed());
+      assertThat(assessed)
+          .hasSize(JOURNEYS)
+          .containsExactlyElementsOf(sequential.journeysAssessed());
       assertThat(concurrentViolations).containsExactlyElementsOf(sequential.violations());
     } finally {
       pool.shutdownNow();

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /** A rule that throws or loops fails its own journey, with a clear record; every other journey is assessed. */
 class FailingRulesTest {
-  static final String THROWS = """
+  static final String THROWS =
+      """
       package com.acme.buggy;
 
       import io.sharedcx.model.Order;
@@ -29,7 +30,8 @@ class FailingRulesTest {
       end
       """;
 
-  static final String LOOPS = """
+  static final String LOOPS =
+      """
       package com.acme.loop;
 
       import io.sharedcx.model.Order;
@@ -62,7 +64,8 @@ class FailingRulesTest {
       end
       """;
 
-  static final String LEAKS = """
+  static final String LEAKS =
+      """
       package com.acme.leak;
 
       import io.sharedcx.model.Order;
@@ -106,11 +109,14 @@ class FailingRulesTest {
   void throwingRule_failsOnlyItsJourneys_andNamesTheRuleAndStandard() {
     Portfolio p = portfolio();
     Assessment a = CxEngine.builder().addRules("buggy.drl", THROWS).build().assess(p);
-    assertThat(a.failures()).isNotEmpty().allSatisfy(f -> {
-      assertThat(f.rule()).isEqualTo("Divides by zero");
-      assertThat(f.standard()).isEqualTo("ACME-BUGGY");
-      assertThat(f.message()).contains("/ by zero");
-    });
+    assertThat(a.failures())
+        .isNotEmpty()
+        .allSatisfy(
+            f -> {
+              assertThat(f.rule()).isEqualTo("Divides by zero");
+              assertThat(f.standard()).isEqualTo("ACME-BUGGY");
+              assertThat(f.message()).contains("/ by zero");
+            });
     assertThat(a.journeysAssessed()).isNotEmpty();
     assertThat(a.journeysAssessed().size() + a.failures().size()).isEqualTo(p.journeys().size());
   }
@@ -118,9 +124,12 @@ class FailingRulesTest {
   @Test
   void loopingRule_isStoppedByTheFiringLimit_withAClearError() {
     Portfolio p = portfolio();
-    Assessment a = CxEngine.builder().firingLimit(500).addRules("loop.drl", LOOPS).build().assess(p);
-    assertThat(a.failures()).isNotEmpty().allSatisfy(f ->
-        assertThat(f.message()).contains("firing limit").contains("re-triggers itself"));
+    Assessment a =
+        CxEngine.builder().firingLimit(500).addRules("loop.drl", LOOPS).build().assess(p);
+    assertThat(a.failures())
+        .isNotEmpty()
+        .allSatisfy(
+            f -> assertThat(f.message()).contains("firing limit").contains("re-triggers itself"));
     assertThat(a.journeysAssessed().size() + a.failures().size()).isEqualTo(p.journeys().size());
   }
 

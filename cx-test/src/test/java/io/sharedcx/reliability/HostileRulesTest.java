@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * journey fails or the change is undone, and the results never depend on the order of journeys.
  */
 class HostileRulesTest {
-  static final String ASSERTS = """
+  static final String ASSERTS =
+      """
       package com.acme.asserts;
 
       import io.sharedcx.model.Order;
@@ -41,7 +42,8 @@ class HostileRulesTest {
       end
       """;
 
-  static final String RECURSES = """
+  static final String RECURSES =
+      """
       package com.acme.recurse;
 
       import io.sharedcx.model.Order;
@@ -64,7 +66,8 @@ class HostileRulesTest {
       end
       """;
 
-  static final String INSERTS_PRODUCT = """
+  static final String INSERTS_PRODUCT =
+      """
       package com.acme.product;
 
       import io.sharedcx.model.Order;
@@ -96,7 +99,8 @@ class HostileRulesTest {
       end
       """;
 
-  static final String DELETES_THRESHOLD = """
+  static final String DELETES_THRESHOLD =
+      """
       package com.acme.threshold;
 
       import io.sharedcx.authoring.Threshold;
@@ -133,18 +137,25 @@ class HostileRulesTest {
 
   static long threeLineOrders(Portfolio p) {
     return p.journeys().stream()
-        .filter(j -> j.touchpoints(Order.class).stream().anyMatch(o -> o.lines().size() == 3)).count();
+        .filter(j -> j.touchpoints(Order.class).stream().anyMatch(o -> o.lines().size() == 3))
+        .count();
   }
 
   @Test
   void assertionError_failsOnlyItsJourneys_andNamesTheRule() {
     Portfolio p = portfolio();
     Assessment a = CxEngine.builder().addRules("asserts.drl", ASSERTS).build().assess(p);
-    assertThat(a.failures()).hasSize((int) threeLineOrders(p)).isNotEmpty().allSatisfy(f -> {
-      assertThat(f.rule()).isEqualTo("Asserts two lines");
-      assertThat(f.standard()).isEqualTo("ACME-ASSERT");
-      assertThat(f.message()).contains("AssertionError").contains("expected at most two lines");
-    });
+    assertThat(a.failures())
+        .hasSize((int) threeLineOrders(p))
+        .isNotEmpty()
+        .allSatisfy(
+            f -> {
+              assertThat(f.rule()).isEqualTo("Asserts two lines");
+              assertThat(f.standard()).isEqualTo("ACME-ASSERT");
+              assertThat(f.message())
+                  .contains("AssertionError")
+                  .contains("expected at most two lines");
+            });
     assertThat(a.journeysAssessed().size() + a.failures().size()).isEqualTo(p.journeys().size());
   }
 
@@ -152,14 +163,23 @@ class HostileRulesTest {
   void stackOverflow_failsOnlyItsJourneys() {
     Portfolio p = portfolio();
     Assessment a = CxEngine.builder().addRules("recurses.drl", RECURSES).build().assess(p);
-    assertThat(a.failures()).hasSize((int) threeLineOrders(p)).allSatisfy(f ->
-        assertThat(f.message()).contains("StackOverflowError").contains("Recurses forever"));
+    assertThat(a.failures())
+        .hasSize((int) threeLineOrders(p))
+        .allSatisfy(
+            f ->
+                assertThat(f.message())
+                    .contains("StackOverflowError")
+                    .contains("Recurses forever"));
     assertThat(a.journeysAssessed().size() + a.failures().size()).isEqualTo(p.journeys().size());
     // The journeys without the faulty orders are assessed as by the pack alone.
     Set<String> failed = a.failures().stream().map(Failure::journey).collect(Collectors.toSet());
     Assessment plain = CxEngine.builder().build().assess(p);
-    assertThat(ids(a)).isEqualTo(plain.violations().stream().filter(v -> !failed.contains(v.journey()))
-        .map(Violation::id).collect(Collectors.toSet()));
+    assertThat(ids(a))
+        .isEqualTo(
+            plain.violations().stream()
+                .filter(v -> !failed.contains(v.journey()))
+                .map(Violation::id)
+                .collect(Collectors.toSet()));
   }
 
   @Test
@@ -167,7 +187,8 @@ class HostileRulesTest {
     Portfolio p = portfolio();
     CxEngine engine = CxEngine.builder().addRules("product.drl", INSERTS_PRODUCT).build();
     Assessment a = engine.assess(p);
-    Set<String> journeys = a.violationsOf("ACME-PRODUCT").stream().map(Violation::journey).collect(Collectors.toSet());
+    Set<String> journeys =
+        a.violationsOf("ACME-PRODUCT").stream().map(Violation::journey).collect(Collectors.toSet());
     assertThat(journeys).hasSize((int) threeLineOrders(p)).isNotEmpty();
     assertThat(ids(engine.assess(reversed(p)))).isEqualTo(ids(a));
   }
@@ -178,10 +199,14 @@ class HostileRulesTest {
     Assessment plain = CxEngine.builder().build().assess(p);
     CxEngine engine = CxEngine.builder().addRules("threshold.drl", DELETES_THRESHOLD).build();
     Assessment a = engine.assess(p);
-    List<Violation> relayOutsideJ3 = plain.violationsOf("SERVICE-COMPLAINT-RELAY").stream()
-        .filter(v -> !"j3".equals(v.journey())).toList();
+    List<Violation> relayOutsideJ3 =
+        plain.violationsOf("SERVICE-COMPLAINT-RELAY").stream()
+            .filter(v -> !"j3".equals(v.journey()))
+            .toList();
     assertThat(relayOutsideJ3).isNotEmpty();
-    assertThat(a.violationsOf("SERVICE-COMPLAINT-RELAY").stream().filter(v -> !"j3".equals(v.journey())))
+    assertThat(
+            a.violationsOf("SERVICE-COMPLAINT-RELAY").stream()
+                .filter(v -> !"j3".equals(v.journey())))
         .containsExactlyInAnyOrderElementsOf(relayOutsideJ3);
     assertThat(ids(engine.assess(reversed(p)))).isEqualTo(ids(a));
   }

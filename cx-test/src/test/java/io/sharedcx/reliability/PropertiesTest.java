@@ -10,8 +10,8 @@ import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.Touchpoint;
 import io.sharedcx.model.finding.Assessment;
 import io.sharedcx.model.finding.Violation;
-import io.sharedcx.test.SyntheticPortfolios;
 import io.sharedcx.model.json.CxJson;
+import io.sharedcx.test.SyntheticPortfolios;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -40,39 +40,53 @@ class PropertiesTest {
 
   @Test
   void determinism_sameInputTwice_equalAssessments() {
-    qt().withExamples(EXAMPLES).forAll(longs().all()).checkAssert(seed -> {
-      Portfolio p = portfolio(seed);
-      assertThat(ENGINE.assess(p)).as("seed %d", seed).isEqualTo(ENGINE.assess(p));
-    });
+    qt().withExamples(EXAMPLES)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              Portfolio p = portfolio(seed);
+              assertThat(ENGINE.assess(p)).as("seed %d", seed).isEqualTo(ENGINE.assess(p));
+            });
   }
 
   @Test
   void orderIndependence_permutedTouchpointsAndJourneys_sameFindings() {
-    qt().withExamples(EXAMPLES).forAll(longs().all()).checkAssert(seed -> {
-      Portfolio p = portfolio(seed);
-      Random random = new Random(seed);
-      List<Journey> shuffled = new ArrayList<>();
-      for (Journey j : p.journeys()) {
-        List<Touchpoint> tps = new ArrayList<>(j.touchpoints());
-        Collections.shuffle(tps, random);
-        shuffled.add(Journey.builder().from(j).touchpoints(tps).build());
-      }
-      Collections.shuffle(shuffled, random);
-      Portfolio permuted = Portfolio.builder().from(p).journeys(shuffled).build();
-      Assessment a = ENGINE.assess(p);
-      Assessment b = ENGINE.assess(permuted);
-      assertThat(sorted(b.violations())).as("seed %d", seed).isEqualTo(sorted(a.violations()));
-      assertThat(b.recommendations()).as("seed %d", seed).containsExactlyInAnyOrderElementsOf(a.recommendations());
-    });
+    qt().withExamples(EXAMPLES)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              Portfolio p = portfolio(seed);
+              Random random = new Random(seed);
+              List<Journey> shuffled = new ArrayList<>();
+              for (Journey j : p.journeys()) {
+                List<Touchpoint> tps = new ArrayList<>(j.touchpoints());
+                Collections.shuffle(tps, random);
+                shuffled.add(Journey.builder().from(j).touchpoints(tps).build());
+              }
+              Collections.shuffle(shuffled, random);
+              Portfolio permuted = Portfolio.builder().from(p).journeys(shuffled).build();
+              Assessment a = ENGINE.assess(p);
+              Assessment b = ENGINE.assess(permuted);
+              assertThat(sorted(b.violations()))
+                  .as("seed %d", seed)
+                  .isEqualTo(sorted(a.violations()));
+              assertThat(b.recommendations())
+                  .as("seed %d", seed)
+                  .containsExactlyInAnyOrderElementsOf(a.recommendations());
+            });
   }
 
   @Test
   void jsonRoundTrip_portfoliosAndAssessments_readBackEqual() {
-    qt().withExamples(EXAMPLES).forAll(longs().all()).checkAssert(seed -> {
-      Portfolio p = portfolio(seed);
-      assertThat(CxJson.readPortfolio(CxJson.write(p), "seed " + seed)).isEqualTo(p);
-      Assessment a = ENGINE.assess(p);
-      assertThat(CxJson.read(CxJson.write(a), "seed " + seed, Assessment.class)).isEqualTo(a);
-    });
+    qt().withExamples(EXAMPLES)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              Portfolio p = portfolio(seed);
+              assertThat(CxJson.readPortfolio(CxJson.write(p), "seed " + seed)).isEqualTo(p);
+              Assessment a = ENGINE.assess(p);
+              assertThat(CxJson.read(CxJson.write(a), "seed " + seed, Assessment.class))
+                  .isEqualTo(a);
+            });
   }
 }

@@ -44,24 +44,51 @@ final class Facts {
       parties.addAll(t.partyReferences().values());
     }
     parties.remove("brand");
-    var portfolio = Portfolio.builder().addBrands(Brand.builder().id("brand").name("The Brand").build())
-        .addCustomers(Customer.builder().id("c1").build())
-        .addProducts(Product.builder().id("sku-1").name("sku-1").brand("brand").build());
+    var portfolio =
+        Portfolio.builder()
+            .addBrands(Brand.builder().id("brand").name("The Brand").build())
+            .addCustomers(Customer.builder().id("c1").build())
+            .addProducts(Product.builder().id("sku-1").name("sku-1").brand("brand").build());
     for (String party : parties) {
-      portfolio.addPartners(Partner.builder().id(party).name(party).addRoles(PartnerRole.RETAILER).build());
-      portfolio.addPartnerships(Partnership.builder().id("brand-" + party).brand("brand").partner(party)
-          .agreement(Agreement.defaults()).build());
+      portfolio.addPartners(
+          Partner.builder().id(party).name(party).addRoles(PartnerRole.RETAILER).build());
+      portfolio.addPartnerships(
+          Partnership.builder()
+              .id("brand-" + party)
+              .brand("brand")
+              .partner(party)
+              .agreement(Agreement.defaults())
+              .build());
     }
-    return portfolio.addJourneys(Journey.builder().id("j1").customer("c1").addAllTouchpoints(List.of(touchpoints))
-        .observedAt(at(observedAtHours)).build()).build();
+    return portfolio
+        .addJourneys(
+            Journey.builder()
+                .id("j1")
+                .customer("c1")
+                .addAllTouchpoints(List.of(touchpoints))
+                .observedAt(at(observedAtHours))
+                .build())
+        .build();
   }
 
   /** A parcel of the drop-shipper gourmet, packed below spec, carried by post, arriving crushed, without a slip. */
   static Portfolio crushedParcel() {
-    return journey(100, order("o1", "site", 0),
-        Shipment.builder().id("s1").at(at(72)).channel(Channel.PARCEL).party("gourmet").order("o1")
-            .packedBy("gourmet").addProducts("sku-1").carrier("post").packagingSpecMet(false)
-            .condition(Condition.DAMAGED).packingSlipPresent(false).build());
+    return journey(
+        100,
+        order("o1", "site", 0),
+        Shipment.builder()
+            .id("s1")
+            .at(at(72))
+            .channel(Channel.PARCEL)
+            .party("gourmet")
+            .order("o1")
+            .packedBy("gourmet")
+            .addProducts("sku-1")
+            .carrier("post")
+            .packagingSpecMet(false)
+            .condition(Condition.DAMAGED)
+            .packingSlipPresent(false)
+            .build());
   }
 
   /**
@@ -70,32 +97,71 @@ final class Facts {
    * minimum sample to 2 so a few orders can be judged.
    */
   static Portfolio shipments(Map<String, int[]> ordersAndLate) {
-    var portfolio = Portfolio.builder().addBrands(Brand.builder().id("brand").name("The Brand").build())
-        .addCustomers(Customer.builder().id("c1").build())
-        .addProducts(Product.builder().id("sku-1").name("sku-1").brand("brand").build())
-        .addPartners(Partner.builder().id("post").name("Post").addRoles(PartnerRole.CARRIER).build());
+    var portfolio =
+        Portfolio.builder()
+            .addBrands(Brand.builder().id("brand").name("The Brand").build())
+            .addCustomers(Customer.builder().id("c1").build())
+            .addProducts(Product.builder().id("sku-1").name("sku-1").brand("brand").build())
+            .addPartners(
+                Partner.builder().id("post").name("Post").addRoles(PartnerRole.CARRIER).build());
     int n = 0;
     for (Map.Entry<String, int[]> partner : ordersAndLate.entrySet()) {
       String p = partner.getKey();
       var agreement = Agreement.builder();
-      for (String standard : List.of("SHIP-ON-TIME-DISPATCH", "SHIP-VALID-TRACKING", "DELIVERY-ON-TIME",
-          "ACCESS-CANCEL-RATE", "ORDER-DEFECT-RATE")) {
+      for (String standard :
+          List.of(
+              "SHIP-ON-TIME-DISPATCH",
+              "SHIP-VALID-TRACKING",
+              "DELIVERY-ON-TIME",
+              "ACCESS-CANCEL-RATE",
+              "ORDER-DEFECT-RATE")) {
         agreement.addTerms(Term.agreed(standard, "minSample", 2, "small test sample"));
       }
-      portfolio.addPartners(Partner.builder().id(p).name(p).addRoles(PartnerRole.DROP_SHIP_SUPPLIER).build())
-          .addPartnerships(Partnership.builder().id("brand-" + p).brand("brand").partner(p)
-              .agreement(agreement.build()).build());
+      portfolio
+          .addPartners(
+              Partner.builder().id(p).name(p).addRoles(PartnerRole.DROP_SHIP_SUPPLIER).build())
+          .addPartnerships(
+              Partnership.builder()
+                  .id("brand-" + p)
+                  .brand("brand")
+                  .partner(p)
+                  .agreement(agreement.build())
+                  .build());
       for (int i = 0; i < partner.getValue()[0]; i++, n++) {
         Instant placed = MARCH.plusSeconds(3600L + n * 600L);
         Instant shipped = placed.plusSeconds((i < partner.getValue()[1] ? 60 : 24) * 3600L);
-        portfolio.addJourneys(Journey.builder().id("j" + n).customer("c1")
-            .addTouchpoints(Order.builder().id("o" + n).at(placed).channel(Channel.WEB).party("brand").seller(p)
-                .addLines(OrderLine.of("sku-1", 1)).expectedShipBy(placed.plusSeconds(48 * 3600))
-                .promisedBy(placed.plusSeconds(120 * 3600)).build())
-            .addTouchpoints(Shipment.builder().id("s" + n).at(shipped).channel(Channel.PARCEL).party(p)
-                .order("o" + n).packedBy(p).carrier("post").addProducts("sku-1").shippedAt(shipped)
-                .trackingNumber("T" + n).trackingValid(true).firstScanAt(shipped.plusSeconds(3600)).build())
-            .observedAt(placed.plusSeconds(200 * 3600)).build());
+        portfolio.addJourneys(
+            Journey.builder()
+                .id("j" + n)
+                .customer("c1")
+                .addTouchpoints(
+                    Order.builder()
+                        .id("o" + n)
+                        .at(placed)
+                        .channel(Channel.WEB)
+                        .party("brand")
+                        .seller(p)
+                        .addLines(OrderLine.of("sku-1", 1))
+                        .expectedShipBy(placed.plusSeconds(48 * 3600))
+                        .promisedBy(placed.plusSeconds(120 * 3600))
+                        .build())
+                .addTouchpoints(
+                    Shipment.builder()
+                        .id("s" + n)
+                        .at(shipped)
+                        .channel(Channel.PARCEL)
+                        .party(p)
+                        .order("o" + n)
+                        .packedBy(p)
+                        .carrier("post")
+                        .addProducts("sku-1")
+                        .shippedAt(shipped)
+                        .trackingNumber("T" + n)
+                        .trackingValid(true)
+                        .firstScanAt(shipped.plusSeconds(3600))
+                        .build())
+                .observedAt(placed.plusSeconds(200 * 3600))
+                .build());
       }
     }
     return portfolio.build();
@@ -105,17 +171,36 @@ final class Facts {
   static final Window IN_MARCH = Window.of(MARCH, Instant.parse("2026-04-01T00:00:00Z"));
 
   static Order order(String id, String seller, double hours) {
-    return Order.builder().id(id).at(at(hours)).channel(Channel.WEB).party(seller).seller(seller)
-        .addLines(OrderLine.of("sku-1", 1)).build();
+    return Order.builder()
+        .id(id)
+        .at(at(hours))
+        .channel(Channel.WEB)
+        .party(seller)
+        .seller(seller)
+        .addLines(OrderLine.of("sku-1", 1))
+        .build();
   }
 
   static Complaint complaint(String id, String receiver, String about, double hours) {
-    return Complaint.builder().id(id).at(at(hours)).channel(Channel.EMAIL).party(receiver).about(about)
-        .reason(ComplaintReason.DAMAGED).build();
+    return Complaint.builder()
+        .id(id)
+        .at(at(hours))
+        .channel(Channel.EMAIL)
+        .party(receiver)
+        .about(about)
+        .reason(ComplaintReason.DAMAGED)
+        .build();
   }
 
   static ServiceContact relay(String id, String complaint, String from, String to, double hours) {
-    return ServiceContact.builder().id(id).at(at(hours)).channel(Channel.EMAIL).party(from).complaint(complaint)
-        .action(ServiceAction.RELAY).to(to).build();
+    return ServiceContact.builder()
+        .id(id)
+        .at(at(hours))
+        .channel(Channel.EMAIL)
+        .party(from)
+        .complaint(complaint)
+        .action(ServiceAction.RELAY)
+        .to(to)
+        .build();
   }
 }

@@ -15,7 +15,8 @@ class SyntheticPortfoliosTest {
     Portfolio p = new SyntheticPortfolios(7).portfolio(2_000);
     assertThat(p.journeys()).hasSize(2_000);
     assertThat(p.journeys()).allSatisfy(j -> assertThat(j.touchpoints()).hasSizeBetween(5, 30));
-    assertThat(p.journeys().stream().mapToLong(j -> j.touchpoints(Shipment.class).size()).sum()).isPositive();
+    assertThat(p.journeys().stream().mapToLong(j -> j.touchpoints(Shipment.class).size()).sum())
+        .isPositive();
   }
 
   @Test

@@ -34,19 +34,22 @@ public abstract class Assessment {
 
   /** The violations of one standard. */
   public List<Violation> violationsOf(String standard) {
-    return violations().stream().filter(v -> v.standard().equals(standard))
+    return violations().stream()
+        .filter(v -> v.standard().equals(standard))
         .collect(ImmutableList.toImmutableList());
   }
 
   /** The violations a party is responsible for. */
   public List<Violation> violationsAgainst(String party) {
-    return violations().stream().filter(v -> v.responsibleParty().equals(party))
+    return violations().stream()
+        .filter(v -> v.responsibleParty().equals(party))
         .collect(ImmutableList.toImmutableList());
   }
 
   /** The recommendations that answer a violation. */
   public List<Recommendation> recommendationsFor(Violation violation) {
-    return recommendations().stream().filter(r -> r.answers().contains(violation.id()))
+    return recommendations().stream()
+        .filter(r -> r.answers().contains(violation.id()))
         .collect(ImmutableList.toImmutableList());
   }
 

@@ -29,8 +29,8 @@ public enum Severity {
     try {
       return valueOf(name.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown severity '" + name
-          + "': expected one of INFO, LOW, MEDIUM, HIGH, CRITICAL", e);
+      throw new IllegalArgumentException(
+          "unknown severity '" + name + "': expected one of INFO, LOW, MEDIUM, HIGH, CRITICAL", e);
     }
   }
 }

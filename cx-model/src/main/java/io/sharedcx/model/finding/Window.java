@@ -33,7 +33,8 @@ public abstract class Window {
   @Value.Check
   void check() {
     if (!to().isAfter(from())) {
-      throw new io.sharedcx.model.ModelException("Window", "to", to(), "a time after from (" + from() + ")");
+      throw new io.sharedcx.model.ModelException(
+          "Window", "to", to(), "a time after from (" + from() + ")");
     }
   }
 }

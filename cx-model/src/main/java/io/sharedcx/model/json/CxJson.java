@@ -1,43 +1,43 @@
 package io.sharedcx.model.json;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import io.sharedcx.model.Touchpoint;
-import java.util.Arrays;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.sharedcx.model.ModelException;
 import io.sharedcx.model.Portfolio;
+import io.sharedcx.model.Touchpoint;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
@@ -56,8 +56,10 @@ import java.util.stream.Collectors;
 public final class CxJson {
   /** Largest document read, in characters. */
   public static final long MAX_DOCUMENT_CHARS = 64L * 1024 * 1024;
+
   /** Deepest nesting of arrays and objects read. */
   public static final int MAX_NESTING_DEPTH = 64;
+
   /** Longest string value read, in characters. */
   public static final int MAX_STRING_CHARS = 100_000;
 
@@ -79,13 +81,15 @@ public final class CxJson {
   }
 
   private static ObjectMapper newMapper(long maxDocumentChars) {
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxDocumentLength(maxDocumentChars)
-            .maxNestingDepth(MAX_NESTING_DEPTH)
-            .maxStringLength(MAX_STRING_CHARS)
-            .build())
-        .build();
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxDocumentLength(maxDocumentChars)
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxStringLength(MAX_STRING_CHARS)
+                    .build())
+            .build();
     return JsonMapper.builder(factory)
         .addModule(new JavaTimeModule())
         .addModule(new GuavaModule())
@@ -94,20 +98,30 @@ public final class CxJson {
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-        .withCoercionConfigDefaults(c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
-            .setAcceptBlankAsEmpty(false))
-        .withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
-        .withCoercionConfig(LogicalType.Integer, c -> c.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
-        .withCoercionConfig(LogicalType.Enum, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+        .withCoercionConfigDefaults(
+            c ->
+                c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                    .setAcceptBlankAsEmpty(false))
+        .withCoercionConfig(
+            LogicalType.Boolean,
+            c ->
+                c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+        .withCoercionConfig(
+            LogicalType.Integer,
+            c ->
+                c.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+        .withCoercionConfig(
+            LogicalType.Enum, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .enable(SerializationFeature.INDENT_OUTPUT)
-        // Only the attributes Immutables marks are data; derived helpers such as isDamaged() are not.
+        // Only the attributes Immutables marks are data; derived helpers such as isDamaged() are
+        // not.
         .visibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
         .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
         .addHandler(new SchemaKey())
@@ -120,8 +134,13 @@ public final class CxJson {
    */
   private static final class SchemaKey extends DeserializationProblemHandler {
     @Override
-    public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
-        JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
+    public boolean handleUnknownProperty(
+        DeserializationContext ctxt,
+        JsonParser p,
+        JsonDeserializer<?> deserializer,
+        Object beanOrClass,
+        String propertyName)
+        throws IOException {
       if (!"$schema".equals(propertyName) || p.currentToken() != JsonToken.VALUE_STRING) {
         return false;
       }
@@ -180,7 +199,9 @@ public final class CxJson {
    */
   static InputException located(InputException e, ParserSource document) {
     ModelException model = modelCause(e);
-    if (model == null || model.path().isEmpty() || !(e.getCause() instanceof JsonProcessingException cause)) {
+    if (model == null
+        || model.path().isEmpty()
+        || !(e.getCause() instanceof JsonProcessingException cause)) {
       return e;
     }
     try (JsonParser parser = document.open()) {
@@ -188,14 +209,16 @@ public final class CxJson {
       if (at == null) {
         return e;
       }
-      return new InputException(e.source(), at.getLineNr(), at.getColumnNr(), e.path(), problem(cause), cause);
+      return new InputException(
+          e.source(), at.getLineNr(), at.getColumnNr(), e.path(), problem(cause), cause);
     } catch (IOException | RuntimeException ignored) {
       return e;
     }
   }
 
   /** The location of the value at {@code path} (such as {@code journeys[3]}), or null. */
-  private static com.fasterxml.jackson.core.JsonLocation locate(JsonParser parser, String path) throws IOException {
+  private static com.fasterxml.jackson.core.JsonLocation locate(JsonParser parser, String path)
+      throws IOException {
     JsonToken token = parser.nextToken();
     for (String step : path.split("\\.|(?=\\[)")) {
       if (step.isEmpty()) {
@@ -218,7 +241,8 @@ public final class CxJson {
         if (token != JsonToken.START_OBJECT) {
           return null;
         }
-        while ((token = parser.nextToken()) == JsonToken.FIELD_NAME && !parser.currentName().equals(step)) {
+        while ((token = parser.nextToken()) == JsonToken.FIELD_NAME
+            && !parser.currentName().equals(step)) {
           parser.nextToken();
           parser.skipChildren();
         }
@@ -236,7 +260,8 @@ public final class CxJson {
     try {
       return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new UncheckedIOException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+      throw new UncheckedIOException(
+          "cannot write " + value.getClass().getSimpleName() + " as JSON", e);
     }
   }
 
@@ -255,9 +280,15 @@ public final class CxJson {
     if (model != null && !model.path().isEmpty()) {
       path = (root.equals("$") ? "$" : root) + "." + model.path();
     } else if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-      path = root + m.getPath().stream()
-          .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
-          .collect(Collectors.joining());
+      path =
+          root
+              + m.getPath().stream()
+                  .map(
+                      r ->
+                          r.getFieldName() != null
+                              ? "." + r.getFieldName()
+                              : "[" + r.getIndex() + "]")
+                  .collect(Collectors.joining());
     }
     return new InputException(source, line, column, path, problem(e), e);
   }
@@ -275,7 +306,8 @@ public final class CxJson {
 
   /** The touchpoint kinds, as JSON names them. */
   static String kinds() {
-    return Arrays.stream(Touchpoint.class.getAnnotation(JsonSubTypes.class).value()).map(JsonSubTypes.Type::name)
+    return Arrays.stream(Touchpoint.class.getAnnotation(JsonSubTypes.class).value())
+        .map(JsonSubTypes.Type::name)
         .collect(Collectors.joining(", "));
   }
 
@@ -285,27 +317,41 @@ public final class CxJson {
       return model.getMessage();
     }
     if (e instanceof UnrecognizedPropertyException u) {
-      return "unknown field '" + u.getPropertyName() + "'. Maybe one of: "
-          + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+      return "unknown field '"
+          + u.getPropertyName()
+          + "'. Maybe one of: "
+          + u.getKnownPropertyIds().stream()
+              .map(String::valueOf)
+              .sorted()
+              .collect(Collectors.joining(", "));
     }
     if (e instanceof InvalidTypeIdException t) {
       return "unknown kind '" + t.getTypeId() + "'. Maybe one of: " + kinds();
     }
     if (e instanceof InvalidFormatException f) {
-      return "cannot read " + render(f.getValue()) + " as " + f.getTargetType().getSimpleName()
+      return "cannot read "
+          + render(f.getValue())
+          + " as "
+          + f.getTargetType().getSimpleName()
           + hint(f.getTargetType());
     }
     if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-      return "expected " + typeName(m.getTargetType()) + hint(m.getTargetType())
-          + " (" + e.getOriginalMessage().lines().findFirst().orElse("") + ")";
+      return "expected "
+          + typeName(m.getTargetType())
+          + hint(m.getTargetType())
+          + " ("
+          + e.getOriginalMessage().lines().findFirst().orElse("")
+          + ")";
     }
     return e.getOriginalMessage().lines().findFirst().orElse("malformed JSON");
   }
 
   /** The model's name for a type: {@code Portfolio} for Immutables' {@code ImmutablePortfolio$Json}. */
   private static String typeName(Class<?> type) {
-    Class<?> named = type.getSimpleName().equals("Json") && type.getEnclosingClass() != null
-        ? type.getEnclosingClass() : type;
+    Class<?> named =
+        type.getSimpleName().equals("Json") && type.getEnclosingClass() != null
+            ? type.getEnclosingClass()
+            : type;
     return named.getSimpleName().replace("Immutable", "");
   }
 

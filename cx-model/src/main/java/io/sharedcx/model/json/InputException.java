@@ -15,14 +15,27 @@ public final class InputException extends RuntimeException {
   private final String path;
   private final @Nullable String journey;
 
-  InputException(String source, int line, int column, String path, String problem, @Nullable Throwable cause) {
+  InputException(
+      String source, int line, int column, String path, String problem, @Nullable Throwable cause) {
     this(source, line, column, path, problem, cause, null);
   }
 
-  InputException(String source, int line, int column, String path, String problem, @Nullable Throwable cause,
+  InputException(
+      String source,
+      int line,
+      int column,
+      String path,
+      String problem,
+      @Nullable Throwable cause,
       @Nullable String journey) {
-    super(oneLine(source + (line > 0 ? ":" + line + ":" + column : "") + ": "
-        + (path.isEmpty() ? "" : "at " + path + ": ") + problem), cause);
+    super(
+        oneLine(
+            source
+                + (line > 0 ? ":" + line + ":" + column : "")
+                + ": "
+                + (path.isEmpty() ? "" : "at " + path + ": ")
+                + problem),
+        cause);
     this.source = source;
     this.line = line;
     this.column = column;

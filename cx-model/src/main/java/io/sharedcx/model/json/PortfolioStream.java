@@ -60,13 +60,16 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
   private final JourneyIds ids = new JourneyIds();
   private final long journeyLimit;
   private final StrictParser parser;
+
   /** The document's own problem, found on the first pass after the journeys began; thrown after them. */
   private @Nullable InputException documentProblem;
+
   private boolean inJourneys;
   private boolean peeked;
   private long read;
 
-  private PortfolioStream(String source, Path file, ObjectMapper mapper, long valueLimit) throws IOException {
+  private PortfolioStream(String source, Path file, ObjectMapper mapper, long valueLimit)
+      throws IOException {
     this.source = source;
     this.mapper = mapper;
     this.journeyLimit = valueLimit;
@@ -131,9 +134,13 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
         return documentProblem != null;
       }
       if (token == null) {
-        documentProblem = error(parser.currentLocation(), "$.journeys[" + read + "]",
-            "the file ends inside the journeys: it is probably truncated. Maybe write it again;"
-                + " the journeys before were read", null);
+        documentProblem =
+            error(
+                parser.currentLocation(),
+                "$.journeys[" + read + "]",
+                "the file ends inside the journeys: it is probably truncated. Maybe write it again;"
+                    + " the journeys before were read",
+                null);
         inJourneys = false;
         return true;
       }
@@ -184,19 +191,36 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
       Journey journey = mapper.readValue(value.tokens.asParser(mapper), Journey.class);
       parties.requireKnown(journey);
       if (!ids.add(journey.id())) {
-        throw new InputException(source, start.getLineNr(), start.getColumnNr(), path,
-            "Portfolio.journeys.id = '" + journey.id() + "' is not valid: expected unique ids, but '" + journey.id()
-                + "' occurs more than once. Maybe give each journey its own id.", null, label);
+        throw new InputException(
+            source,
+            start.getLineNr(),
+            start.getColumnNr(),
+            path,
+            "Portfolio.journeys.id = '"
+                + journey.id()
+                + "' is not valid: expected unique ids, but '"
+                + journey.id()
+                + "' occurs more than once. Maybe give each journey its own id.",
+            null,
+            label);
       }
       return journey;
     } catch (JsonProcessingException e) {
       InputException translated = CxJson.translate(source, e, path);
-      throw new InputException(source, start.getLineNr(), start.getColumnNr(), translated.path(),
-          problemOf(translated), e, label);
+      throw new InputException(
+          source,
+          start.getLineNr(),
+          start.getColumnNr(),
+          translated.path(),
+          problemOf(translated),
+          e,
+          label);
     } catch (ModelException e) {
-      throw new InputException(source, start.getLineNr(), start.getColumnNr(), path, e.getMessage(), e, label);
+      throw new InputException(
+          source, start.getLineNr(), start.getColumnNr(), path, e.getMessage(), e, label);
     } catch (IOException e) {
-      throw new InputException(source, start.getLineNr(), start.getColumnNr(), path, oneLine(e), e, label);
+      throw new InputException(
+          source, start.getLineNr(), start.getColumnNr(), path, oneLine(e), e, label);
     }
   }
 
@@ -219,7 +243,8 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
       StrictParser strict = new StrictParser(raw);
       try {
         if (strict.nextToken() != JsonToken.START_OBJECT) {
-          throw error(strict.currentTokenLocation(), "$", "expected a JSON object (a portfolio)", null);
+          throw error(
+              strict.currentTokenLocation(), "$", "expected a JSON object (a portfolio)", null);
         }
         while (strict.nextToken() == JsonToken.FIELD_NAME) {
           String field = strict.currentName();
@@ -230,7 +255,8 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
               throw error(start, "$.journeys", "expected an array of journeys", null);
             }
             journeysBegun = true;
-            // Skipped on the raw parser: a key given twice inside a journey is that journey's problem.
+            // Skipped on the raw parser: a key given twice inside a journey is that journey's
+            // problem.
             raw.skipChildren();
             continue;
           }
@@ -243,12 +269,20 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
           fields.append(value.tokens);
         }
         if (strict.currentToken() != JsonToken.END_OBJECT) {
-          throw error(strict.currentTokenLocation(), "$", "the file ends before the portfolio does: it is probably"
-              + " truncated. Maybe write it again", null);
+          throw error(
+              strict.currentTokenLocation(),
+              "$",
+              "the file ends before the portfolio does: it is probably"
+                  + " truncated. Maybe write it again",
+              null);
         }
         if (strict.nextToken() != null) {
-          throw error(strict.currentTokenLocation(), "$", "content after the end of the portfolio. Maybe remove it,"
-              + " or put a second portfolio in a file of its own", null);
+          throw error(
+              strict.currentTokenLocation(),
+              "$",
+              "content after the end of the portfolio. Maybe remove it,"
+                  + " or put a second portfolio in a file of its own",
+              null);
         }
       } catch (IOException | InputException e) {
         InputException problem = e instanceof InputException i ? i : problem((IOException) e, "");
@@ -264,8 +298,13 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
     } catch (JsonProcessingException e) {
       InputException translated = CxJson.translate(source, e);
       JsonLocation at = startOf(translated.path(), starts);
-      throw new InputException(source, at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(),
-          translated.path(), problemOf(translated), e);
+      throw new InputException(
+          source,
+          at == null ? -1 : at.getLineNr(),
+          at == null ? -1 : at.getColumnNr(),
+          translated.path(),
+          problemOf(translated),
+          e);
     } catch (ModelException e) {
       throw new InputException(source, -1, -1, "", e.getMessage(), e);
     }
@@ -296,7 +335,8 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
   }
 
   /** One value read as tokens, with its top-level {@code id} and the problem that confines it, if any. */
-  private record Value(@Nullable TokenBuffer tokens, @Nullable String id, @Nullable String problem) {}
+  private record Value(
+      @Nullable TokenBuffer tokens, @Nullable String id, @Nullable String problem) {}
 
   private Value copyValue(String path, JsonLocation start) throws IOException {
     return copyValue(parser, path, start, journeyLimit);
@@ -306,7 +346,8 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
    * Copies the value at the parser's current token, up to its end. Over the value limit, or with a key
    * given twice, the rest is read and dropped and the value carries the problem; broken JSON throws.
    */
-  private Value copyValue(StrictParser from, String path, JsonLocation start, long limit) throws IOException {
+  private Value copyValue(StrictParser from, String path, JsonLocation start, long limit)
+      throws IOException {
     TokenBuffer tokens = new TokenBuffer(from, null);
     long startOffset = offset(start);
     String id = null;
@@ -331,8 +372,10 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
         break;
       }
       if (problem == null && offset(from.currentLocation()) - startOffset > limit) {
-        problem = "the value is larger than the limit of " + String.format("%,d", limit)
-            + " characters per value. Maybe split it";
+        problem =
+            "the value is larger than the limit of "
+                + String.format("%,d", limit)
+                + " characters per value. Maybe split it";
         tokens = null;
       }
       try {
@@ -345,7 +388,9 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
         token = from.currentToken();
       }
       if (token == null) {
-        throw new com.fasterxml.jackson.core.io.JsonEOFException(from, null,
+        throw new com.fasterxml.jackson.core.io.JsonEOFException(
+            from,
+            null,
             "the file ends inside " + path + ": it is probably truncated. Maybe write it again");
       }
     }
@@ -356,8 +401,10 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
     return location.getByteOffset() >= 0 ? location.getByteOffset() : location.getCharOffset();
   }
 
-  private InputException error(JsonLocation at, String path, String problem, @Nullable String journey) {
-    return new InputException(source, at.getLineNr(), at.getColumnNr(), path, problem, null, journey);
+  private InputException error(
+      JsonLocation at, String path, String problem, @Nullable String journey) {
+    return new InputException(
+        source, at.getLineNr(), at.getColumnNr(), path, problem, null, journey);
   }
 
   /** Broken JSON or an I/O error, in one line with its position and without the parser's internals. */
@@ -368,8 +415,13 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
       if (message != null && message.contains("end-of-input")) {
         message = "the file ends too early: it is probably truncated. Maybe write it again";
       }
-      return new InputException(source, at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(),
-          path, oneLine(message), e);
+      return new InputException(
+          source,
+          at == null ? -1 : at.getLineNr(),
+          at == null ? -1 : at.getColumnNr(),
+          path,
+          oneLine(message),
+          e);
     }
     return new InputException(source, -1, -1, path, "cannot read: " + oneLine(e), e);
   }
@@ -378,7 +430,9 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
     String message = e.getMessage();
     String marker = e.path().isEmpty() ? null : "at " + e.path() + ": ";
     int at = marker == null ? -1 : message.indexOf(marker);
-    return at < 0 ? message.substring(message.indexOf(": ") + 2) : message.substring(at + marker.length());
+    return at < 0
+        ? message.substring(message.indexOf(": ") + 2)
+        : message.substring(at + marker.length());
   }
 
   private static String oneLine(Throwable e) {

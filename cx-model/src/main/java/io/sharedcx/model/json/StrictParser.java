@@ -34,9 +34,20 @@ final class StrictParser extends JsonParserDelegate {
       JsonLocation here = delegate.currentTokenLocation();
       JsonLocation first = objects.peek().putIfAbsent(name, here);
       if (first != null) {
-        throw new DuplicateKey(this, "duplicate key '" + name + "': first at line " + first.getLineNr()
-            + ", column " + first.getColumnNr() + ", again at line " + here.getLineNr() + ", column "
-            + here.getColumnNr() + ". Maybe remove one of them or merge their values.", here);
+        throw new DuplicateKey(
+            this,
+            "duplicate key '"
+                + name
+                + "': first at line "
+                + first.getLineNr()
+                + ", column "
+                + first.getColumnNr()
+                + ", again at line "
+                + here.getLineNr()
+                + ", column "
+                + here.getColumnNr()
+                + ". Maybe remove one of them or merge their values.",
+            here);
       }
     }
     return token;

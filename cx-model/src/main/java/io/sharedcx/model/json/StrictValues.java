@@ -21,18 +21,22 @@ import java.util.regex.Pattern;
 final class StrictValues {
   /** The earliest time or date read. */
   static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+
   /** The first time or date no longer read. */
   static final Instant END = Instant.parse("2100-01-01T00:00:00Z");
+
   /** Most digits before the decimal point of a decimal number. */
   static final int MAX_INTEGER_DIGITS = 12;
+
   /** Most digits after the decimal point of a decimal number (trailing zeros aside). */
   static final int MAX_SCALE = 9;
 
   private static final Pattern UTC_TIME =
       Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?Z");
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final String TIME_HINT = "an ISO-8601 UTC time ending in Z, such as 2026-03-01T10:15:00Z,"
-      + " from 1970-01-01 up to 2099-12-31";
+  private static final String TIME_HINT =
+      "an ISO-8601 UTC time ending in Z, such as 2026-03-01T10:15:00Z,"
+          + " from 1970-01-01 up to 2099-12-31";
 
   private StrictValues() {}
 
@@ -75,7 +79,8 @@ final class StrictValues {
           }
         }
       }
-      throw JsonMappingException.from(p, "cannot read " + shown(p) + " as a time: expected " + TIME_HINT);
+      throw JsonMappingException.from(
+          p, "cannot read " + shown(p) + " as a time: expected " + TIME_HINT);
     }
   }
 
@@ -98,8 +103,11 @@ final class StrictValues {
           // falls through to the error below
         }
       }
-      throw JsonMappingException.from(p, "cannot read " + shown(p)
-          + " as a date: expected an ISO-8601 date such as 2026-03-01, from 1970-01-01 up to 2099-12-31");
+      throw JsonMappingException.from(
+          p,
+          "cannot read "
+              + shown(p)
+              + " as a date: expected an ISO-8601 date such as 2026-03-01, from 1970-01-01 up to 2099-12-31");
     }
   }
 
@@ -120,11 +128,21 @@ final class StrictValues {
         if (integerDigits <= MAX_INTEGER_DIGITS && value.scale() <= MAX_SCALE) {
           return p.getDecimalValue();
         }
-        throw JsonMappingException.from(p, "the number " + shown(p) + " is out of range: expected at most "
-            + MAX_INTEGER_DIGITS + " digits before the decimal point and " + MAX_SCALE + " after");
+        throw JsonMappingException.from(
+            p,
+            "the number "
+                + shown(p)
+                + " is out of range: expected at most "
+                + MAX_INTEGER_DIGITS
+                + " digits before the decimal point and "
+                + MAX_SCALE
+                + " after");
       }
-      throw JsonMappingException.from(p, "cannot read " + shown(p)
-          + " as a number: expected a JSON number such as 12.50, not text. Maybe remove the quotes.");
+      throw JsonMappingException.from(
+          p,
+          "cannot read "
+              + shown(p)
+              + " as a number: expected a JSON number such as 12.50, not text. Maybe remove the quotes.");
     }
   }
 }

@@ -55,8 +55,11 @@ public final class PublicApi {
     }
     Path descriptor = root.resolve("module-info.class");
     if (!Files.isRegularFile(descriptor)) {
-      throw new IllegalStateException("no module-info.class in " + root + ". Maybe run the build (mvn verify) "
-          + "rather than the test alone from a class folder without the descriptor.");
+      throw new IllegalStateException(
+          "no module-info.class in "
+              + root
+              + ". Maybe run the build (mvn verify) "
+              + "rather than the test alone from a class folder without the descriptor.");
     }
     ModuleDescriptor module;
     try (InputStream in = Files.newInputStream(descriptor)) {
@@ -71,12 +74,14 @@ public final class PublicApi {
       }
       Path dir = root.resolve(export.source().replace('.', '/'));
       try (Stream<Path> files = Files.list(dir)) {
-        for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".class"))::iterator) {
+        for (Path file :
+            (Iterable<Path>) files.filter(f -> f.toString().endsWith(".class"))::iterator) {
           String simple = file.getFileName().toString().replace(".class", "");
           if (simple.equals("package-info")) {
             continue;
           }
-          Class<?> type = Class.forName(export.source() + "." + simple, false, anchor.getClassLoader());
+          Class<?> type =
+              Class.forName(export.source() + "." + simple, false, anchor.getClassLoader());
           if (accessible(type)) {
             types.add(type);
           }
@@ -103,7 +108,9 @@ public final class PublicApi {
 
   /** The packages the module exports to everyone. */
   public Set<String> exportedPackages() {
-    return module.exports().stream().filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source)
+    return module.exports().stream()
+        .filter(e -> !e.isQualified())
+        .map(ModuleDescriptor.Exports::source)
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
@@ -123,16 +130,36 @@ public final class PublicApi {
       lines.add(name + " : " + header(type));
       for (Constructor<?> c : type.getDeclaredConstructors()) {
         if (visible(c.getModifiers()) && !c.isSynthetic()) {
-          lines.add(name + " : " + modifiers(c.getModifiers()) + "<init>(" + types(c.getGenericParameterTypes()) + ")");
+          lines.add(
+              name
+                  + " : "
+                  + modifiers(c.getModifiers())
+                  + "<init>("
+                  + types(c.getGenericParameterTypes())
+                  + ")");
         }
       }
       for (Method m : members(type)) {
-        lines.add(name + " : " + modifiers(m.getModifiers()) + m.getGenericReturnType().getTypeName() + " "
-            + m.getName() + "(" + types(m.getGenericParameterTypes()) + ")");
+        lines.add(
+            name
+                + " : "
+                + modifiers(m.getModifiers())
+                + m.getGenericReturnType().getTypeName()
+                + " "
+                + m.getName()
+                + "("
+                + types(m.getGenericParameterTypes())
+                + ")");
       }
       for (Field f : type.getDeclaredFields()) {
         if (visible(f.getModifiers()) && !f.isSynthetic()) {
-          lines.add(name + " : " + modifiers(f.getModifiers()) + f.getGenericType().getTypeName() + " " + f.getName());
+          lines.add(
+              name
+                  + " : "
+                  + modifiers(f.getModifiers())
+                  + f.getGenericType().getTypeName()
+                  + " "
+                  + f.getName());
         }
       }
     }
@@ -163,7 +190,10 @@ public final class PublicApi {
       }
       for (Constructor<?> c : type.getDeclaredConstructors()) {
         if (visible(c.getModifiers())) {
-          check(leaks, name + "(" + types(c.getGenericParameterTypes()) + ")", c.getGenericParameterTypes());
+          check(
+              leaks,
+              name + "(" + types(c.getGenericParameterTypes()) + ")",
+              c.getGenericParameterTypes());
         }
       }
       for (Method m : members(type)) {
@@ -200,7 +230,9 @@ public final class PublicApi {
         break; // a public supertype lists its own members
       }
       for (Method m : c.getDeclaredMethods()) {
-        if (visible(m.getModifiers()) && !m.isSynthetic() && !m.isBridge()
+        if (visible(m.getModifiers())
+            && !m.isSynthetic()
+            && !m.isBridge()
             && seen.add(m.getName() + Arrays.toString(m.getParameterTypes()))) {
           members.add(m);
         }
@@ -252,7 +284,8 @@ public final class PublicApi {
     while (top.getEnclosingClass() != null) {
       top = top.getEnclosingClass();
     }
-    return top.getPackageName().startsWith("io.sharedcx") && top.getSimpleName().startsWith("Immutable");
+    return top.getPackageName().startsWith("io.sharedcx")
+        && top.getSimpleName().startsWith("Immutable");
   }
 
   /** Whether code outside the package can name the type: public (or protected and nested) all the way out. */
@@ -262,7 +295,8 @@ public final class PublicApi {
     }
     for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
       int modifiers = c.getModifiers();
-      if (!Modifier.isPublic(modifiers) && !(c.getEnclosingClass() != null && Modifier.isProtected(modifiers))) {
+      if (!Modifier.isPublic(modifiers)
+          && !(c.getEnclosingClass() != null && Modifier.isProtected(modifiers))) {
         return false;
       }
     }
@@ -274,8 +308,12 @@ public final class PublicApi {
   }
 
   private static String header(Class<?> type) {
-    String kind = type.isAnnotation() ? "@interface" : type.isInterface() ? "interface" : type.isEnum() ? "enum"
-        : type.isRecord() ? "record" : "class";
+    String kind =
+        type.isAnnotation()
+            ? "@interface"
+            : type.isInterface()
+                ? "interface"
+                : type.isEnum() ? "enum" : type.isRecord() ? "record" : "class";
     int modifiers = type.getModifiers();
     if (type.isInterface()) {
       modifiers &= ~(Modifier.ABSTRACT | Modifier.INTERFACE);
@@ -301,8 +339,14 @@ public final class PublicApi {
   }
 
   private static String modifiers(int modifiers) {
-    String text = Modifier.toString(modifiers & ~(Modifier.SYNCHRONIZED | Modifier.NATIVE | Modifier.TRANSIENT
-        | Modifier.VOLATILE | Modifier.STRICT));
+    String text =
+        Modifier.toString(
+            modifiers
+                & ~(Modifier.SYNCHRONIZED
+                    | Modifier.NATIVE
+                    | Modifier.TRANSIENT
+                    | Modifier.VOLATILE
+                    | Modifier.STRICT));
     return text.isEmpty() ? "" : text + " ";
   }
 
@@ -339,12 +383,25 @@ public final class PublicApi {
     }
     Set<String> was = new LinkedHashSet<>(expected);
     Set<String> now = new LinkedHashSet<>(actual);
-    StringBuilder diff = new StringBuilder("The public API of " + module + " differs from " + module + "/" + file
-        + " (- listed but gone, + new and not listed):\n");
-    expected.stream().filter(l -> !now.contains(l)).forEach(l -> diff.append("- ").append(l).append('\n'));
-    actual.stream().filter(l -> !was.contains(l)).forEach(l -> diff.append("+ ").append(l).append('\n'));
-    diff.append("If the change is deliberate, regenerate the listing and commit it: mvn -B -pl ").append(module)
-        .append(" -am verify -Dtest=PublicApiTest -Dsurefire.failIfNoSpecifiedTests=false -D").append(UPDATE)
+    StringBuilder diff =
+        new StringBuilder(
+            "The public API of "
+                + module
+                + " differs from "
+                + module
+                + "/"
+                + file
+                + " (- listed but gone, + new and not listed):\n");
+    expected.stream()
+        .filter(l -> !now.contains(l))
+        .forEach(l -> diff.append("- ").append(l).append('\n'));
+    actual.stream()
+        .filter(l -> !was.contains(l))
+        .forEach(l -> diff.append("+ ").append(l).append('\n'));
+    diff.append("If the change is deliberate, regenerate the listing and commit it: mvn -B -pl ")
+        .append(module)
+        .append(" -am verify -Dtest=PublicApiTest -Dsurefire.failIfNoSpecifiedTests=false -D")
+        .append(UPDATE)
         .append("=true");
     return diff.toString();
   }

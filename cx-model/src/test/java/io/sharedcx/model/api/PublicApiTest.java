@@ -18,18 +18,22 @@ class PublicApiTest {
   void moduleDescriptor_exportsTheModelPackagesOnly() {
     assertThat(API.moduleName()).isEqualTo("io.sharedcx.model");
     assertThat(API.exportedPackages())
-        .containsExactly("io.sharedcx.model", "io.sharedcx.model.finding", "io.sharedcx.model.json");
+        .containsExactly(
+            "io.sharedcx.model", "io.sharedcx.model.finding", "io.sharedcx.model.json");
   }
 
   @Test
   void publicSurface_namesNoGeneratedImmutableType() {
     assertThat(API.types()).contains(Shipment.class, Shipment.Builder.class);
-    assertThat(API.immutableLeaks()).as("generated Immutable* types in the public surface").isEmpty();
+    assertThat(API.immutableLeaks())
+        .as("generated Immutable* types in the public surface")
+        .isEmpty();
   }
 
   @Test
   void builder_isTheNestedOneAndItsSettersChain() throws Exception {
-    assertThat(Shipment.class.getMethod("builder").getReturnType()).isEqualTo(Shipment.Builder.class);
+    assertThat(Shipment.class.getMethod("builder").getReturnType())
+        .isEqualTo(Shipment.Builder.class);
     assertThat(Shipment.Builder.class.getMethod("order", String.class).getReturnType())
         .isEqualTo(Shipment.Builder.class);
     assertThat(Shipment.Builder.class.getMethod("build").getReturnType()).isEqualTo(Shipment.class);
@@ -37,15 +41,18 @@ class PublicApiTest {
 
   @Test
   void immutableLeaks_nameEveryMemberThatShowsAGeneratedType() {
-    PublicApi leaky = PublicApi.ofTypes(ModuleDescriptor.newModule("sample").build(),
-        List.of(LeakySample.class, ImmutableSample.class));
+    PublicApi leaky =
+        PublicApi.ofTypes(
+            ModuleDescriptor.newModule("sample").build(),
+            List.of(LeakySample.class, ImmutableSample.class));
 
-    assertThat(leaky.immutableLeaks()).containsExactlyInAnyOrder(
-        "io.sharedcx.model.api.LeakySample#samples() returns io.sharedcx.model.api.ImmutableSample",
-        "io.sharedcx.model.api.LeakySample#take(io.sharedcx.model.api.ImmutableSample) takes "
-            + "io.sharedcx.model.api.ImmutableSample",
-        "io.sharedcx.model.api.LeakySample.field field io.sharedcx.model.api.ImmutableSample",
-        "io.sharedcx.model.api.ImmutableSample is a public generated type");
+    assertThat(leaky.immutableLeaks())
+        .containsExactlyInAnyOrder(
+            "io.sharedcx.model.api.LeakySample#samples() returns io.sharedcx.model.api.ImmutableSample",
+            "io.sharedcx.model.api.LeakySample#take(io.sharedcx.model.api.ImmutableSample) takes "
+                + "io.sharedcx.model.api.ImmutableSample",
+            "io.sharedcx.model.api.LeakySample.field field io.sharedcx.model.api.ImmutableSample",
+            "io.sharedcx.model.api.ImmutableSample is a public generated type");
   }
 
   @Test

@@ -38,10 +38,12 @@ public final class Agreements {
       Optional<Term> agreed = partnership.agreement().term(fallback.standard(), fallback.key());
       if (agreed.isPresent()) {
         Term term = agreed.get();
-        return new Threshold(term.standard(), term.key(), party, term.asDouble(), term.provenance());
+        return new Threshold(
+            term.standard(), term.key(), party, term.asDouble(), term.provenance());
       }
     }
-    return new Threshold(fallback.standard(), fallback.key(), party, fallback.asDouble(), fallback.provenance());
+    return new Threshold(
+        fallback.standard(), fallback.key(), party, fallback.asDouble(), fallback.provenance());
   }
 
   /**
@@ -56,9 +58,18 @@ public final class Agreements {
         return t;
       }
     }
-    throw new IllegalStateException("standard " + standard + " has no default threshold '" + key
-        + "'. Maybe add {\"standard\": \"" + standard + "\", \"key\": \"" + key + "\", ...} to "
-        + String.format(RuleBase.DEFAULTS, standard) + ".");
+    throw new IllegalStateException(
+        "standard "
+            + standard
+            + " has no default threshold '"
+            + key
+            + "'. Maybe add {\"standard\": \""
+            + standard
+            + "\", \"key\": \""
+            + key
+            + "\", ...} to "
+            + String.format(RuleBase.DEFAULTS, standard)
+            + ".");
   }
 
   /**

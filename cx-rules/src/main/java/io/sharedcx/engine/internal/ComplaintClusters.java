@@ -45,10 +45,11 @@ public final class ComplaintClusters {
 
   private List<ComplaintCluster> clusters() {
     List<ComplaintCluster> out = new ArrayList<>();
-    clusters.forEach((key, complaints) -> {
-      String[] k = clusterKeys.get(key);
-      out.add(new ComplaintCluster(k[0], k[1], k[2], complaints));
-    });
+    clusters.forEach(
+        (key, complaints) -> {
+          String[] k = clusterKeys.get(key);
+          out.add(new ComplaintCluster(k[0], k[1], k[2], complaints));
+        });
     out.sort((a, b) -> Integer.compare(b.count(), a.count()));
     return out;
   }
@@ -64,7 +65,9 @@ public final class ComplaintClusters {
       if (t instanceof Complaint c && window.contains(c.at())) {
         String rootCause = null;
         for (ServiceContact sc : contacts) {
-          if (sc.complaint().equals(c.id()) && sc.action() == ServiceAction.RESOLUTION && sc.rootCause() != null) {
+          if (sc.complaint().equals(c.id())
+              && sc.action() == ServiceAction.RESOLUTION
+              && sc.rootCause() != null) {
             rootCause = sc.rootCause();
           }
         }
@@ -80,9 +83,12 @@ public final class ComplaintClusters {
    */
   private void cluster(Complaint c, String rootCause, Map<String, String> brandOf) {
     String product = c.product();
-    boolean brandCause = c.reason() == ComplaintReason.NOT_AS_DESCRIBED || c.reason() == ComplaintReason.PACKAGING;
-    String owner = brandCause && product != null && brandOf.containsKey(product) ? brandOf.get(product)
-        : c.about() != null ? c.about() : c.party();
+    boolean brandCause =
+        c.reason() == ComplaintReason.NOT_AS_DESCRIBED || c.reason() == ComplaintReason.PACKAGING;
+    String owner =
+        brandCause && product != null && brandOf.containsKey(product)
+            ? brandOf.get(product)
+            : c.about() != null ? c.about() : c.party();
     String cause = rootCause != null ? rootCause : c.reason().name();
     String key = owner + "\u0000" + cause + "\u0000" + product;
     clusterKeys.putIfAbsent(key, new String[] {owner, cause, product});

@@ -56,16 +56,57 @@ import org.kie.api.builder.ReleaseId;
 public final class DrlCompiler {
   private static final Pattern TOP_LEVEL = Pattern.compile("^\\s*(rule|query|declare|function)\\b");
   private static final Pattern IDENTIFIER = Pattern.compile("(?<![\\w$.\"])[A-Za-z_][\\w]*");
-  private static final Set<String> KEYWORDS = Set.of("true", "false", "null", "this", "in", "not", "matches",
-      "memberOf", "contains", "soundslike", "str", "excludes", "instanceof", "new");
+  private static final Set<String> KEYWORDS =
+      Set.of(
+          "true",
+          "false",
+          "null",
+          "this",
+          "in",
+          "not",
+          "matches",
+          "memberOf",
+          "contains",
+          "soundslike",
+          "str",
+          "excludes",
+          "instanceof",
+          "new");
   // The Java compiler's wording (not Drools'), for the consequence's hint.
-  private static final Pattern UNDEFINED_METHOD = Pattern.compile("The method (\\w+)\\([^)]*\\) is undefined for the type (\\w+)");
+  private static final Pattern UNDEFINED_METHOD =
+      Pattern.compile("The method (\\w+)\\([^)]*\\) is undefined for the type (\\w+)");
 
   /** Model and engine types rule authors match on: the candidates for "Maybe ..." hints. */
-  static final List<String> KNOWN_TYPES = List.of("Brand", "Partner", "Partnership", "Product", "Customer", "Journey",
-      "Touchpoint", "Research", "Offer", "StockCheck", "Order", "Pickup", "Shipment", "Delivery", "StatusUpdate",
-      "Complaint", "ServiceContact", "Cancellation", "Feedback", "Claim", "Feed", "PurchaseOrder", "Violation",
-      "Recommendation", "MetricResult", "Threshold", "ComplaintCluster", "RepeatedViolations");
+  static final List<String> KNOWN_TYPES =
+      List.of(
+          "Brand",
+          "Partner",
+          "Partnership",
+          "Product",
+          "Customer",
+          "Journey",
+          "Touchpoint",
+          "Research",
+          "Offer",
+          "StockCheck",
+          "Order",
+          "Pickup",
+          "Shipment",
+          "Delivery",
+          "StatusUpdate",
+          "Complaint",
+          "ServiceContact",
+          "Cancellation",
+          "Feedback",
+          "Claim",
+          "Feed",
+          "PurchaseOrder",
+          "Violation",
+          "Recommendation",
+          "MetricResult",
+          "Threshold",
+          "ComplaintCluster",
+          "RepeatedViolations");
 
   private DrlCompiler() {}
 
@@ -111,7 +152,10 @@ public final class DrlCompiler {
    * @param loader the class loader that sees the facts and helpers the rules use
    * @throws RuleCompilationException listing every problem
    */
-  public static KieBase compile(List<Source> sources, Set<String> custom, Map<String, String> packStandards,
+  public static KieBase compile(
+      List<Source> sources,
+      Set<String> custom,
+      Map<String, String> packStandards,
       ClassLoader loader) {
     Compilation compilation = check(sources, custom, packStandards, loader);
     if (!compilation.problems.isEmpty()) {
@@ -133,7 +177,10 @@ public final class DrlCompiler {
    * consequences (a problem the checks before the build did not see) does it build again without the
    * failing rules, so that the consequences' Java errors are reported too.
    */
-  static Compilation check(List<Source> sources, Set<String> custom, Map<String, String> packStandards,
+  static Compilation check(
+      List<Source> sources,
+      Set<String> custom,
+      Map<String, String> packStandards,
       ClassLoader loader) {
     Compilation compilation = new Compilation();
     Map<Source, Parsed> parsed = new LinkedHashMap<>();
@@ -153,7 +200,8 @@ public final class DrlCompiler {
     Set<String> declared = declaredNames(sources);
     for (Parsed p : parsed.values()) {
       for (ParsedRule rule : p.rules) {
-        RuleProblem problem = leaveOut.contains(rule) ? null : checkConditions(p, rule, declared, loader);
+        RuleProblem problem =
+            leaveOut.contains(rule) ? null : checkConditions(p, rule, declared, loader);
         if (problem != null) {
           problems.add(problem);
           leaveOut.add(rule);
@@ -162,28 +210,40 @@ public final class DrlCompiler {
     }
     List<Source> customOnly = sources.stream().filter(parsed::containsKey).toList();
     boolean independent = independentOfThePack(sources, parsed);
-    boolean rulesToBuild = parsed.values().stream().anyMatch(p -> p.buildText != null
-        && p.rules.stream().anyMatch(r -> !leaveOut.contains(r)));
+    boolean rulesToBuild =
+        parsed.values().stream()
+            .anyMatch(
+                p -> p.buildText != null && p.rules.stream().anyMatch(r -> !leaveOut.contains(r)));
     while (problems.isEmpty() || rulesToBuild) {
-      // Once a problem is known the build only looks for more, and the pack is known to compile: when the
-      // custom files do not reach into the pack's packages, building them alone finds the same problems.
+      // Once a problem is known the build only looks for more, and the pack is known to compile:
+      // when the
+      // custom files do not reach into the pack's packages, building them alone finds the same
+      // problems.
       boolean alone = independent && !problems.isEmpty();
       Build build = build(alone ? customOnly : sources, parsed, leaveOut, loader);
       compilation.builds++;
       problems.addAll(build.problems);
       compilation.kieBase = alone ? null : build.kieBase;
       // The executable model compiles consequences only when every condition compiled.
-      if (build.problems.isEmpty() || build.reachedJava || build.unmapped > 0 || compilation.builds >= 4
+      if (build.problems.isEmpty()
+          || build.reachedJava
+          || build.unmapped > 0
+          || compilation.builds >= 4
           || !leaveOut.addAll(build.failing)) {
         break;
       }
-      boolean othersLeft = parsed.values().stream().flatMap(p -> p.rules.stream()).anyMatch(r -> !leaveOut.contains(r));
+      boolean othersLeft =
+          parsed.values().stream()
+              .flatMap(p -> p.rules.stream())
+              .anyMatch(r -> !leaveOut.contains(r));
       if (!othersLeft) {
         break;
       }
     }
-    problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
-        .thenComparingInt(RuleProblem::column));
+    problems.sort(
+        Comparator.comparing(RuleProblem::file)
+            .thenComparingInt(RuleProblem::line)
+            .thenComparingInt(RuleProblem::column));
     compilation.problems.addAll(dedupe(problems));
     if (!compilation.problems.isEmpty()) {
       compilation.kieBase = null;
@@ -197,7 +257,8 @@ public final class DrlCompiler {
    * Custom rules named like another rule of the same package, reported at the custom rule (Drools reports the
    * clash at whichever file it read first, often the pack's) and left out of the build.
    */
-  static List<RuleProblem> duplicateNames(List<Source> sources, Map<Source, Parsed> parsed, Set<ParsedRule> leaveOut) {
+  static List<RuleProblem> duplicateNames(
+      List<Source> sources, Map<Source, Parsed> parsed, Set<ParsedRule> leaveOut) {
     Map<String, String> seen = new HashMap<>();
     for (Source s : sources) {
       Matcher pkg = PACKAGE.matcher(s.text());
@@ -214,10 +275,22 @@ public final class DrlCompiler {
         String other = seen.putIfAbsent(rule.pkg + " " + rule.name(), p.source.name());
         if (other != null) {
           String[] lines = p.source.text().split("\n", -1);
-          int column = rule.firstLine <= lines.length ? lines[rule.firstLine - 1].indexOf('"') + 1 : 0;
-          problems.add(new RuleProblem(p.source.name(), rule.firstLine, column, rule.name(),
-              "package " + rule.pkg + " already has a rule named \"" + rule.name() + "\" (in " + other + ")",
-              "Maybe give this rule a name of its own"));
+          int column =
+              rule.firstLine <= lines.length ? lines[rule.firstLine - 1].indexOf('"') + 1 : 0;
+          problems.add(
+              new RuleProblem(
+                  p.source.name(),
+                  rule.firstLine,
+                  column,
+                  rule.name(),
+                  "package "
+                      + rule.pkg
+                      + " already has a rule named \""
+                      + rule.name()
+                      + "\" (in "
+                      + other
+                      + ")",
+                  "Maybe give this rule a name of its own"));
           leaveOut.add(rule);
         }
       }
@@ -238,7 +311,9 @@ public final class DrlCompiler {
     }
     for (Parsed p : parsed.values()) {
       for (String pack : packPackages) {
-        if (p.pkg.equals(pack) || p.source.text().contains(pack + ".") || p.source.text().contains(pack + ";")) {
+        if (p.pkg.equals(pack)
+            || p.source.text().contains(pack + ".")
+            || p.source.text().contains(pack + ";")) {
           return false;
         }
       }
@@ -263,8 +338,14 @@ public final class DrlCompiler {
       try {
         pkg = parser.parse(true, text);
       } catch (DroolsParserException e) {
-        parsed.problems.add(new RuleProblem(source.name(), Math.max(0, e.getLineNumber()), Math.max(0, e.getColumn()),
-            null, "cannot parse: " + e.getMessage(), "Maybe a missing or extra parenthesis, comma, quote, 'then' or 'end'"));
+        parsed.problems.add(
+            new RuleProblem(
+                source.name(),
+                Math.max(0, e.getLineNumber()),
+                Math.max(0, e.getColumn()),
+                null,
+                "cannot parse: " + e.getMessage(),
+                "Maybe a missing or extra parenthesis, comma, quote, 'then' or 'end'"));
         return parsed;
       }
       ParserError error = firstError(parser.getErrors());
@@ -279,7 +360,8 @@ public final class DrlCompiler {
         parsed.rules.clear();
         if (pkg != null) {
           for (RuleDescr r : pkg.getRules()) {
-            parsed.rules.add(new ParsedRule(r, parsed.pkg, r.getLine(), Math.max(r.getLine(), r.getEndLine())));
+            parsed.rules.add(
+                new ParsedRule(r, parsed.pkg, r.getLine(), Math.max(r.getLine(), r.getEndLine())));
           }
         }
         parsed.buildText = text;
@@ -298,11 +380,18 @@ public final class DrlCompiler {
       String message = describe(error, at);
       if (broken == null || blanked.contains(broken.getName() + "@" + broken.getLine())) {
         // Outside any rule (package, imports, globals) or no progress: the file cannot be built.
-        parsed.problems.add(new RuleProblem(source.name(), at[0], at[1], broken == null ? null : broken.getName(),
-            message, hint(at)));
+        parsed.problems.add(
+            new RuleProblem(
+                source.name(),
+                at[0],
+                at[1],
+                broken == null ? null : broken.getName(),
+                message,
+                hint(at)));
         return parsed;
       }
-      parsed.problems.add(new RuleProblem(source.name(), at[0], at[1], broken.getName(), message, hint(at)));
+      parsed.problems.add(
+          new RuleProblem(source.name(), at[0], at[1], broken.getName(), message, hint(at)));
       blanked.add(broken.getName() + "@" + broken.getLine());
       int end = lines.length;
       for (int i = Math.max(at[0], broken.getLine()); i < lines.length; i++) {
@@ -329,14 +418,17 @@ public final class DrlCompiler {
       }
     }
     if (first == null && !errors.isEmpty()) {
-      return new ParserError(errors.get(0).getMessage(), errors.get(0).getLines().length > 0
-          ? errors.get(0).getLines()[0] : 0, 0);
+      return new ParserError(
+          errors.get(0).getMessage(),
+          errors.get(0).getLines().length > 0 ? errors.get(0).getLines()[0] : 0,
+          0);
     }
     return first;
   }
 
   /** Kinds of syntax mistake the position is moved for. */
   private static final int AT_PARSER = 0;
+
   private static final int OPEN_QUOTE = 1;
   private static final int OPEN_PARENTHESIS = 2;
 
@@ -454,11 +546,15 @@ public final class DrlCompiler {
     @Nullable KieBase kieBase;
   }
 
-  private static Build build(List<Source> sources, Map<Source, Parsed> parsed, Set<ParsedRule> leaveOut,
+  private static Build build(
+      List<Source> sources,
+      Map<Source, Parsed> parsed,
+      Set<ParsedRule> leaveOut,
       ClassLoader loader) {
     Build result = new Build();
     KieServices ks = KieServices.get();
-    ReleaseId releaseId = ks.newReleaseId("io.sharedcx.custom", "rules-" + UUID.randomUUID(), "1.0.0");
+    ReleaseId releaseId =
+        ks.newReleaseId("io.sharedcx.custom", "rules-" + UUID.randomUUID(), "1.0.0");
     KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(releaseId);
     Map<String, Source> byPath = new HashMap<>();
     int index = 0;
@@ -477,11 +573,18 @@ public final class DrlCompiler {
     try {
       builder = ks.newKieBuilder(kfs, loader).buildAll(ExecutableModelProject.class);
     } catch (Throwable t) {
-      // Drools throws for some type errors (a NumberFormatException for "intField == \"x\"") instead of reporting.
+      // Drools throws for some type errors (a NumberFormatException for "intField == \"x\"")
+      // instead of reporting.
       List<Parsed> customs = new ArrayList<>(parsed.values());
-      result.problems.add(new RuleProblem(customs.size() == 1 ? customs.get(0).source.name() : "(rules)", 0, 0, null,
-          "the compiler failed: " + t, "Maybe a constraint compares a field with a value of another type "
-              + "(a number with a quoted text, or the reverse)"));
+      result.problems.add(
+          new RuleProblem(
+              customs.size() == 1 ? customs.get(0).source.name() : "(rules)",
+              0,
+              0,
+              null,
+              "the compiler failed: " + t,
+              "Maybe a constraint compares a field with a value of another type "
+                  + "(a number with a quoted text, or the reverse)"));
       result.unmapped++;
       return result;
     }
@@ -489,9 +592,13 @@ public final class DrlCompiler {
     Map<String, String> generated = new HashMap<>();
     for (Message m : errors) {
       String path = m.getPath();
-      if (path != null && path.endsWith(".java") && m.getLine() <= 0 && m.getText() != null
+      if (path != null
+          && path.endsWith(".java")
+          && m.getLine() <= 0
+          && m.getText() != null
           && m.getText().indexOf('\n') > 0) {
-        generated.put(path, m.getText().substring(m.getText().indexOf('\n') + 1)); // the generated source
+        generated.put(
+            path, m.getText().substring(m.getText().indexOf('\n') + 1)); // the generated source
       }
     }
     for (Message m : errors) {
@@ -501,8 +608,10 @@ public final class DrlCompiler {
       if (java && generated.containsKey(path) && m.getLine() <= 0) {
         continue;
       }
-      RuleProblem problem = java ? javaProblem(m, generated.get(path), parsed.values())
-          : drlProblem(m, byPath.get(path), parsed, loader);
+      RuleProblem problem =
+          java
+              ? javaProblem(m, generated.get(path), parsed.values())
+              : drlProblem(m, byPath.get(path), parsed, loader);
       result.problems.add(problem);
       ParsedRule rule = ruleOf(problem, parsed.values());
       if (rule == null) {
@@ -553,29 +662,38 @@ public final class DrlCompiler {
   }
 
   /** A message about a DRL file: its line when Drools gives one, else the constraint or pattern it names. */
-  private static RuleProblem drlProblem(Message m, @Nullable Source source, Map<Source, Parsed> parsed,
-      ClassLoader loader) {
-    String text = m.getText() == null ? "unknown problem" : m.getText().trim().replaceAll("\\s+", " ");
+  private static RuleProblem drlProblem(
+      Message m, @Nullable Source source, Map<Source, Parsed> parsed, ClassLoader loader) {
+    String text =
+        m.getText() == null ? "unknown problem" : m.getText().trim().replaceAll("\\s+", " ");
     if (source == null) {
       List<Parsed> customs = new ArrayList<>(parsed.values());
-      String file = customs.size() == 1 ? customs.get(0).source.name() : String.valueOf(m.getPath());
+      String file =
+          customs.size() == 1 ? customs.get(0).source.name() : String.valueOf(m.getPath());
       return new RuleProblem(file, 0, 0, null, text, null);
     }
     Parsed p = parsed.get(source);
     if (p == null) {
-      return new RuleProblem(source.name(), Math.max(0, m.getLine()), Math.max(0, m.getColumn()), null, text, null);
+      return new RuleProblem(
+          source.name(), Math.max(0, m.getLine()), Math.max(0, m.getColumn()), null, text, null);
     }
     if (m.getLine() > 0) {
       ParsedRule rule = p.ruleAt(m.getLine());
-      return new RuleProblem(source.name(), m.getLine(), Math.max(0, m.getColumn()), rule == null ? null : rule.name(),
-          text, null);
+      return new RuleProblem(
+          source.name(),
+          m.getLine(),
+          Math.max(0, m.getColumn()),
+          rule == null ? null : rule.name(),
+          text,
+          null);
     }
     String[] lines = source.text().split("\n", -1);
     // A constraint Drools could not compile: the message quotes its expression.
     for (ParsedRule rule : p.rules) {
       for (PatternDescr pattern : patterns(rule.descr)) {
         for (BaseDescr d : pattern.getDescrs()) {
-          if (d instanceof ExprConstraintDescr c && !c.getExpression().isBlank()
+          if (d instanceof ExprConstraintDescr c
+              && !c.getExpression().isBlank()
               && text.contains(c.getExpression().trim())) {
             int[] at = position(lines, c, c.getExpression().trim(), rule);
             Class<?> type = resolve(pattern.getObjectType(), p, loader);
@@ -589,16 +707,20 @@ public final class DrlCompiler {
         }
       }
     }
-    // A pattern whose type Drools could not find: the message names it, and it does not resolve here either.
+    // A pattern whose type Drools could not find: the message names it, and it does not resolve
+    // here either.
     for (ParsedRule rule : p.rules) {
       for (PatternDescr pattern : patterns(rule.descr)) {
         String type = pattern.getObjectType();
-        if (type != null && wordPattern(type).matcher(text).find() && resolveImported(type, p, loader) == null) {
+        if (type != null
+            && wordPattern(type).matcher(text).find()
+            && resolveImported(type, p, loader) == null) {
           return unknownType(source.name(), position(lines, pattern, type, rule), rule, type);
         }
       }
     }
-    // Else the constraint that shares the most names with the message ("Method lenght on class ... is missing").
+    // Else the constraint that shares the most names with the message ("Method lenght on class ...
+    // is missing").
     int best = 0;
     RuleProblem closest = null;
     for (ParsedRule rule : p.rules) {
@@ -611,7 +733,8 @@ public final class DrlCompiler {
           String first = null;
           Matcher name = Pattern.compile("[A-Za-z_]\\w*").matcher(c.getExpression());
           while (name.find()) {
-            if (!KEYWORDS.contains(name.group()) && wordPattern(name.group()).matcher(text).find()) {
+            if (!KEYWORDS.contains(name.group())
+                && wordPattern(name.group()).matcher(text).find()) {
               shared++;
               first = first == null ? name.group() : first;
             }
@@ -620,7 +743,9 @@ public final class DrlCompiler {
             best = shared;
             int[] at = position(lines, c, c.getExpression().trim(), rule);
             int[] word = find(lines, at[0], first);
-            closest = new RuleProblem(source.name(), at[0], word == null ? at[1] : word[1], rule.name(), text, null);
+            closest =
+                new RuleProblem(
+                    source.name(), at[0], word == null ? at[1] : word[1], rule.name(), text, null);
           }
         }
       }
@@ -628,12 +753,15 @@ public final class DrlCompiler {
     if (closest != null) {
       return closest;
     }
-    return new RuleProblem(source.name(), 0, 0, p.rules.size() == 1 ? p.rules.get(0).name() : null, text, null);
+    return new RuleProblem(
+        source.name(), 0, 0, p.rules.size() == 1 ? p.rules.get(0).name() : null, text, null);
   }
 
   /** A Java error in a consequence: the generated code names the token; the parsed rules say where it is. */
-  private static RuleProblem javaProblem(Message m, @Nullable String generated, Iterable<Parsed> parsed) {
-    String text = m.getText() == null ? "unknown problem" : m.getText().trim().replaceAll("\\s+", " ");
+  private static RuleProblem javaProblem(
+      Message m, @Nullable String generated, Iterable<Parsed> parsed) {
+    String text =
+        m.getText() == null ? "unknown problem" : m.getText().trim().replaceAll("\\s+", " ");
     String token = generated == null ? null : identifierAt(generated, m.getColumn());
     String dir = m.getPath().replace('\\', '/');
     dir = dir.startsWith("src/main/java/") ? dir.substring("src/main/java/".length()) : dir;
@@ -644,24 +772,36 @@ public final class DrlCompiler {
           if (!dir.startsWith(rule.pkg.replace('.', '/') + "/")) {
             continue;
           }
-          int from = rule.descr.getConsequenceLine() > 0 ? rule.descr.getConsequenceLine() : rule.firstLine;
+          int from =
+              rule.descr.getConsequenceLine() > 0
+                  ? rule.descr.getConsequenceLine()
+                  : rule.firstLine;
           for (int line = from; line <= rule.lastLine && line <= lines.length; line++) {
             Matcher w = wordPattern(token).matcher(lines[line - 1].replaceFirst("//.*$", ""));
             if (w.find()) {
-              return new RuleProblem(p.source.name(), line, w.start() + 1, rule.name(), text,
+              return new RuleProblem(
+                  p.source.name(),
+                  line,
+                  w.start() + 1,
+                  rule.name(),
+                  text,
                   javaHint(text, token, lines[line - 1], w.start(), rule));
             }
           }
         }
       }
     }
-    return new RuleProblem(String.valueOf(m.getPath()), 0, 0, null, text, "Maybe check the rule's consequence");
+    return new RuleProblem(
+        String.valueOf(m.getPath()), 0, 0, null, text, "Maybe check the rule's consequence");
   }
 
-  private static String javaHint(String text, String token, String line, int start, ParsedRule rule) {
+  private static String javaHint(
+      String text, String token, String line, int start, ParsedRule rule) {
     Matcher undefined = UNDEFINED_METHOD.matcher(text);
     if (undefined.find()) {
-      return "Maybe " + closestMember(undefined.group(1), undefined.group(2)) + " (a Java error in the rule's consequence)";
+      return "Maybe "
+          + closestMember(undefined.group(1), undefined.group(2))
+          + " (a Java error in the rule's consequence)";
     }
     boolean member = start > 0 && line.charAt(start - 1) == '.';
     if (member) {
@@ -669,7 +809,9 @@ public final class DrlCompiler {
       if (receiver.find()) {
         for (PatternDescr pattern : patterns(rule.descr)) {
           if (receiver.group(1).equals(pattern.getIdentifier())) {
-            return "Maybe " + closestMember(token, pattern.getObjectType()) + " (a Java error in the rule's consequence)";
+            return "Maybe "
+                + closestMember(token, pattern.getObjectType())
+                + " (a Java error in the rule's consequence)";
           }
         }
       }
@@ -697,18 +839,20 @@ public final class DrlCompiler {
     if (end == start) {
       return null;
     }
-    // "$s.packedBee()": Java reports the whole expression; the name that is wrong is its last member.
+    // "$s.packedBee()": Java reports the whole expression; the name that is wrong is its last
+    // member.
     int close = end;
-    while (close < source.length() && (source.charAt(close) == '.'
-        || Character.isJavaIdentifierPart(source.charAt(close)))) {
+    while (close < source.length()
+        && (source.charAt(close) == '.' || Character.isJavaIdentifierPart(source.charAt(close)))) {
       close++;
     }
     String chain = source.substring(start, close);
     return chain.contains(".") ? chain.substring(chain.lastIndexOf('.') + 1) : chain;
   }
 
-  private static final Pattern DECLARED = Pattern.compile(
-      "(?m)^\\s*(?:declare\\s+(?:trait\\s+|enum\\s+)?|query\\s+\"?|global\\s+[\\w.<>, ]+\\s+)([\\w]+)");
+  private static final Pattern DECLARED =
+      Pattern.compile(
+          "(?m)^\\s*(?:declare\\s+(?:trait\\s+|enum\\s+)?|query\\s+\"?|global\\s+[\\w.<>, ]+\\s+)([\\w]+)");
   private static final Pattern BINDING = Pattern.compile("([$\\w]+)\\s*:(?!:)");
   private static final Pattern LEFT_NAME = Pattern.compile("^([a-z_]\\w*)\\s*(\\(?)");
 
@@ -730,10 +874,12 @@ public final class DrlCompiler {
    * such a mistake would hide the other rules' consequence errors. Only plain cases are judged here; the
    * build judges everything else.
    */
-  static @Nullable RuleProblem checkConditions(Parsed p, ParsedRule rule, Set<String> declared, ClassLoader loader) {
+  static @Nullable RuleProblem checkConditions(
+      Parsed p, ParsedRule rule, Set<String> declared, ClassLoader loader) {
     String[] lines = p.source.text().split("\n", -1);
     Set<String> bound = new TreeSet<>(declared);
-    int conditionsEnd = rule.descr.getConsequenceLine() > 0 ? rule.descr.getConsequenceLine() : rule.lastLine;
+    int conditionsEnd =
+        rule.descr.getConsequenceLine() > 0 ? rule.descr.getConsequenceLine() : rule.lastLine;
     for (int line = rule.firstLine; line <= conditionsEnd && line <= lines.length; line++) {
       Matcher b = BINDING.matcher(lines[line - 1]);
       while (b.find()) {
@@ -742,7 +888,9 @@ public final class DrlCompiler {
     }
     for (PatternDescr pattern : patterns(rule.descr)) {
       String type = pattern.getObjectType();
-      if (type == null || type.isBlank() || declared.contains(type.substring(type.lastIndexOf('.') + 1))) {
+      if (type == null
+          || type.isBlank()
+          || declared.contains(type.substring(type.lastIndexOf('.') + 1))) {
         continue;
       }
       Class<?> resolved = resolveImported(type, p, loader);
@@ -764,7 +912,9 @@ public final class DrlCompiler {
           continue;
         }
         String name = left.group(1);
-        if (KEYWORDS.contains(name) || bound.contains(name) || properties(resolved).contains(name)
+        if (KEYWORDS.contains(name)
+            || bound.contains(name)
+            || properties(resolved).contains(name)
             || fields(resolved).contains(name)) {
           continue;
         }
@@ -779,14 +929,28 @@ public final class DrlCompiler {
   private static RuleProblem unknownType(String file, int[] at, ParsedRule rule, String type) {
     String simple = type.substring(type.lastIndexOf('.') + 1);
     String closest = closest(simple, KNOWN_TYPES);
-    return new RuleProblem(file, at[0], at[1], rule.name(), "unknown type '" + type + "'",
-        closest == null ? "Maybe import the type" : "Maybe " + closest + " (import io.sharedcx.model." + closest + ")");
+    return new RuleProblem(
+        file,
+        at[0],
+        at[1],
+        rule.name(),
+        "unknown type '" + type + "'",
+        closest == null
+            ? "Maybe import the type"
+            : "Maybe " + closest + " (import io.sharedcx.model." + closest + ")");
   }
 
-  private static RuleProblem unknownProperty(String file, int[] at, ParsedRule rule, String name, Class<?> type) {
+  private static RuleProblem unknownProperty(
+      String file, int[] at, ParsedRule rule, String name, Class<?> type) {
     String closest = closest(name, properties(type));
-    return new RuleProblem(file, at[0], at[1], rule.name(), "unknown property '" + name + "'",
-        closest == null ? "Maybe check the properties of " + type.getSimpleName()
+    return new RuleProblem(
+        file,
+        at[0],
+        at[1],
+        rule.name(),
+        "unknown property '" + name + "'",
+        closest == null
+            ? "Maybe check the properties of " + type.getSimpleName()
             : "Maybe " + closest + " (a property of " + type.getSimpleName() + ")");
   }
 
@@ -845,7 +1009,10 @@ public final class DrlCompiler {
   /** The first name in a constraint that reads a property {@code type} does not have, or null. */
   static @Nullable String unknownProperty(String expression, Class<?> type) {
     Set<String> known = properties(type);
-    String code = expression.replaceAll("\"(\\\\.|[^\"\\\\])*\"", "\"\"").replaceAll("'(\\\\.|[^'\\\\])*'", "''");
+    String code =
+        expression
+            .replaceAll("\"(\\\\.|[^\"\\\\])*\"", "\"\"")
+            .replaceAll("'(\\\\.|[^'\\\\])*'", "''");
     Matcher m = IDENTIFIER.matcher(code);
     while (m.find()) {
       String name = m.group();
@@ -854,9 +1021,14 @@ public final class DrlCompiler {
         after++;
       }
       boolean call = after < code.length() && code.charAt(after) == '(';
-      boolean binding = after < code.length() && code.charAt(after) == ':'
-          && (after + 1 >= code.length() || code.charAt(after + 1) != ':');
-      if (KEYWORDS.contains(name) || Character.isUpperCase(name.charAt(0)) || call || binding
+      boolean binding =
+          after < code.length()
+              && code.charAt(after) == ':'
+              && (after + 1 >= code.length() || code.charAt(after + 1) != ':');
+      if (KEYWORDS.contains(name)
+          || Character.isUpperCase(name.charAt(0))
+          || call
+          || binding
           || known.contains(name)) {
         continue;
       }
@@ -889,8 +1061,9 @@ public final class DrlCompiler {
     candidates.add("java.lang." + type);
     for (String candidate : candidates) {
       // A nested type is written Outer.Inner in DRL and named Outer$Inner by the class loader.
-      for (String c = candidate; c.contains("."); c = c.substring(0, c.lastIndexOf('.')) + "$"
-          + c.substring(c.lastIndexOf('.') + 1)) {
+      for (String c = candidate;
+          c.contains(".");
+          c = c.substring(0, c.lastIndexOf('.')) + "$" + c.substring(c.lastIndexOf('.') + 1)) {
         try {
           return Class.forName(c, false, loader);
         } catch (ClassNotFoundException | LinkageError e) {
@@ -917,8 +1090,10 @@ public final class DrlCompiler {
 
   private static Pattern wordPattern(String token) {
     boolean wordStart = !token.isEmpty() && Character.isJavaIdentifierPart(token.charAt(0));
-    boolean wordEnd = !token.isEmpty() && Character.isJavaIdentifierPart(token.charAt(token.length() - 1));
-    return Pattern.compile((wordStart ? "\\b" : "") + Pattern.quote(token) + (wordEnd ? "\\b" : ""));
+    boolean wordEnd =
+        !token.isEmpty() && Character.isJavaIdentifierPart(token.charAt(token.length() - 1));
+    return Pattern.compile(
+        (wordStart ? "\\b" : "") + Pattern.quote(token) + (wordEnd ? "\\b" : ""));
   }
 
   private static String closestMember(String method, String typeName) {
@@ -931,8 +1106,12 @@ public final class DrlCompiler {
   }
 
   static @Nullable Class<?> modelClass(String simpleName) {
-    for (String pkg : List.of("io.sharedcx.model.", "io.sharedcx.model.finding.", "io.sharedcx.engine.",
-        "io.sharedcx.authoring.")) {
+    for (String pkg :
+        List.of(
+            "io.sharedcx.model.",
+            "io.sharedcx.model.finding.",
+            "io.sharedcx.engine.",
+            "io.sharedcx.authoring.")) {
       try {
         return Class.forName(pkg + simpleName);
       } catch (ClassNotFoundException e) {
@@ -946,12 +1125,16 @@ public final class DrlCompiler {
   static Set<String> properties(Class<?> type) {
     Set<String> names = new TreeSet<>();
     for (Method m : type.getMethods()) {
-      if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass() != Object.class
+      if (m.getParameterCount() == 0
+          && !Modifier.isStatic(m.getModifiers())
+          && m.getDeclaringClass() != Object.class
           && m.getReturnType() != void.class) {
         String name = m.getName();
         if (name.startsWith("is") && name.length() > 2 && Character.isUpperCase(name.charAt(2))) {
           name = Character.toLowerCase(name.charAt(2)) + name.substring(3);
-        } else if (name.startsWith("get") && name.length() > 3 && Character.isUpperCase(name.charAt(3))) {
+        } else if (name.startsWith("get")
+            && name.length() > 3
+            && Character.isUpperCase(name.charAt(3))) {
           name = Character.toLowerCase(name.charAt(3)) + name.substring(4);
         }
         names.add(name);
@@ -997,7 +1180,8 @@ public final class DrlCompiler {
   // ---------------------------------------------------------------- metadata
 
   /** Metadata every custom rule needs, and standard ids that collide with the pack's, from the parsed rules. */
-  static List<RuleProblem> checkMetadata(Iterable<Parsed> parsed, Map<String, String> packStandards) {
+  static List<RuleProblem> checkMetadata(
+      Iterable<Parsed> parsed, Map<String, String> packStandards) {
     List<RuleProblem> problems = new ArrayList<>();
     Map<String, String> customStandards = new LinkedHashMap<>();
     for (Parsed p : parsed) {
@@ -1009,41 +1193,83 @@ public final class DrlCompiler {
         String name = rule.name();
         String kind = metadata(rule.descr, "kind");
         String standard = metadata(rule.descr, "standard");
-        // @kind(aggregation) is the pack's own cross-journey rules; a custom rule still needs its metadata.
+        // @kind(aggregation) is the pack's own cross-journey rules; a custom rule still needs its
+        // metadata.
         if (standard == null) {
-          problems.add(new RuleProblem(file, line, column, name, "rule has no @standard(...)",
-              "Maybe add @standard(YOUR-STANDARD-ID) under the rule name"));
+          problems.add(
+              new RuleProblem(
+                  file,
+                  line,
+                  column,
+                  name,
+                  "rule has no @standard(...)",
+                  "Maybe add @standard(YOUR-STANDARD-ID) under the rule name"));
           continue;
         }
         if (!"recommendation".equals(kind)) {
           String severity = metadata(rule.descr, "severity");
           if (severity == null) {
-            problems.add(new RuleProblem(file, line, column, name, "rule has no @severity(...)",
-                "Maybe add @severity(MEDIUM): one of INFO, LOW, MEDIUM, HIGH, CRITICAL"));
+            problems.add(
+                new RuleProblem(
+                    file,
+                    line,
+                    column,
+                    name,
+                    "rule has no @severity(...)",
+                    "Maybe add @severity(MEDIUM): one of INFO, LOW, MEDIUM, HIGH, CRITICAL"));
           } else {
             try {
               Severity.parse(severity);
             } catch (IllegalArgumentException e) {
-              problems.add(new RuleProblem(file, line, column, name, e.getMessage(), "Maybe @severity(MEDIUM)"));
+              problems.add(
+                  new RuleProblem(
+                      file, line, column, name, e.getMessage(), "Maybe @severity(MEDIUM)"));
             }
           }
           if (metadata(rule.descr, "title") == null) {
-            problems.add(new RuleProblem(file, line, column, name, "rule has no @title(...)",
-                "Maybe add @title(What the standard promises in plain words)"));
+            problems.add(
+                new RuleProblem(
+                    file,
+                    line,
+                    column,
+                    name,
+                    "rule has no @title(...)",
+                    "Maybe add @title(What the standard promises in plain words)"));
           }
         }
         String packPackage = packStandards.get(standard);
         if (packPackage != null && !packPackage.equals(rule.pkg)) {
-          problems.add(new RuleProblem(file, line, column, name,
-              "standard id " + standard + " already belongs to the default pack (" + packPackage + ")",
-              "Maybe pick a new id for a new standard, or put the rule in package " + packPackage
-                  + " to extend that standard"));
+          problems.add(
+              new RuleProblem(
+                  file,
+                  line,
+                  column,
+                  name,
+                  "standard id "
+                      + standard
+                      + " already belongs to the default pack ("
+                      + packPackage
+                      + ")",
+                  "Maybe pick a new id for a new standard, or put the rule in package "
+                      + packPackage
+                      + " to extend that standard"));
         }
         String other = customStandards.putIfAbsent(standard, rule.pkg);
         if (other != null && !other.equals(rule.pkg)) {
-          problems.add(new RuleProblem(file, line, column, name,
-              "standard id " + standard + " is used in two packages (" + other + ", " + rule.pkg + ")",
-              "Maybe keep one standard in one package, or give the second one its own id"));
+          problems.add(
+              new RuleProblem(
+                  file,
+                  line,
+                  column,
+                  name,
+                  "standard id "
+                      + standard
+                      + " is used in two packages ("
+                      + other
+                      + ", "
+                      + rule.pkg
+                      + ")",
+                  "Maybe keep one standard in one package, or give the second one its own id"));
         }
       }
     }

@@ -4,7 +4,6 @@ import io.sharedcx.model.Feed;
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.PurchaseOrder;
-import io.sharedcx.model.StockCheck;
 import io.sharedcx.model.Term;
 import io.sharedcx.model.Touchpoint;
 import io.sharedcx.model.finding.Failure;
@@ -47,7 +46,9 @@ public final class JourneyFacts {
 
   /** Whether the portfolio has facts assessed outside any journey: feeds, purchase orders, stock audits. */
   public static boolean hasPortfolioLevelFacts(Portfolio portfolio) {
-    return !portfolio.feeds().isEmpty() || !portfolio.purchaseOrders().isEmpty() || !portfolio.stockAudits().isEmpty();
+    return !portfolio.feeds().isEmpty()
+        || !portfolio.purchaseOrders().isEmpty()
+        || !portfolio.stockAudits().isEmpty();
   }
 
   /** The facts assessed outside any journey that some rule can match. */
@@ -132,7 +133,8 @@ public final class JourneyFacts {
       }
       cause = e.getCause() == null ? e : e.getCause();
     }
-    String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    String message =
+        cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     return failure.message(message).build();
   }
 }

@@ -30,7 +30,8 @@ public final class PackSources {
       throw new UncheckedIOException(e);
     }
     if (drl.isEmpty()) {
-      throw new IllegalStateException("no io/sharedcx/rules/**.drl on the class path: is cx-rules a dependency?");
+      throw new IllegalStateException(
+          "no io/sharedcx/rules/**.drl on the class path: is cx-rules a dependency?");
     }
     return drl;
   }
@@ -50,7 +51,8 @@ public final class PackSources {
         dir = Path.of(root.toURI());
       }
       try (Stream<Path> files = Files.walk(dir)) {
-        for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".drl"))::iterator) {
+        for (Path file :
+            (Iterable<Path>) files.filter(f -> f.toString().endsWith(".drl"))::iterator) {
           String name = "io/sharedcx/rules/" + dir.relativize(file).toString().replace('\\', '/');
           drl.putIfAbsent(name, Files.readString(file, StandardCharsets.UTF_8));
         }

@@ -7,11 +7,10 @@ import io.sharedcx.model.Product;
 import io.sharedcx.model.PurchaseOrder;
 import io.sharedcx.model.Touchpoint;
 import io.sharedcx.model.finding.Evidence;
+import io.sharedcx.model.finding.MetricResult;
 import io.sharedcx.model.finding.Recommendation;
-import io.sharedcx.model.finding.Severity;
 import io.sharedcx.model.finding.Violation;
 import java.time.Instant;
-import io.sharedcx.model.finding.MetricResult;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -19,9 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
-import org.jspecify.annotations.Nullable;
 
 /** The engine's record of one journey's findings, handed to DRL as the {@link Findings} global. */
 public final class RecordedFindings implements Findings {
@@ -30,6 +29,7 @@ public final class RecordedFindings implements Findings {
   private final Map<String, Violation> violations = new LinkedHashMap<>();
   private final Map<String, Recommendation> recommendations = new LinkedHashMap<>();
   private final List<WindowCase> cases = new ArrayList<>();
+
   /** The rule that made each violation, by violation id: plans are read from its metadata. */
   private final Map<String, Rule> makers = new java.util.HashMap<>();
 
@@ -66,7 +66,11 @@ public final class RecordedFindings implements Findings {
    *     leave the standard out
    */
   @Override
-  public Violation violation(RuleContext context, String responsibleParty, String responsibility, String message,
+  public Violation violation(
+      RuleContext context,
+      String responsibleParty,
+      String responsibility,
+      String message,
       Object... evidence) {
     return violation(context, responsibleParty, responsibility, message, null, null, evidence);
   }
@@ -85,20 +89,40 @@ public final class RecordedFindings implements Findings {
    * @return the violation, also inserted into working memory
    */
   @Override
-  public Violation estimated(RuleContext context, String responsibleParty, String responsibility, String message,
-      long estimate, String estimateLabel, Object... evidence) {
-    return violation(context, responsibleParty, responsibility, message, estimate, estimateLabel, evidence);
+  public Violation estimated(
+      RuleContext context,
+      String responsibleParty,
+      String responsibility,
+      String message,
+      long estimate,
+      String estimateLabel,
+      Object... evidence) {
+    return violation(
+        context, responsibleParty, responsibility, message, estimate, estimateLabel, evidence);
   }
 
-  private Violation violation(RuleContext context, String responsibleParty, String responsibility, String message,
-      @Nullable Long estimate, @Nullable String estimateLabel, Object[] evidence) {
+  private Violation violation(
+      RuleContext context,
+      String responsibleParty,
+      String responsibility,
+      String message,
+      @Nullable Long estimate,
+      @Nullable String estimateLabel,
+      Object[] evidence) {
     Rule rule = context.getRule();
     String standard = RuleMetadata.standard(rule);
     List<Evidence> cited = evidence(rule, evidence);
-    // The rule is part of the identity: two rules of one standard may cite the same facts (a parcel with
+    // The rule is part of the identity: two rules of one standard may cite the same facts (a parcel
+    // with
     // no slip AND another seller's branding is two violations).
-    String id = idPart(standard) + ":" + idPart(responsibleParty) + ":"
-        + cited.stream().map(e -> idPart(e.id())).collect(Collectors.joining("+")) + ":" + idPart(rule.getName());
+    String id =
+        idPart(standard)
+            + ":"
+            + idPart(responsibleParty)
+            + ":"
+            + cited.stream().map(e -> idPart(e.id())).collect(Collectors.joining("+"))
+            + ":"
+            + idPart(rule.getName());
     Violation existing = violations.get(id);
     if (existing != null) {
       return existing;
@@ -106,22 +130,23 @@ public final class RecordedFindings implements Findings {
     if (!applies.test(standard, responsibleParty)) {
       return null; // the partners agreed to leave this standard out
     }
-    Violation violation = Violation.builder()
-        .id(id)
-        .standard(standard)
-        .title(RuleMetadata.title(rule))
-        .severity(RuleMetadata.severity(rule))
-        .responsibleParty(responsibleParty)
-        .responsibility(responsibility)
-        .message(message)
-        .evidence(cited)
-        .journey(journey)
-        .at(latest(evidence))
-        .estimate(estimate)
-        .estimateLabel(estimateLabel)
-        .rule(rule.getName())
-        .ruleId(RuleMetadata.ruleId(rule))
-        .build();
+    Violation violation =
+        Violation.builder()
+            .id(id)
+            .standard(standard)
+            .title(RuleMetadata.title(rule))
+            .severity(RuleMetadata.severity(rule))
+            .responsibleParty(responsibleParty)
+            .responsibility(responsibility)
+            .message(message)
+            .evidence(cited)
+            .journey(journey)
+            .at(latest(evidence))
+            .estimate(estimate)
+            .estimateLabel(estimateLabel)
+            .rule(rule.getName())
+            .ruleId(RuleMetadata.ruleId(rule))
+            .build();
     violations.put(id, violation);
     makers.put(id, rule);
     context.getKieRuntime().insert(violation);
@@ -139,8 +164,8 @@ public final class RecordedFindings implements Findings {
    * @return the recommendation
    */
   @Override
-  public Recommendation recommend(RuleContext context, Violation answers, String owner, String action,
-      long dueInHours) {
+  public Recommendation recommend(
+      RuleContext context, Violation answers, String owner, String action, long dueInHours) {
     return recommend(context, List.of(answers), owner, action, dueInHours);
   }
 
@@ -157,32 +182,50 @@ public final class RecordedFindings implements Findings {
    * @return the recommendation
    */
   @Override
-  public Recommendation recommend(RuleContext context, Collection<Violation> answers, String owner, String action,
+  public Recommendation recommend(
+      RuleContext context,
+      Collection<Violation> answers,
+      String owner,
+      String action,
       long dueInHours) {
     if (answers.isEmpty()) {
-      throw new IllegalArgumentException("rule '" + context.getRule().getName()
-          + "' recommended an answer to no violation. Maybe bind the violations it answers.");
+      throw new IllegalArgumentException(
+          "rule '"
+              + context.getRule().getName()
+              + "' recommended an answer to no violation. Maybe bind the violations it answers.");
     }
     List<Violation> sorted = new ArrayList<>(answers);
     sorted.sort(java.util.Comparator.comparing(Violation::id));
     Violation first = sorted.get(0);
-    Instant at = sorted.stream().map(Violation::at).filter(java.util.Objects::nonNull).max(Instant::compareTo)
-        .orElse(null);
+    Instant at =
+        sorted.stream()
+            .map(Violation::at)
+            .filter(java.util.Objects::nonNull)
+            .max(Instant::compareTo)
+            .orElse(null);
     Rule rule = context.getRule();
     String standard = first.standard();
-    String id = "rec:" + idPart(standard) + ":" + idPart(owner) + ":"
-        + (sorted.size() == 1 ? idPart(first.id()) : idPart(first.responsibleParty()) + ":" + sorted.size() + "x");
-    Recommendation recommendation = Recommendation.builder()
-        .id(id)
-        .standard(standard)
-        .action(action)
-        .owner(owner)
-        .accountableParty(first.responsibleParty())
-        .dueBy(at == null ? null : at.plusSeconds(dueInHours * 3600))
-        .answers(sorted.stream().map(Violation::id).toList())
-        .count(sorted.size())
-        .rule(rule.getName())
-        .build();
+    String id =
+        "rec:"
+            + idPart(standard)
+            + ":"
+            + idPart(owner)
+            + ":"
+            + (sorted.size() == 1
+                ? idPart(first.id())
+                : idPart(first.responsibleParty()) + ":" + sorted.size() + "x");
+    Recommendation recommendation =
+        Recommendation.builder()
+            .id(id)
+            .standard(standard)
+            .action(action)
+            .owner(owner)
+            .accountableParty(first.responsibleParty())
+            .dueBy(at == null ? null : at.plusSeconds(dueInHours * 3600))
+            .answers(sorted.stream().map(Violation::id).toList())
+            .count(sorted.size())
+            .rule(rule.getName())
+            .build();
     recommendations.putIfAbsent(id, recommendation);
     return recommendation;
   }
@@ -217,10 +260,17 @@ public final class RecordedFindings implements Findings {
    * @param subject the fact judged, or an id
    */
   @Override
-  public void windowCase(RuleContext context, String party, boolean failed, Instant at, Object subject) {
+  public void windowCase(
+      RuleContext context, String party, boolean failed, Instant at, Object subject) {
     Rule rule = context.getRule();
-    cases.add(new WindowCase(RuleMetadata.standard(rule), subjectId(rule, subject), party,
-        failed ? WindowCase.Outcome.FAILED : WindowCase.Outcome.MET, null, at));
+    cases.add(
+        new WindowCase(
+            RuleMetadata.standard(rule),
+            subjectId(rule, subject),
+            party,
+            failed ? WindowCase.Outcome.FAILED : WindowCase.Outcome.MET,
+            null,
+            at));
   }
 
   /**
@@ -233,10 +283,17 @@ public final class RecordedFindings implements Findings {
    * @param subject the fact left out, or an id
    */
   @Override
-  public void windowExclusion(RuleContext context, String party, String reason, Instant at, Object subject) {
+  public void windowExclusion(
+      RuleContext context, String party, String reason, Instant at, Object subject) {
     Rule rule = context.getRule();
-    cases.add(new WindowCase(RuleMetadata.standard(rule), subjectId(rule, subject), party,
-        WindowCase.Outcome.EXCLUDED, reason, at));
+    cases.add(
+        new WindowCase(
+            RuleMetadata.standard(rule),
+            subjectId(rule, subject),
+            party,
+            WindowCase.Outcome.EXCLUDED,
+            reason,
+            at));
   }
 
   /**
@@ -251,9 +308,24 @@ public final class RecordedFindings implements Findings {
   public @Nullable Violation windowViolation(RuleContext context, MetricResult m) {
     String responsibility = RuleMetadata.required(context.getRule(), "responsibility");
     String rate = m.rate() == null ? "" : String.format(" (%.1f %%)", m.rate() * 100);
-    return violation(context, m.party(), responsibility,
-        m.party() + ": " + m.measure() + " = " + m.numerator() + "/" + m.denominator() + rate + ", target "
-            + m.comparison() + " " + String.format("%.1f %%", m.target() * 100) + " (" + m.targetSource().source()
+    return violation(
+        context,
+        m.party(),
+        responsibility,
+        m.party()
+            + ": "
+            + m.measure()
+            + " = "
+            + m.numerator()
+            + "/"
+            + m.denominator()
+            + rate
+            + ", target "
+            + m.comparison()
+            + " "
+            + String.format("%.1f %%", m.target() * 100)
+            + " ("
+            + m.targetSource().source()
             + ").",
         m);
   }
@@ -268,8 +340,11 @@ public final class RecordedFindings implements Findings {
   public String planFor(Violation violation) {
     Rule maker = makers.get(violation.id());
     if (maker == null) {
-      throw new IllegalStateException("violation " + violation.id() + " was not emitted in this assessment, so its "
-          + "rule's plan is unknown. Maybe ask for plans only in rules that react to violations.");
+      throw new IllegalStateException(
+          "violation "
+              + violation.id()
+              + " was not emitted in this assessment, so its "
+              + "rule's plan is unknown. Maybe ask for plans only in rules that react to violations.");
     }
     return RuleMetadata.required(maker, "plan");
   }
@@ -309,7 +384,8 @@ public final class RecordedFindings implements Findings {
       } else if (fact instanceof Evidence e) {
         cited.add(e);
       } else if (fact instanceof Collection<?> many) {
-        // A collection's order is the input's (journeys in file order): sorted, so ids do not depend on it.
+        // A collection's order is the input's (journeys in file order): sorted, so ids do not
+        // depend on it.
         List<Evidence> each = evidence(rule, many.toArray());
         each.sort(java.util.Comparator.comparing(Evidence::id).thenComparing(Evidence::kind));
         cited.addAll(each);
@@ -326,10 +402,13 @@ public final class RecordedFindings implements Findings {
       } else if (fact instanceof PurchaseOrder po) {
         cited.add(Evidence.of(po.id(), "purchaseOrder"));
       } else {
-        throw new IllegalArgumentException("rule '" + rule.getName() + "' cited "
-            + (fact == null ? "null" : "a " + fact.getClass().getSimpleName())
-            + " as evidence; evidence must be touchpoints, feeds, purchase orders, products or violations. "
-            + "Maybe pass the matched fact ($s) rather than one of its fields.");
+        throw new IllegalArgumentException(
+            "rule '"
+                + rule.getName()
+                + "' cited "
+                + (fact == null ? "null" : "a " + fact.getClass().getSimpleName())
+                + " as evidence; evidence must be touchpoints, feeds, purchase orders, products or violations. "
+                + "Maybe pass the matched fact ($s) rather than one of its fields.");
       }
     }
     return cited;
@@ -350,7 +429,10 @@ public final class RecordedFindings implements Findings {
       } else if (fact instanceof Feed f) {
         at = f.observedAt();
       } else if (fact instanceof PurchaseOrder po) {
-        at = po.receivedAt() != null && po.receivedAt().isAfter(po.mustArriveBy()) ? po.receivedAt() : po.mustArriveBy();
+        at =
+            po.receivedAt() != null && po.receivedAt().isAfter(po.mustArriveBy())
+                ? po.receivedAt()
+                : po.mustArriveBy();
       }
       if (at != null && (latest == null || at.isAfter(latest))) {
         latest = at;

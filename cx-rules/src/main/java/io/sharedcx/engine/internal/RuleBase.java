@@ -15,12 +15,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.drools.base.base.ClassObjectType;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.reteoo.ObjectTypeNode;
-import java.util.Map;
-import java.util.TreeMap;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -34,6 +34,7 @@ import org.kie.api.definition.rule.Rule;
 public final class RuleBase {
   /** Where kie-maven-plugin lists the executable-model classes it generated for this module. */
   static final String MODEL_INDEX = "META-INF/kie/io.sharedcx/cx-rules/drools-model";
+
   /** Where a standard's default thresholds live: one JSON array of terms per standard id. */
   static final String DEFAULTS = "io/sharedcx/rules/defaults/%s.json";
 
@@ -42,20 +43,21 @@ public final class RuleBase {
   private final Map<String, StandardInfo> standards;
   private final Set<Class<?>> matchedTypes;
   private final Map<String, WindowJudge.Measure> windowMeasures;
-  private final ClassValue<Boolean> matched = new ClassValue<>() {
-    @Override
-    protected Boolean computeValue(Class<?> type) {
-      if (matchedTypes == null) {
-        return true;
-      }
-      for (Class<?> candidate : matchedTypes) {
-        if (candidate.isAssignableFrom(type)) {
-          return true;
+  private final ClassValue<Boolean> matched =
+      new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+          if (matchedTypes == null) {
+            return true;
+          }
+          for (Class<?> candidate : matchedTypes) {
+            if (candidate.isAssignableFrom(type)) {
+              return true;
+            }
+          }
+          return false;
         }
-      }
-      return false;
-    }
-  };
+      };
 
   /** A rule base over {@code kieBase}, with the default thresholds its standards ship on {@code loader}'s class path. */
   public RuleBase(KieBase kieBase, ClassLoader loader) {
@@ -70,7 +72,8 @@ public final class RuleBase {
     this.kieBase = kieBase;
     List<Term> merged = new ArrayList<>(extraDefaults);
     for (Term t : loadDefaults(Catalog.standardIds(kieBase), loader)) {
-      if (extraDefaults.stream().noneMatch(e -> e.standard().equals(t.standard()) && e.key().equals(t.key()))) {
+      if (extraDefaults.stream()
+          .noneMatch(e -> e.standard().equals(t.standard()) && e.key().equals(t.key()))) {
         merged.add(t);
       }
     }
@@ -121,7 +124,8 @@ public final class RuleBase {
   /** The pack's standard ids with the DRL package of their rules. */
   public Map<String, String> standardPackages() {
     Map<String, String> packages = new TreeMap<>();
-    Catalog.byStandard(kieBase).forEach((id, rules) -> packages.put(id, rules.get(0).getPackageName()));
+    Catalog.byStandard(kieBase)
+        .forEach((id, rules) -> packages.put(id, rules.get(0).getPackageName()));
     return packages;
   }
 
@@ -146,7 +150,8 @@ public final class RuleBase {
   }
 
   private static final class Holder {
-    static final RuleBase DEFAULT = new RuleBase(loadPrebuiltModel(), RuleBase.class.getClassLoader());
+    static final RuleBase DEFAULT =
+        new RuleBase(loadPrebuiltModel(), RuleBase.class.getClassLoader());
   }
 
   private static KieBase loadPrebuiltModel() {
@@ -154,8 +159,10 @@ public final class RuleBase {
     List<Model> models = new ArrayList<>();
     try (InputStream index = loader.getResourceAsStream(MODEL_INDEX)) {
       if (index == null) {
-        throw new IllegalStateException("the standard pack's executable model index " + MODEL_INDEX
-            + " is not on the class path. Maybe cx-rules was built without the kie-maven-plugin (run mvn install).");
+        throw new IllegalStateException(
+            "the standard pack's executable model index "
+                + MODEL_INDEX
+                + " is not on the class path. Maybe cx-rules was built without the kie-maven-plugin (run mvn install).");
       }
       for (String line : new String(index.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
         String className = line.trim();
@@ -166,7 +173,8 @@ public final class RuleBase {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + MODEL_INDEX, e);
     } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot load the standard pack's model class: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot load the standard pack's model class: " + e.getMessage(), e);
     }
     return KieBaseBuilder.createKieBaseFromModel(models);
   }
@@ -177,7 +185,9 @@ public final class RuleBase {
       String resource = String.format(DEFAULTS, id);
       try (InputStream in = loader.getResourceAsStream(resource)) {
         if (in != null) {
-          terms.add(CxJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource, Term[].class));
+          terms.add(
+              CxJson.read(
+                  new String(in.readAllBytes(), StandardCharsets.UTF_8), resource, Term[].class));
         }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + resource, e);
@@ -217,11 +227,17 @@ public final class RuleBase {
           }
           String comparison = RuleMetadata.required(rule, "comparison");
           try {
-            measures.put(RuleMetadata.standard(rule),
+            measures.put(
+                RuleMetadata.standard(rule),
                 new WindowJudge.Measure(measure, Comparison.valueOf(comparison)));
           } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("rule '" + rule.getName() + "' has @comparison(" + comparison
-                + "). Maybe AT_MOST or AT_LEAST.", e);
+            throw new IllegalStateException(
+                "rule '"
+                    + rule.getName()
+                    + "' has @comparison("
+                    + comparison
+                    + "). Maybe AT_MOST or AT_LEAST.",
+                e);
           }
         }
       }
@@ -231,29 +247,36 @@ public final class RuleBase {
     static Map<String, StandardInfo> standards(KieBase kieBase, List<Term> defaults) {
       Map<String, List<Rule>> byStandard = byStandard(kieBase);
       ImmutableMap.Builder<String, StandardInfo> standards = ImmutableMap.builder();
-      byStandard.forEach((id, rules) -> {
-        rules.sort(Comparator.comparing(Rule::getName));
-        Severity severity = null;
-        String title = null;
-        String theme = null;
-        for (Rule rule : rules) {
-          String ruleSeverity = RuleMetadata.value(rule, "severity");
-          if (ruleSeverity != null) {
-            Severity s = Severity.parse(ruleSeverity);
-            severity = severity == null || s.isAtLeast(severity) ? s : severity;
-          }
-          if (title == null) {
-            title = RuleMetadata.value(rule, "title");
-          }
-          if (theme == null || RuleMetadata.value(rule, "severity") != null) {
-            String pkg = rule.getPackageName();
-            theme = pkg.substring(pkg.lastIndexOf('.') + 1);
-          }
-        }
-        standards.put(id, new StandardInfo(id, theme, severity == null ? Severity.INFO : severity,
-            title == null ? id : title, rules.stream().map(Rule::getName).toList(),
-            defaults.stream().filter(t -> t.standard().equals(id)).toList()));
-      });
+      byStandard.forEach(
+          (id, rules) -> {
+            rules.sort(Comparator.comparing(Rule::getName));
+            Severity severity = null;
+            String title = null;
+            String theme = null;
+            for (Rule rule : rules) {
+              String ruleSeverity = RuleMetadata.value(rule, "severity");
+              if (ruleSeverity != null) {
+                Severity s = Severity.parse(ruleSeverity);
+                severity = severity == null || s.isAtLeast(severity) ? s : severity;
+              }
+              if (title == null) {
+                title = RuleMetadata.value(rule, "title");
+              }
+              if (theme == null || RuleMetadata.value(rule, "severity") != null) {
+                String pkg = rule.getPackageName();
+                theme = pkg.substring(pkg.lastIndexOf('.') + 1);
+              }
+            }
+            standards.put(
+                id,
+                new StandardInfo(
+                    id,
+                    theme,
+                    severity == null ? Severity.INFO : severity,
+                    title == null ? id : title,
+                    rules.stream().map(Rule::getName).toList(),
+                    defaults.stream().filter(t -> t.standard().equals(id)).toList()));
+          });
       return standards.build();
     }
   }

@@ -13,9 +13,15 @@ public final class RuleError extends RuntimeException {
   private final @Nullable String standard;
 
   RuleError(String what, @Nullable String rule, @Nullable String standard, Error cause) {
-    super(what + ": " + (rule == null ? "a rule" : "rule '" + rule + "'") + " threw "
-        + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
-        + ". Maybe fix the rule; the other journeys were assessed.", cause);
+    super(
+        what
+            + ": "
+            + (rule == null ? "a rule" : "rule '" + rule + "'")
+            + " threw "
+            + cause.getClass().getSimpleName()
+            + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
+            + ". Maybe fix the rule; the other journeys were assessed.",
+        cause);
     this.rule = rule;
     this.standard = standard;
   }

@@ -2,8 +2,8 @@ package io.sharedcx.engine.internal;
 
 import io.sharedcx.model.finding.Severity;
 import java.util.Map;
-import org.kie.api.definition.rule.Rule;
 import org.jspecify.annotations.Nullable;
+import org.kie.api.definition.rule.Rule;
 
 /** Reads a rule's {@code @standard}, {@code @id}, {@code @severity} and {@code @title} metadata. */
 public final class RuleMetadata {
@@ -36,13 +36,20 @@ public final class RuleMetadata {
     return Severity.parse(required(rule, SEVERITY));
   }
 
-
   /** The rule's metadata value for {@code key}; fails with a hint naming the rule when absent. */
   public static String required(Rule rule, String key) {
     String value = value(rule.getMetaData(), key);
     if (value == null || value.isBlank()) {
-      throw new IllegalStateException("rule '" + rule.getName() + "' in package " + rule.getPackageName()
-          + " has no @" + key + "(...) metadata. Maybe add @" + key + "(...) under the rule name.");
+      throw new IllegalStateException(
+          "rule '"
+              + rule.getName()
+              + "' in package "
+              + rule.getPackageName()
+              + " has no @"
+              + key
+              + "(...) metadata. Maybe add @"
+              + key
+              + "(...) under the rule name.");
     }
     return value;
   }

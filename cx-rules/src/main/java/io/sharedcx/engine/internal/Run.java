@@ -1,11 +1,9 @@
 package io.sharedcx.engine.internal;
 
-import io.sharedcx.authoring.Findings;
 import io.sharedcx.authoring.Threshold;
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.Product;
-import io.sharedcx.model.finding.Violation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -42,8 +40,10 @@ public final class Run implements AutoCloseable {
   private final Set<String> primed = new HashSet<>();
   private final Set<String> primedProducts = new HashSet<>();
   private final java.util.Map<String, Boolean> applies = new java.util.HashMap<>();
+
   /** Facts that stay for the whole run: thresholds and products. */
-  private static final ObjectFilter PER_JOURNEY = fact -> !(fact instanceof Threshold) && !(fact instanceof Product);
+  private static final ObjectFilter PER_JOURNEY =
+      fact -> !(fact instanceof Threshold) && !(fact instanceof Product);
 
   /** The firing limit holds for each started block of this many facts of a journey. */
   public static final int FACTS_PER_LIMIT = 500;
@@ -57,7 +57,12 @@ public final class Run implements AutoCloseable {
    *
    * @param portfolio the parties and partnerships the journeys name (its journeys are not read)
    */
-  public Run(Portfolio portfolio, RuleBase ruleBase, SessionPool sessions, AgendaFilter filter, int firingLimit) {
+  public Run(
+      Portfolio portfolio,
+      RuleBase ruleBase,
+      SessionPool sessions,
+      AgendaFilter filter,
+      int firingLimit) {
     this.portfolio = portfolio;
     this.ruleBase = ruleBase;
     this.sessions = sessions;
@@ -67,14 +72,23 @@ public final class Run implements AutoCloseable {
 
   /** Assesses one journey. */
   public RecordedFindings journey(Journey journey) {
-    return fire(journey.id(), "journey " + journey.id(), JourneyFacts.touchpointFacts(journey, ruleBase),
-        JourneyFacts.parties(journey), JourneyFacts.products(journey));
+    return fire(
+        journey.id(),
+        "journey " + journey.id(),
+        JourneyFacts.touchpointFacts(journey, ruleBase),
+        JourneyFacts.parties(journey),
+        JourneyFacts.products(journey));
   }
 
   /** Assesses the facts that belong to no journey: feeds, purchase orders, stock audits. */
   public RecordedFindings portfolioLevel() {
     List<Object> facts = JourneyFacts.portfolioLevelFacts(portfolio, ruleBase);
-    return fire(null, "portfolio-level facts", facts, JourneyFacts.parties(facts), JourneyFacts.products(facts));
+    return fire(
+        null,
+        "portfolio-level facts",
+        facts,
+        JourneyFacts.parties(facts),
+        JourneyFacts.products(facts));
   }
 
   /** Assesses arbitrary facts (window metrics, complaint clusters, violations) with thresholds for {@code parties}. */
@@ -82,7 +96,8 @@ public final class Run implements AutoCloseable {
     return fire(null, what, facts, parties, JourneyFacts.products(facts));
   }
 
-  private RecordedFindings fire(String journey, String what, List<Object> facts, Set<String> parties, Set<String> products) {
+  private RecordedFindings fire(
+      String journey, String what, List<Object> facts, Set<String> parties, Set<String> products) {
     if (session == null) {
       session = sessions.borrow();
       session.addEventListener((RuleRuntimeEventListener) guard);
@@ -95,9 +110,14 @@ public final class Run implements AutoCloseable {
     try {
       return assess(what, journey, facts, parties, products);
     } catch (OutOfMemoryError e) {
-      OutOfMemoryError clear = new OutOfMemoryError("out of memory while assessing " + what + " (max heap "
-          + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB): the run stops. Maybe give the JVM more"
-          + " heap (-Xmx) or assess large files as a stream.");
+      OutOfMemoryError clear =
+          new OutOfMemoryError(
+              "out of memory while assessing "
+                  + what
+                  + " (max heap "
+                  + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                  + " MB): the run stops. Maybe give the JVM more"
+                  + " heap (-Xmx) or assess large files as a stream.");
       clear.initCause(e);
       throw clear;
     } catch (VirtualMachineError e) {
@@ -112,8 +132,8 @@ public final class Run implements AutoCloseable {
     }
   }
 
-  private RecordedFindings assess(String what, String journey, List<Object> facts, Set<String> parties,
-      Set<String> products) {
+  private RecordedFindings assess(
+      String what, String journey, List<Object> facts, Set<String> parties, Set<String> products) {
     boolean ok = false;
     try {
       for (String party : parties) {
@@ -144,9 +164,14 @@ public final class Run implements AutoCloseable {
       int limit = (int) Math.min(Integer.MAX_VALUE, firingLimit * blocks);
       int fired = session.fireAllRules(filter, limit);
       if (fired >= limit) {
-        throw new IllegalStateException(what + ": rules fired " + fired
-            + " times, the firing limit for its " + facts.size() + " facts; a rule probably re-triggers itself."
-            + " Maybe check rules that insert facts their own conditions match, or raise the firing limit.");
+        throw new IllegalStateException(
+            what
+                + ": rules fired "
+                + fired
+                + " times, the firing limit for its "
+                + facts.size()
+                + " facts; a rule probably re-triggers itself."
+                + " Maybe check rules that insert facts their own conditions match, or raise the firing limit.");
       }
       // Everything but the thresholds and products goes: the journey's facts and whatever its rules
       // inserted (violations included); what a rule deleted of the run's own facts comes back.
@@ -177,7 +202,8 @@ public final class Run implements AutoCloseable {
    * Watches what rules do to working memory while one journey fires: the facts they insert and delete,
    * and which rule fires (named when it throws an {@link Error}).
    */
-  private static final class Guard extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+  private static final class Guard extends DefaultAgendaEventListener
+      implements RuleRuntimeEventListener {
     final List<FactHandle> inserted = new ArrayList<>();
     final Set<FactHandle> deleted = Collections.newSetFromMap(new IdentityHashMap<>());
     final List<Object> deletedKept = new ArrayList<>();
@@ -223,9 +249,10 @@ public final class Run implements AutoCloseable {
   }
 
   private boolean applies(String standard, String party) {
-    // Looked up once per run for each standard and party: a portfolio may have thousands of partnerships.
-    return applies.computeIfAbsent(standard + "\u0000" + party,
-        key -> Agreements.applies(portfolio, standard, party));
+    // Looked up once per run for each standard and party: a portfolio may have thousands of
+    // partnerships.
+    return applies.computeIfAbsent(
+        standard + "\u0000" + party, key -> Agreements.applies(portfolio, standard, party));
   }
 
   /** Returns the session to the pool. */

@@ -43,22 +43,35 @@ public final class Scorecards {
    * @param atRiskMetricPoints points per AT_RISK metric
    * @param bands the standings, each from a lowest score
    */
-  public record Weights(Provenance provenance, int start, Map<Severity, Integer> violationPoints,
-      int violationPointsCap, Map<Severity, Integer> badMetricPoints, int atRiskMetricPoints, List<Band> bands) {
+  public record Weights(
+      Provenance provenance,
+      int start,
+      Map<Severity, Integer> violationPoints,
+      int violationPointsCap,
+      Map<Severity, Integer> badMetricPoints,
+      int atRiskMetricPoints,
+      List<Band> bands) {
 
     /** Checks that every severity has its points and that the bands cover every score down to 0. */
     public Weights {
       for (Severity s : Severity.values()) {
         if (!violationPoints.containsKey(s) || !badMetricPoints.containsKey(s)) {
-          throw new IllegalStateException(WEIGHTS + " gives no points for severity " + s
-              + ". Maybe add \"" + s + "\" to violationPoints and badMetricPoints.");
+          throw new IllegalStateException(
+              WEIGHTS
+                  + " gives no points for severity "
+                  + s
+                  + ". Maybe add \""
+                  + s
+                  + "\" to violationPoints and badMetricPoints.");
         }
       }
       bands = new ArrayList<>(bands);
       bands.sort(Comparator.comparingInt(Band::from).reversed());
       if (bands.isEmpty() || bands.get(bands.size() - 1).from() > 0) {
-        throw new IllegalStateException(WEIGHTS + " has no band for a score of 0. Maybe add {\"standing\": "
-            + "\"VERY_POOR\", \"from\": 0}.");
+        throw new IllegalStateException(
+            WEIGHTS
+                + " has no band for a score of 0. Maybe add {\"standing\": "
+                + "\"VERY_POOR\", \"from\": 0}.");
       }
       bands = List.copyOf(bands);
       violationPoints = Map.copyOf(violationPoints);
@@ -98,22 +111,31 @@ public final class Scorecards {
   static Weights load(ClassLoader loader) {
     try (InputStream in = loader.getResourceAsStream(WEIGHTS)) {
       if (in == null) {
-        throw new IllegalStateException("the scorecard weights " + WEIGHTS + " are not on the class path. Maybe"
-            + " cx-rules was built without its resources.");
+        throw new IllegalStateException(
+            "the scorecard weights "
+                + WEIGHTS
+                + " are not on the class path. Maybe"
+                + " cx-rules was built without its resources.");
       }
-      return CxJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), WEIGHTS, Weights.class);
+      return CxJson.read(
+          new String(in.readAllBytes(), StandardCharsets.UTF_8), WEIGHTS, Weights.class);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + WEIGHTS, e);
     }
   }
 
   /** One scorecard per partner of the portfolio that has a metric or a violation in the window. */
-  public static List<Scorecard> of(Portfolio portfolio, Window window, List<MetricResult> metrics,
-      List<Violation> violations, Map<String, Severity> severities) {
+  public static List<Scorecard> of(
+      Portfolio portfolio,
+      Window window,
+      List<MetricResult> metrics,
+      List<Violation> violations,
+      Map<String, Severity> severities) {
     Weights weights = weights();
     List<Scorecard> cards = new ArrayList<>();
     for (Partner partner : portfolio.partners()) {
-      List<MetricResult> own = metrics.stream().filter(m -> m.party().equals(partner.id())).toList();
+      List<MetricResult> own =
+          metrics.stream().filter(m -> m.party().equals(partner.id())).toList();
       Map<String, Integer> byStandard = new TreeMap<>();
       int violationPenalty = 0;
       for (Violation v : violations) {
@@ -130,7 +152,8 @@ public final class Scorecards {
         if (m.status() == MetricStatus.BAD) {
           Severity severity = severities.get(m.standard());
           if (severity == null) {
-            throw new IllegalStateException("metric of " + m.standard() + " has no standard in the pack");
+            throw new IllegalStateException(
+                "metric of " + m.standard() + " has no standard in the pack");
           }
           score -= weights.badMetricPoints().get(severity);
         } else if (m.status() == MetricStatus.AT_RISK) {
@@ -138,8 +161,15 @@ public final class Scorecards {
         }
       }
       score = Math.max(0, score);
-      cards.add(Scorecard.builder().party(partner.id()).window(window).metrics(own).violationsByStandard(byStandard)
-          .score(score).standing(weights.standing(score)).build());
+      cards.add(
+          Scorecard.builder()
+              .party(partner.id())
+              .window(window)
+              .metrics(own)
+              .violationsByStandard(byStandard)
+              .score(score)
+              .standing(weights.standing(score))
+              .build());
     }
     return cards;
   }

@@ -14,7 +14,12 @@ import org.jspecify.annotations.Nullable;
  * @param reason why it was excluded; null unless excluded
  * @param at when it happened: the window it falls in
  */
-public record WindowCase(String standard, String subject, String party, Outcome outcome, @Nullable String reason,
+public record WindowCase(
+    String standard,
+    String subject,
+    String party,
+    Outcome outcome,
+    @Nullable String reason,
     Instant at) {
 
   /** What became of a case. */

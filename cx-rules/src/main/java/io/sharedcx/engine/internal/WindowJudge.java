@@ -33,34 +33,39 @@ public final class WindowJudge {
    * @throws IllegalStateException when the standard lacks a {@code windowTarget}, {@code minSample} or
    *     {@code atRiskRatio} default
    */
-  public static MetricResult judge(WindowTally.Count count, Measure measure, Window window,
-      List<Threshold> thresholds) {
+  public static MetricResult judge(
+      WindowTally.Count count, Measure measure, Window window, List<Threshold> thresholds) {
     Threshold target = Agreements.required(thresholds, count.standard, "windowTarget");
     long min = (long) Agreements.required(thresholds, count.standard, "minSample").value();
     double ratio = Agreements.required(thresholds, count.standard, "atRiskRatio").value();
     Comparison comparison = measure.comparison();
     long denominator = count.met + count.failed;
     long numerator = comparison == Comparison.AT_MOST ? count.failed : count.met;
-    var result = MetricResult.builder()
-        .standard(count.standard)
-        .measure(measure.measure())
-        .party(count.party)
-        .window(window)
-        .numerator(numerator)
-        .denominator(denominator)
-        .excluded(count.excluded)
-        .target(target.value())
-        .comparison(comparison)
-        .minSample(min)
-        .targetSource(target.provenance());
+    var result =
+        MetricResult.builder()
+            .standard(count.standard)
+            .measure(measure.measure())
+            .party(count.party)
+            .window(window)
+            .numerator(numerator)
+            .denominator(denominator)
+            .excluded(count.excluded)
+            .target(target.value())
+            .comparison(comparison)
+            .minSample(min)
+            .targetSource(target.provenance());
     if (denominator < min || denominator == 0) {
       return result.status(MetricStatus.INSUFFICIENT_DATA).build();
     }
     double rate = (double) numerator / denominator;
     double failure = comparison == Comparison.AT_MOST ? rate : 1 - rate;
     double allowed = comparison == Comparison.AT_MOST ? target.value() : 1 - target.value();
-    MetricStatus status = failure > allowed + 1e-12 ? MetricStatus.BAD
-        : failure >= ratio * allowed - 1e-12 && failure > 0 ? MetricStatus.AT_RISK : MetricStatus.GOOD;
+    MetricStatus status =
+        failure > allowed + 1e-12
+            ? MetricStatus.BAD
+            : failure >= ratio * allowed - 1e-12 && failure > 0
+                ? MetricStatus.AT_RISK
+                : MetricStatus.GOOD;
     result.rate(rate).status(status);
     if (status != MetricStatus.GOOD) {
       result.drivers(count.drivers);

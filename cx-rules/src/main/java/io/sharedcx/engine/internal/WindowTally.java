@@ -53,7 +53,9 @@ public final class WindowTally {
     if (!window.contains(c.at())) {
       return;
     }
-    Count count = counts.computeIfAbsent(c.standard() + "\u0000" + c.party(), k -> new Count(c.standard(), c.party()));
+    Count count =
+        counts.computeIfAbsent(
+            c.standard() + "\u0000" + c.party(), k -> new Count(c.standard(), c.party()));
     switch (c.outcome()) {
       case MET -> count.met++;
       case FAILED -> {

@@ -14,17 +14,21 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DrlCompilerTest {
-  static DrlCompiler.Compilation checkWithThePack(String... resources) throws IOException, URISyntaxException {
+  static DrlCompiler.Compilation checkWithThePack(String... resources)
+      throws IOException, URISyntaxException {
     ClassLoader loader = DrlCompilerTest.class.getClassLoader();
     List<DrlCompiler.Source> sources = new ArrayList<>();
-    PackSources.drl(loader).forEach((name, text) -> sources.add(new DrlCompiler.Source(name, text)));
+    PackSources.drl(loader)
+        .forEach((name, text) -> sources.add(new DrlCompiler.Source(name, text)));
     List<String> custom = new ArrayList<>();
     for (String resource : resources) {
       Path file = Path.of(loader.getResource(resource).toURI());
-      sources.add(new DrlCompiler.Source(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+      sources.add(
+          new DrlCompiler.Source(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
       custom.add(file.toString());
     }
-    return DrlCompiler.check(sources, Set.copyOf(custom), RuleBase.defaultPack().standardPackages(), loader);
+    return DrlCompiler.check(
+        sources, Set.copyOf(custom), RuleBase.defaultPack().standardPackages(), loader);
   }
 
   @Test
@@ -32,24 +36,36 @@ class DrlCompilerTest {
     DrlCompiler.Compilation c = checkWithThePack("custom/mistakes/four-mistakes.drl");
     assertThat(c.builds).isEqualTo(1);
     assertThat(c.kieBase).isNull();
-    assertThat(c.problems).extracting(RuleProblem::line, RuleProblem::column, RuleProblem::rule, RuleProblem::message)
+    assertThat(c.problems)
+        .extracting(RuleProblem::line, RuleProblem::column, RuleProblem::rule, RuleProblem::message)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(13, 20, "Misspelled property", "unknown property 'packedby'"),
+            org.assertj.core.groups.Tuple.tuple(
+                13, 20, "Misspelled property", "unknown property 'packedby'"),
             org.assertj.core.groups.Tuple.tuple(24, 10, "Unknown type", "unknown type 'Shipmnt'"),
-            org.assertj.core.groups.Tuple.tuple(37, 37, "Java error in consequence",
+            org.assertj.core.groups.Tuple.tuple(
+                37,
+                37,
+                "Java error in consequence",
                 "The method packedBee() is undefined for the type Shipment"),
-            org.assertj.core.groups.Tuple.tuple(41, 6, "No metadata", "rule has no @standard(...)"));
-    assertThat(c.problems).extracting(RuleProblem::hint).containsExactly(
-        "Maybe packedBy (a property of Shipment)",
-        "Maybe Shipment (import io.sharedcx.model.Shipment)",
-        "Maybe packedBy() on Shipment (a Java error in the rule's consequence)",
-        "Maybe add @standard(YOUR-STANDARD-ID) under the rule name");
+            org.assertj.core.groups.Tuple.tuple(
+                41, 6, "No metadata", "rule has no @standard(...)"));
+    assertThat(c.problems)
+        .extracting(RuleProblem::hint)
+        .containsExactly(
+            "Maybe packedBy (a property of Shipment)",
+            "Maybe Shipment (import io.sharedcx.model.Shipment)",
+            "Maybe packedBy() on Shipment (a Java error in the rule's consequence)",
+            "Maybe add @standard(YOUR-STANDARD-ID) under the rule name");
   }
 
   @Test
   void check_aBrokenRuleInEachOfFourFiles_needsOneBuild() throws Exception {
-    DrlCompiler.Compilation c = checkWithThePack("custom/broken/java-error.drl", "custom/broken/misspelled-property.drl",
-        "custom/broken/syntax-error.drl", "custom/broken/unknown-type.drl");
+    DrlCompiler.Compilation c =
+        checkWithThePack(
+            "custom/broken/java-error.drl",
+            "custom/broken/misspelled-property.drl",
+            "custom/broken/syntax-error.drl",
+            "custom/broken/unknown-type.drl");
     assertThat(c.builds).isEqualTo(1);
     assertThat(c.problems).hasSize(4);
   }
@@ -59,7 +75,8 @@ class DrlCompilerTest {
     // A misspelled method on a property: the checks before the build let it through.
     DrlCompiler.Compilation c = checkWithThePack("custom/only-the-build-sees.drl");
     assertThat(c.builds).isEqualTo(2);
-    assertThat(c.problems).extracting(RuleProblem::rule)
+    assertThat(c.problems)
+        .extracting(RuleProblem::rule)
         .containsExactly("Misspelled method on a property", "Java error in consequence");
     assertThat(c.problems).allSatisfy(p -> assertThat(p.line()).isPositive());
   }
@@ -68,7 +85,8 @@ class DrlCompilerTest {
   void checkConditions_acceptsEveryRuleOfThePack() {
     ClassLoader loader = DrlCompilerTest.class.getClassLoader();
     List<DrlCompiler.Source> sources = new ArrayList<>();
-    PackSources.drl(loader).forEach((name, text) -> sources.add(new DrlCompiler.Source(name, text)));
+    PackSources.drl(loader)
+        .forEach((name, text) -> sources.add(new DrlCompiler.Source(name, text)));
     Set<String> declared = DrlCompiler.declaredNames(sources);
     List<RuleProblem> flagged = new ArrayList<>();
     int rules = 0;
@@ -89,8 +107,12 @@ class DrlCompilerTest {
 
   @Test
   void unknownProperty_judgesTheLeftHandName_only() {
-    assertThat(DrlCompiler.unknownProperty("packedby == \"x\"", io.sharedcx.model.Shipment.class)).isEqualTo("packedby");
-    assertThat(DrlCompiler.unknownProperty("packedBy == \"x\" && damaged", io.sharedcx.model.Shipment.class)).isNull();
+    assertThat(DrlCompiler.unknownProperty("packedby == \"x\"", io.sharedcx.model.Shipment.class))
+        .isEqualTo("packedby");
+    assertThat(
+            DrlCompiler.unknownProperty(
+                "packedBy == \"x\" && damaged", io.sharedcx.model.Shipment.class))
+        .isNull();
   }
 
   @Test

@@ -11,13 +11,18 @@ class SessionPoolTest {
 
   @Test
   void release_afterARealJourney_givesBackAnEmptySession() {
-    Portfolio portfolio = Given.journey().with(Given.order("o1", "site", 0).build(),
-        Given.shipment("s1", "o1", "gourmet", 72).packingSlipPresent(false).build()).portfolio();
+    Portfolio portfolio =
+        Given.journey()
+            .with(
+                Given.order("o1", "site", 0).build(),
+                Given.shipment("s1", "o1", "gourmet", 72).packingSlipPresent(false).build())
+            .portfolio();
     RuleBase pack = RuleBase.defaultPack();
     SessionPool pool = new SessionPool(pack.kieBase());
     KieSession session = pool.borrow();
     session.setGlobal("findings", new RecordedFindings("j0"));
-    JourneyFacts.of(portfolio, portfolio.journeys().get(0), pack.defaults()).forEach(session::insert);
+    JourneyFacts.of(portfolio, portfolio.journeys().get(0), pack.defaults())
+        .forEach(session::insert);
     session.fireAllRules();
     assertThat(session.getFactCount()).isGreaterThan(5);
 

@@ -1,9 +1,9 @@
 package io.sharedcx.rules.access;
 
 import static io.sharedcx.rules.Given.journey;
+import static io.sharedcx.rules.Given.order;
 import static io.sharedcx.rules.Given.pickup;
 import static io.sharedcx.rules.Given.pickupOrder;
-import static io.sharedcx.rules.Given.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sharedcx.model.PickupOutcome;
@@ -17,35 +17,52 @@ class PickupStockHonoredTest {
   static final String ID = "ACCESS-PICKUP-STOCK-HONORED";
 
   @ParameterizedTest
-  @EnumSource(value = PickupOutcome.class, names = {"PARTIAL", "SUBSTITUTED", "CANCELLED_OUT_OF_STOCK"})
+  @EnumSource(
+      value = PickupOutcome.class,
+      names = {"PARTIAL", "SUBSTITUTED", "CANCELLED_OUT_OF_STOCK"})
   void pickupNotHandedOver_isTheStoresViolation(PickupOutcome outcome) {
-    Assessment a = journey().with(pickupOrder("o1", "store", 0).build(),
-            pickup("p1", "o1", "store", outcome, 4).build())
-        .assess(ID);
-    assertThat(a.violations()).singleElement().satisfies(v -> {
-      assertThat(v.responsibleParty()).isEqualTo("store");
-      assertThat(v.severity()).isEqualTo(Severity.HIGH);
-      assertThat(v.evidence()).extracting(e -> e.id()).containsExactly("p1", "o1");
-      assertThat(v.message()).contains(outcome.name());
-    });
-    assertThat(a.recommendations()).singleElement()
+    Assessment a =
+        journey()
+            .with(
+                pickupOrder("o1", "store", 0).build(),
+                pickup("p1", "o1", "store", outcome, 4).build())
+            .assess(ID);
+    assertThat(a.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.responsibleParty()).isEqualTo("store");
+              assertThat(v.severity()).isEqualTo(Severity.HIGH);
+              assertThat(v.evidence()).extracting(e -> e.id()).containsExactly("p1", "o1");
+              assertThat(v.message()).contains(outcome.name());
+            });
+    assertThat(a.recommendations())
+        .singleElement()
         .satisfies(r -> assertThat(r.accountableParty()).isEqualTo("store"));
   }
 
   @ParameterizedTest
-  @EnumSource(value = PickupOutcome.class, names = {"FULFILLED", "CANCELLED_BY_CUSTOMER"})
+  @EnumSource(
+      value = PickupOutcome.class,
+      names = {"FULFILLED", "CANCELLED_BY_CUSTOMER"})
   void pickupHandedOverOrCustomerCancelled_isSilent(PickupOutcome outcome) {
-    Assessment a = journey().with(pickupOrder("o1", "store", 0).build(),
-            pickup("p1", "o1", "store", outcome, 4).build())
-        .assess(ID);
+    Assessment a =
+        journey()
+            .with(
+                pickupOrder("o1", "store", 0).build(),
+                pickup("p1", "o1", "store", outcome, 4).build())
+            .assess(ID);
     assertThat(a.violations()).isEmpty();
   }
 
   @Test
   void deliveryOrder_isNotAPickupPromise() {
-    Assessment a = journey().with(order("o1", "store", 0).build(),
-            pickup("p1", "o1", "store", PickupOutcome.CANCELLED_OUT_OF_STOCK, 4).build())
-        .assess(ID);
+    Assessment a =
+        journey()
+            .with(
+                order("o1", "store", 0).build(),
+                pickup("p1", "o1", "store", PickupOutcome.CANCELLED_OUT_OF_STOCK, 4).build())
+            .assess(ID);
     assertThat(a.violations()).isEmpty();
   }
 }

@@ -17,61 +17,101 @@ class PackagingProtectiveTest {
   @Test
   void damagedParcel_packedBelowSpec_isThePackersViolation() {
     // GIVEN a parcel packed below spec by the drop-shipper, carried by the post, arriving crushed
-    Assessment a = journey().with(order("o1", "site", 0).build(),
-            shipment("s1", "o1", "gourmet", 72).carrier("post").packagingSpecMet(false)
-                .condition(Condition.DAMAGED).build())
-        .assess(ID);
+    Assessment a =
+        journey()
+            .with(
+                order("o1", "site", 0).build(),
+                shipment("s1", "o1", "gourmet", 72)
+                    .carrier("post")
+                    .packagingSpecMet(false)
+                    .condition(Condition.DAMAGED)
+                    .build())
+            .assess(ID);
     // THEN the packer answers for it
-    assertThat(a.violations()).singleElement().satisfies(v -> {
-      assertThat(v.standard()).isEqualTo(ID);
-      assertThat(v.severity()).isEqualTo(Severity.HIGH);
-      assertThat(v.responsibleParty()).isEqualTo("gourmet");
-      assertThat(v.responsibility()).contains("below the brand's packaging spec");
-      assertThat(v.evidence()).extracting(e -> e.id()).containsExactly("s1");
-      assertThat(v.journey()).isEqualTo("j1");
-    });
+    assertThat(a.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.standard()).isEqualTo(ID);
+              assertThat(v.severity()).isEqualTo(Severity.HIGH);
+              assertThat(v.responsibleParty()).isEqualTo("gourmet");
+              assertThat(v.responsibility()).contains("below the brand's packaging spec");
+              assertThat(v.evidence()).extracting(e -> e.id()).containsExactly("s1");
+              assertThat(v.journey()).isEqualTo("j1");
+            });
   }
 
   @Test
   void damagedParcel_packedToSpec_isTheCarriersViolation() {
-    Assessment a = journey().with(order("o1", "site", 0).build(),
-            shipment("s1", "o1", "gourmet", 72).carrier("post").packagingSpecMet(true)
-                .condition(Condition.MELTED).build())
-        .assess(ID);
+    Assessment a =
+        journey()
+            .with(
+                order("o1", "site", 0).build(),
+                shipment("s1", "o1", "gourmet", 72)
+                    .carrier("post")
+                    .packagingSpecMet(true)
+                    .condition(Condition.MELTED)
+                    .build())
+            .assess(ID);
     assertThat(a.violations()).extracting(Violation::responsibleParty).containsExactly("post");
   }
 
   @Test
   void damagedParcel_specUnknown_isThePackersToShow() {
-    Assessment a = journey().with(order("o1", "site", 0).build(),
-            shipment("s1", "o1", "gourmet", 72).carrier("post").condition(Condition.DAMAGED).build())
-        .assess(ID);
-    assertThat(a.violations()).singleElement()
-        .satisfies(v -> assertThat(v.responsibility()).contains("no record that the packaging spec was met"));
+    Assessment a =
+        journey()
+            .with(
+                order("o1", "site", 0).build(),
+                shipment("s1", "o1", "gourmet", 72)
+                    .carrier("post")
+                    .condition(Condition.DAMAGED)
+                    .build())
+            .assess(ID);
+    assertThat(a.violations())
+        .singleElement()
+        .satisfies(
+            v ->
+                assertThat(v.responsibility())
+                    .contains("no record that the packaging spec was met"));
   }
 
   @Test
   void intactParcel_packedBelowSpec_isSilent() {
-    Assessment a = journey().with(order("o1", "site", 0).build(),
-            shipment("s1", "o1", "gourmet", 72).carrier("post").packagingSpecMet(false)
-                .condition(Condition.INTACT).build())
-        .assess(ID);
+    Assessment a =
+        journey()
+            .with(
+                order("o1", "site", 0).build(),
+                shipment("s1", "o1", "gourmet", 72)
+                    .carrier("post")
+                    .packagingSpecMet(false)
+                    .condition(Condition.INTACT)
+                    .build())
+            .assess(ID);
     assertThat(a.violations()).isEmpty();
     assertThat(a.recommendations()).isEmpty();
   }
 
   @Test
   void violation_recommendsSpecToPacker_ownedBySellerOfRecord() {
-    Assessment a = journey().with(order("o1", "site", 0).build(),
-            shipment("s1", "o1", "gourmet", 72).carrier("post").packagingSpecMet(false)
-                .condition(Condition.DAMAGED).build())
-        .assess(ID);
+    Assessment a =
+        journey()
+            .with(
+                order("o1", "site", 0).build(),
+                shipment("s1", "o1", "gourmet", 72)
+                    .carrier("post")
+                    .packagingSpecMet(false)
+                    .condition(Condition.DAMAGED)
+                    .build())
+            .assess(ID);
     Violation v = a.violations().get(0);
-    assertThat(a.recommendationsFor(v)).singleElement().satisfies(r -> {
-      assertThat(r.owner()).isEqualTo("site");
-      assertThat(r.accountableParty()).isEqualTo("gourmet");
-      assertThat(r.action()).contains("packaging spec");
-      assertThat(r.dueBy()).isEqualTo(v.at().plusSeconds(72 * 3600));
-    });
+    assertThat(a.recommendationsFor(v))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.owner()).isEqualTo("site");
+              assertThat(r.accountableParty()).isEqualTo("gourmet");
+              assertThat(r.action()).contains("packaging spec");
+              assertThat(r.dueBy()).isEqualTo(v.at().plusSeconds(72 * 3600));
+            });
   }
 }

@@ -19,15 +19,25 @@ import org.junit.jupiter.api.Test;
 /** SERVICE-OUTER-LOOP groups complaints by the root cause their resolutions name, when they name one. */
 class OuterLoopTest {
   static final Window WINDOW = Window.of(at(-1), at(24 * 30));
-  static final ComplaintReason[] REASONS = {ComplaintReason.DAMAGED, ComplaintReason.LATE, ComplaintReason.WRONG_ITEM};
+  static final ComplaintReason[] REASONS = {
+    ComplaintReason.DAMAGED, ComplaintReason.LATE, ComplaintReason.WRONG_ITEM
+  };
 
   static Given threeComplaints(boolean rootCauses) {
     Given given = journey();
     for (int i = 0; i < 3; i++) {
       given.with(complaint("c" + i, "brand", "shop", i).reason(REASONS[i]).build());
       if (rootCauses) {
-        given.with(ServiceContact.builder().id("fix" + i).at(at(i + 5)).channel(Channel.EMAIL).party("shop")
-            .complaint("c" + i).action(ServiceAction.RESOLUTION).rootCause("PICKING").build());
+        given.with(
+            ServiceContact.builder()
+                .id("fix" + i)
+                .at(at(i + 5))
+                .channel(Channel.EMAIL)
+                .party("shop")
+                .complaint("c" + i)
+                .action(ServiceAction.RESOLUTION)
+                .rootCause("PICKING")
+                .build());
       }
     }
     return given;
@@ -37,12 +47,18 @@ class OuterLoopTest {
   void threeComplaintsWithOneResolvedRootCause_areOneSignal_differentReasonsAlone_areNot() {
     CxEngine engine = CxEngine.builder().build();
     WindowAssessment withCauses = engine.assessWindow(threeComplaints(true).portfolio(), WINDOW);
-    assertThat(withCauses.violations()).filteredOn(v -> v.standard().equals("SERVICE-OUTER-LOOP"))
-        .singleElement().satisfies(v -> {
-          assertThat(v.responsibleParty()).isEqualTo("shop");
-          assertThat(v.responsibility()).contains("PICKING");
-        });
-    WindowAssessment withoutCauses = engine.assessWindow(threeComplaints(false).portfolio(), WINDOW);
-    assertThat(withoutCauses.violations()).extracting(Violation::standard).doesNotContain("SERVICE-OUTER-LOOP");
+    assertThat(withCauses.violations())
+        .filteredOn(v -> v.standard().equals("SERVICE-OUTER-LOOP"))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.responsibleParty()).isEqualTo("shop");
+              assertThat(v.responsibility()).contains("PICKING");
+            });
+    WindowAssessment withoutCauses =
+        engine.assessWindow(threeComplaints(false).portfolio(), WINDOW);
+    assertThat(withoutCauses.violations())
+        .extracting(Violation::standard)
+        .doesNotContain("SERVICE-OUTER-LOOP");
   }
 }

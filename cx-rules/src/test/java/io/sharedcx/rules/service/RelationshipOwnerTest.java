@@ -15,29 +15,41 @@ class RelationshipOwnerTest {
 
   @Test
   void complaintRedirectedWithoutHandOff_isTheReceiversViolation() {
-    Assessment a = journey().with(
-        complaint("c1", "brand", "gourmet", 0).disposition(Disposition.REDIRECTED).build()).assess(ID);
-    assertThat(a.violations()).singleElement().satisfies(v -> {
-      assertThat(v.responsibleParty()).isEqualTo("brand");
-      assertThat(v.severity()).isEqualTo(Severity.MEDIUM);
-      assertThat(v.message()).contains("sending the customer to gourmet");
-    });
-    assertThat(a.recommendations()).singleElement()
+    Assessment a =
+        journey()
+            .with(
+                complaint("c1", "brand", "gourmet", 0).disposition(Disposition.REDIRECTED).build())
+            .assess(ID);
+    assertThat(a.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.responsibleParty()).isEqualTo("brand");
+              assertThat(v.severity()).isEqualTo(Severity.MEDIUM);
+              assertThat(v.message()).contains("sending the customer to gourmet");
+            });
+    assertThat(a.recommendations())
+        .singleElement()
         .satisfies(r -> assertThat(r.action()).contains("hand it off with a case link"));
   }
 
   @Test
   void redirectedWithARelay_isAWarmHandOff() {
-    Assessment a = journey().with(
-        complaint("c1", "brand", "gourmet", 0).disposition(Disposition.REDIRECTED).build(),
-        relay("r1", "c1", "brand", "gourmet", 1).build()).assess(ID);
+    Assessment a =
+        journey()
+            .with(
+                complaint("c1", "brand", "gourmet", 0).disposition(Disposition.REDIRECTED).build(),
+                relay("r1", "c1", "brand", "gourmet", 1).build())
+            .assess(ID);
     assertThat(a.violations()).isEmpty();
   }
 
   @Test
   void resolvedComplaint_isSilent() {
-    Assessment a = journey().with(
-        complaint("c1", "brand", "gourmet", 0).disposition(Disposition.RESOLVED).build()).assess(ID);
+    Assessment a =
+        journey()
+            .with(complaint("c1", "brand", "gourmet", 0).disposition(Disposition.RESOLVED).build())
+            .assess(ID);
     assertThat(a.violations()).isEmpty();
   }
 }

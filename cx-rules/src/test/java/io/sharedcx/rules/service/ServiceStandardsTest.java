@@ -17,63 +17,108 @@ import org.junit.jupiter.api.Test;
 
 class ServiceStandardsTest {
 
-  static ServiceContact contact(String id, String complaint, String party, ServiceAction action, double hours) {
-    return ServiceContact.builder().id(id).at(at(hours)).channel(Channel.EMAIL).party(party).complaint(complaint)
-        .action(action).rootCause(action == ServiceAction.RESOLUTION ? "PACKAGING" : null).build();
+  static ServiceContact contact(
+      String id, String complaint, String party, ServiceAction action, double hours) {
+    return ServiceContact.builder()
+        .id(id)
+        .at(at(hours))
+        .channel(Channel.EMAIL)
+        .party(party)
+        .complaint(complaint)
+        .action(action)
+        .rootCause(action == ServiceAction.RESOLUTION ? "PACKAGING" : null)
+        .build();
   }
 
   @Test
   void responseTime_noHumanResponseIn24Hours_isTheReceiversViolation() {
-    Assessment a = journey().with(complaint("c1", "brand", "shop", 0).order(null).build()).observedAt(30)
-        .assess("SERVICE-RESPONSE-TIME");
-    assertThat(a.violations()).singleElement().satisfies(v -> {
-      assertThat(v.responsibleParty()).isEqualTo("brand");
-      assertThat(v.severity()).isEqualTo(Severity.MEDIUM);
-    });
-    assertThat(journey().with(complaint("c1", "brand", "shop", 0).build(),
-            contact("r", "c1", "brand", ServiceAction.RESPONSE, 3)).observedAt(30)
-        .assess("SERVICE-RESPONSE-TIME").violations()).isEmpty();
+    Assessment a =
+        journey()
+            .with(complaint("c1", "brand", "shop", 0).order(null).build())
+            .observedAt(30)
+            .assess("SERVICE-RESPONSE-TIME");
+    assertThat(a.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.responsibleParty()).isEqualTo("brand");
+              assertThat(v.severity()).isEqualTo(Severity.MEDIUM);
+            });
+    assertThat(
+            journey()
+                .with(
+                    complaint("c1", "brand", "shop", 0).build(),
+                    contact("r", "c1", "brand", ServiceAction.RESPONSE, 3))
+                .observedAt(30)
+                .assess("SERVICE-RESPONSE-TIME")
+                .violations())
+        .isEmpty();
   }
 
   @Test
   void responseTime_regulatorComplaintNeedsAnAnswerWithinTheHour() {
-    Assessment a = journey().with(complaint("c1", "brand", "shop", 0).viaRegulator(true).build(),
-            contact("r", "c1", "brand", ServiceAction.RESPONSE, 3)).observedAt(30)
-        .assess("SERVICE-RESPONSE-TIME");
+    Assessment a =
+        journey()
+            .with(
+                complaint("c1", "brand", "shop", 0).viaRegulator(true).build(),
+                contact("r", "c1", "brand", ServiceAction.RESPONSE, 3))
+            .observedAt(30)
+            .assess("SERVICE-RESPONSE-TIME");
     assertThat(a.violations()).extracting(Violation::severity).containsExactly(Severity.HIGH);
   }
 
   @Test
   void complaintClose_relayNotAcknowledgedNorClosed_isThePartnersViolations() {
-    Assessment a = journey().with(complaint("c1", "brand", "shop", 0).build(),
-            relay("r1", "c1", "brand", "shop", 1).build()).observedAt(24 * 10)
-        .assess("SERVICE-COMPLAINT-CLOSE");
-    assertThat(a.violations()).extracting(Violation::responsibleParty).containsExactly("shop", "shop");
-    assertThat(a.violations()).extracting(Violation::rule)
-        .containsExactlyInAnyOrder("Relayed complaint not acknowledged", "Relayed complaint not closed in time");
+    Assessment a =
+        journey()
+            .with(
+                complaint("c1", "brand", "shop", 0).build(),
+                relay("r1", "c1", "brand", "shop", 1).build())
+            .observedAt(24 * 10)
+            .assess("SERVICE-COMPLAINT-CLOSE");
+    assertThat(a.violations())
+        .extracting(Violation::responsibleParty)
+        .containsExactly("shop", "shop");
+    assertThat(a.violations())
+        .extracting(Violation::rule)
+        .containsExactlyInAnyOrder(
+            "Relayed complaint not acknowledged", "Relayed complaint not closed in time");
     assertThat(a.recommendations()).allSatisfy(r -> assertThat(r.owner()).isEqualTo("brand"));
   }
 
   @Test
   void complaintClose_acknowledgedAndClosedWithRootCause_isSilent() {
-    Assessment a = journey().with(complaint("c1", "brand", "shop", 0).build(),
-            relay("r1", "c1", "brand", "shop", 1).build(),
-            contact("ack", "c1", "shop", ServiceAction.ACKNOWLEDGEMENT, 5),
-            contact("fix", "c1", "shop", ServiceAction.RESOLUTION, 48)).observedAt(24 * 10)
-        .assess("SERVICE-COMPLAINT-CLOSE");
+    Assessment a =
+        journey()
+            .with(
+                complaint("c1", "brand", "shop", 0).build(),
+                relay("r1", "c1", "brand", "shop", 1).build(),
+                contact("ack", "c1", "shop", ServiceAction.ACKNOWLEDGEMENT, 5),
+                contact("fix", "c1", "shop", ServiceAction.RESOLUTION, 48))
+            .observedAt(24 * 10)
+            .assess("SERVICE-COMPLAINT-CLOSE");
     assertThat(a.violations()).isEmpty();
   }
 
   @Test
   void historyLinked_orderComplaintWithoutOrder_isAnEvidenceGap() {
-    Assessment a = journey().with(complaint("c1", "brand", "shop", 0).reason(ComplaintReason.LATE).build())
-        .assess("SERVICE-HISTORY-LINKED");
-    assertThat(a.violations()).singleElement().satisfies(v -> {
-      assertThat(v.responsibleParty()).isEqualTo("brand");
-      assertThat(v.severity()).isEqualTo(Severity.LOW);
-      assertThat(v.responsibility()).contains("evidence gap");
-    });
-    assertThat(journey().with(complaint("c1", "brand", "shop", 0).reason(ComplaintReason.SERVICE).build())
-        .assess("SERVICE-HISTORY-LINKED").violations()).isEmpty();
+    Assessment a =
+        journey()
+            .with(complaint("c1", "brand", "shop", 0).reason(ComplaintReason.LATE).build())
+            .assess("SERVICE-HISTORY-LINKED");
+    assertThat(a.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.responsibleParty()).isEqualTo("brand");
+              assertThat(v.severity()).isEqualTo(Severity.LOW);
+              assertThat(v.responsibility()).contains("evidence gap");
+            });
+    assertThat(
+            journey()
+                .with(complaint("c1", "brand", "shop", 0).reason(ComplaintReason.SERVICE).build())
+                .assess("SERVICE-HISTORY-LINKED")
+                .violations())
+        .isEmpty();
   }
 }

@@ -39,8 +39,12 @@ class AgreedWindowThresholdsTest {
   }
 
   static MetricResult metric(WindowAssessment a, String standard, String party) {
-    return a.metrics().stream().filter(m -> m.standard().equals(standard) && m.party().equals(party)).findFirst()
-        .orElseThrow(() -> new AssertionError("no " + standard + " metric for " + party + ": " + a.metrics()));
+    return a.metrics().stream()
+        .filter(m -> m.standard().equals(standard) && m.party().equals(party))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError("no " + standard + " metric for " + party + ": " + a.metrics()));
   }
 
   static Agreement agreed(String standard, String key, double value) {
@@ -48,12 +52,15 @@ class AgreedWindowThresholdsTest {
   }
 
   /** GIVEN the data once under defaults and once with the agreement, THEN BAD becomes GOOD with the agreed source. */
-  static void agreedTarget_turnsBadIntoGood(Supplier<Given> data, String standard, String party, double target) {
+  static void agreedTarget_turnsBadIntoGood(
+      Supplier<Given> data, String standard, String party, double target) {
     MetricResult byDefault = metric(data.get(), standard, party);
     assertThat(byDefault.status()).isEqualTo(MetricStatus.BAD);
     assertThat(byDefault.targetSource().origin()).isEqualTo(Provenance.Origin.DEFAULT);
 
-    MetricResult agreed = metric(data.get().agreement(party, agreed(standard, "windowTarget", target)), standard, party);
+    MetricResult agreed =
+        metric(
+            data.get().agreement(party, agreed(standard, "windowTarget", target)), standard, party);
     assertThat(agreed.status()).isEqualTo(MetricStatus.GOOD);
     assertThat(agreed.target()).isEqualTo(target);
     assertThat(agreed.targetSource().origin()).isEqualTo(Provenance.Origin.AGREED);
@@ -66,10 +73,15 @@ class AgreedWindowThresholdsTest {
   static Given shipments(String seller, int late, int untracked) {
     Given g = Given.journey();
     for (int i = 0; i < 100; i++) {
-      g.with(Given.order("o" + i, seller, i).expectedShipBy(at(i + 48)).build(),
-          Given.shipment("s" + i, "o" + i, seller, i + 61).carrier("carrier").shippedAt(at(i + (i < late ? 60 : 24)))
-              .trackingNumber(i < untracked ? null : "T" + i).trackingValid(i < untracked ? null : true)
-              .firstScanAt(i < untracked ? null : at(i + 61)).build());
+      g.with(
+          Given.order("o" + i, seller, i).expectedShipBy(at(i + 48)).build(),
+          Given.shipment("s" + i, "o" + i, seller, i + 61)
+              .carrier("carrier")
+              .shippedAt(at(i + (i < late ? 60 : 24)))
+              .trackingNumber(i < untracked ? null : "T" + i)
+              .trackingValid(i < untracked ? null : true)
+              .firstScanAt(i < untracked ? null : at(i + 61))
+              .build());
     }
     return g;
   }
@@ -80,8 +92,16 @@ class AgreedWindowThresholdsTest {
     for (int i = 0; i < 100; i++) {
       g.with(Given.order("o" + i, seller, i).build());
       if (i < cancelled) {
-        g.with(Cancellation.builder().id("x" + i).at(at(i + 1)).channel(Channel.EMAIL).party(seller).order("o" + i)
-            .initiatedBy(CancelledBy.SELLER).reason(CancelReason.OUT_OF_STOCK).build());
+        g.with(
+            Cancellation.builder()
+                .id("x" + i)
+                .at(at(i + 1))
+                .channel(Channel.EMAIL)
+                .party(seller)
+                .order("o" + i)
+                .initiatedBy(CancelledBy.SELLER)
+                .reason(CancelReason.OUT_OF_STOCK)
+                .build());
       }
     }
     return g;
@@ -89,103 +109,154 @@ class AgreedWindowThresholdsTest {
 
   @Test
   void shipOnTimeDispatch_agreedTarget_changesTheMetric() {
-    agreedTarget_turnsBadIntoGood(() -> shipments("shipper", 10, 0), "SHIP-ON-TIME-DISPATCH", "shipper", 0.15);
+    agreedTarget_turnsBadIntoGood(
+        () -> shipments("shipper", 10, 0), "SHIP-ON-TIME-DISPATCH", "shipper", 0.15);
   }
 
   @Test
   void shipValidTracking_agreedTarget_changesTheMetric() {
-    agreedTarget_turnsBadIntoGood(() -> shipments("shipper", 0, 10), "SHIP-VALID-TRACKING", "shipper", 0.85);
+    agreedTarget_turnsBadIntoGood(
+        () -> shipments("shipper", 0, 10), "SHIP-VALID-TRACKING", "shipper", 0.85);
   }
 
   @Test
   void deliveryOnTime_agreedGraceHours_makeTenHourDelaysOnTime() {
-    Supplier<Given> data = () -> {
-      Given g = shipments("shipper", 0, 0);
-      for (int i = 0; i < 100; i++) {
-        g.with(Delivery.builder().id("d" + i).at(at(i + 110)).channel(Channel.PARCEL).party("carrier").shipment("s" + i)
-            .promisedBy(at(i + 100)).deliveredAt(at(i + (i < 10 ? 110 : 90))).build());
-      }
-      return g;
-    };
+    Supplier<Given> data =
+        () -> {
+          Given g = shipments("shipper", 0, 0);
+          for (int i = 0; i < 100; i++) {
+            g.with(
+                Delivery.builder()
+                    .id("d" + i)
+                    .at(at(i + 110))
+                    .channel(Channel.PARCEL)
+                    .party("carrier")
+                    .shipment("s" + i)
+                    .promisedBy(at(i + 100))
+                    .deliveredAt(at(i + (i < 10 ? 110 : 90)))
+                    .build());
+          }
+          return g;
+        };
     MetricResult byDefault = metric(data.get(), "DELIVERY-ON-TIME", "carrier");
     assertThat(byDefault.status()).isEqualTo(MetricStatus.BAD);
     assertThat(byDefault.numerator()).isEqualTo(90);
 
-    MetricResult agreed = metric(data.get().agreement("carrier", agreed("DELIVERY-ON-TIME", "graceHours", 12)),
-        "DELIVERY-ON-TIME", "carrier");
+    MetricResult agreed =
+        metric(
+            data.get().agreement("carrier", agreed("DELIVERY-ON-TIME", "graceHours", 12)),
+            "DELIVERY-ON-TIME",
+            "carrier");
     assertThat(agreed.numerator()).isEqualTo(100);
     assertThat(agreed.status()).isEqualTo(MetricStatus.GOOD);
   }
 
   @Test
   void accessCancelRate_agreedTarget_changesTheMetric() {
-    agreedTarget_turnsBadIntoGood(() -> cancellations("seller", 5), "ACCESS-CANCEL-RATE", "seller", 0.10);
+    agreedTarget_turnsBadIntoGood(
+        () -> cancellations("seller", 5), "ACCESS-CANCEL-RATE", "seller", 0.10);
   }
 
   @Test
   void orderDefectRate_agreedTarget_changesTheMetric() {
-    agreedTarget_turnsBadIntoGood(() -> cancellations("seller", 5), "ORDER-DEFECT-RATE", "seller", 0.10);
+    agreedTarget_turnsBadIntoGood(
+        () -> cancellations("seller", 5), "ORDER-DEFECT-RATE", "seller", 0.10);
   }
 
   @Test
   void accessPickupStockHonored_agreedTarget_changesTheMetric() {
-    agreedTarget_turnsBadIntoGood(() -> {
-      Given g = Given.journey();
-      for (int i = 0; i < 100; i++) {
-        g.with(Given.pickupOrder("o" + i, "store", i).build(), Given.pickup("p" + i, "o" + i, "store",
-            i < 10 ? PickupOutcome.CANCELLED_OUT_OF_STOCK : PickupOutcome.FULFILLED, i + 2).build());
-      }
-      return g;
-    }, "ACCESS-PICKUP-STOCK-HONORED", "store", 0.20);
+    agreedTarget_turnsBadIntoGood(
+        () -> {
+          Given g = Given.journey();
+          for (int i = 0; i < 100; i++) {
+            g.with(
+                Given.pickupOrder("o" + i, "store", i).build(),
+                Given.pickup(
+                        "p" + i,
+                        "o" + i,
+                        "store",
+                        i < 10 ? PickupOutcome.CANCELLED_OUT_OF_STOCK : PickupOutcome.FULFILLED,
+                        i + 2)
+                    .build());
+          }
+          return g;
+        },
+        "ACCESS-PICKUP-STOCK-HONORED",
+        "store",
+        0.20);
   }
 
   @Test
   void accessInStockRate_agreedTarget_changesTheMetric() {
-    agreedTarget_turnsBadIntoGood(() -> Given.journey().audits(SupplyWindowTest.audits("store", 40, 8)),
-        "ACCESS-IN-STOCK-RATE", "store", 0.70);
+    agreedTarget_turnsBadIntoGood(
+        () -> Given.journey().audits(SupplyWindowTest.audits("store", 40, 8)),
+        "ACCESS-IN-STOCK-RATE",
+        "store",
+        0.70);
   }
 
   @Test
   void accessSupplierOtif_agreedTarget_changesTheMetric() {
-    agreedTarget_turnsBadIntoGood(() -> {
-      List<PurchaseOrder> orders = new ArrayList<>();
-      for (PurchaseOrder po : SupplyWindowTest.purchaseOrders("dc-east", 30, 3, 0, 0)) {
-        orders.add(PurchaseOrder.builder().from(po).supplier("supplier").build());
-      }
-      return Given.journey().purchaseOrders(orders);
-    },
-        "ACCESS-SUPPLIER-OTIF", "supplier", 0.80);
+    agreedTarget_turnsBadIntoGood(
+        () -> {
+          List<PurchaseOrder> orders = new ArrayList<>();
+          for (PurchaseOrder po : SupplyWindowTest.purchaseOrders("dc-east", 30, 3, 0, 0)) {
+            orders.add(PurchaseOrder.builder().from(po).supplier("supplier").build());
+          }
+          return Given.journey().purchaseOrders(orders);
+        },
+        "ACCESS-SUPPLIER-OTIF",
+        "supplier",
+        0.80);
   }
 
   @Test
   void serviceComplaintClose_agreedCloseDays_changeTheMetricAsTheyChangeTheJourneyViolations() {
-    Supplier<Given> data = () -> {
-      Given g = Given.journey().observedAt(24 * 30);
-      for (int i = 0; i < 20; i++) {
-        g.with(Given.complaint("c" + i, Given.BRAND, "partner", i).build(),
-            Given.relay("r" + i, "c" + i, Given.BRAND, "partner", i + 1).build(),
-            ServiceContact.builder().id("ack" + i).at(at(i + 2)).channel(Channel.EMAIL).party("partner")
-                .complaint("c" + i).action(ServiceAction.ACKNOWLEDGEMENT).build(),
-            ServiceContact.builder().id("res" + i).at(at(i + 1 + 24 * 10)).channel(Channel.EMAIL).party("partner")
-                .complaint("c" + i).action(ServiceAction.RESOLUTION).rootCause("CARRIER_DAMAGE").build());
-      }
-      return g;
-    };
+    Supplier<Given> data =
+        () -> {
+          Given g = Given.journey().observedAt(24 * 30);
+          for (int i = 0; i < 20; i++) {
+            g.with(
+                Given.complaint("c" + i, Given.BRAND, "partner", i).build(),
+                Given.relay("r" + i, "c" + i, Given.BRAND, "partner", i + 1).build(),
+                ServiceContact.builder()
+                    .id("ack" + i)
+                    .at(at(i + 2))
+                    .channel(Channel.EMAIL)
+                    .party("partner")
+                    .complaint("c" + i)
+                    .action(ServiceAction.ACKNOWLEDGEMENT)
+                    .build(),
+                ServiceContact.builder()
+                    .id("res" + i)
+                    .at(at(i + 1 + 24 * 10))
+                    .channel(Channel.EMAIL)
+                    .party("partner")
+                    .complaint("c" + i)
+                    .action(ServiceAction.RESOLUTION)
+                    .rootCause("CARRIER_DAMAGE")
+                    .build());
+          }
+          return g;
+        };
     WindowAssessment byDefault = ENGINE.assessWindow(data.get().portfolio(), WINDOW);
     MetricResult closeByDefault = metric(byDefault, "SERVICE-COMPLAINT-CLOSE", "partner");
     assertThat(closeByDefault.numerator()).isZero();
     assertThat(closeByDefault.denominator()).isEqualTo(20);
     assertThat(closeByDefault.status()).isEqualTo(MetricStatus.BAD);
 
-    Given agreedData = data.get().agreement("partner", agreed("SERVICE-COMPLAINT-CLOSE", "closeDays", 14));
+    Given agreedData =
+        data.get().agreement("partner", agreed("SERVICE-COMPLAINT-CLOSE", "closeDays", 14));
     WindowAssessment agreed = ENGINE.assessWindow(agreedData.portfolio(), WINDOW);
     MetricResult closeAgreed = metric(agreed, "SERVICE-COMPLAINT-CLOSE", "partner");
     assertThat(closeAgreed.numerator()).isEqualTo(20);
     assertThat(closeAgreed.status()).isEqualTo(MetricStatus.GOOD);
     // The journey twin agrees: 20 late closures under the default, none under the agreement.
     assertThat(ENGINE.assess(data.get().portfolio()).violations())
-        .filteredOn(v -> v.rule().equals("Relayed complaint not closed in time")).hasSize(20);
+        .filteredOn(v -> v.rule().equals("Relayed complaint not closed in time"))
+        .hasSize(20);
     assertThat(ENGINE.assess(agreedData.portfolio()).violations())
-        .filteredOn(v -> v.rule().equals("Relayed complaint not closed in time")).isEmpty();
+        .filteredOn(v -> v.rule().equals("Relayed complaint not closed in time"))
+        .isEmpty();
   }
 }

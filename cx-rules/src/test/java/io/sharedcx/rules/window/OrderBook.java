@@ -48,7 +48,8 @@ final class OrderBook {
   /** Orders of {@code partner} of which some were cancelled by the seller and some by the buyer. */
   OrderBook cancellations(String partner, int orders, int bySeller, int byBuyer) {
     for (int i = 0; i < orders; i++) {
-      CancelledBy by = i < bySeller ? CancelledBy.SELLER : i < bySeller + byBuyer ? CancelledBy.CUSTOMER : null;
+      CancelledBy by =
+          i < bySeller ? CancelledBy.SELLER : i < bySeller + byBuyer ? CancelledBy.CUSTOMER : null;
       order(partner, false, false, by);
     }
     return this;
@@ -72,42 +73,110 @@ final class OrderBook {
     Instant placed = MARCH.plusSeconds(3600L + n * 600L);
     String order = "o" + n;
     List<Touchpoint> tps = new ArrayList<>();
-    tps.add(Order.builder().id(order).at(placed).channel(Channel.WEB).party(BRAND).seller(partner)
-        .addLines(OrderLine.of("sku", 1)).expectedShipBy(placed.plusSeconds(48 * 3600))
-        .promisedBy(placed.plusSeconds(120 * 3600)).build());
+    tps.add(
+        Order.builder()
+            .id(order)
+            .at(placed)
+            .channel(Channel.WEB)
+            .party(BRAND)
+            .seller(partner)
+            .addLines(OrderLine.of("sku", 1))
+            .expectedShipBy(placed.plusSeconds(48 * 3600))
+            .promisedBy(placed.plusSeconds(120 * 3600))
+            .build());
     if (cancelledBy != null) {
-      tps.add(Cancellation.builder().id("x" + n).at(placed.plusSeconds(3600)).channel(Channel.EMAIL).party(partner)
-          .order(order).initiatedBy(cancelledBy)
-          .reason(cancelledBy == CancelledBy.CUSTOMER ? CancelReason.CUSTOMER_REQUEST : CancelReason.OUT_OF_STOCK)
-          .build());
+      tps.add(
+          Cancellation.builder()
+              .id("x" + n)
+              .at(placed.plusSeconds(3600))
+              .channel(Channel.EMAIL)
+              .party(partner)
+              .order(order)
+              .initiatedBy(cancelledBy)
+              .reason(
+                  cancelledBy == CancelledBy.CUSTOMER
+                      ? CancelReason.CUSTOMER_REQUEST
+                      : CancelReason.OUT_OF_STOCK)
+              .build());
     } else {
       Instant shipped = placed.plusSeconds((late ? 60 : 24) * 3600L);
-      tps.add(Shipment.builder().id("s" + n).at(shipped.plusSeconds(24 * 3600)).channel(Channel.PARCEL)
-          .party(partner).order(order).packedBy(partner).carrier("post").addProducts("sku").shippedAt(shipped)
-          .trackingNumber("T" + n).trackingValid(true).firstScanAt(shipped.plusSeconds(3600)).build());
-      tps.add(Delivery.builder().id("d" + n).at(shipped.plusSeconds(24 * 3600)).channel(Channel.PARCEL)
-          .party("post").shipment("s" + n).promisedBy(placed.plusSeconds(120 * 3600))
-          .deliveredAt(shipped.plusSeconds(24 * 3600)).build());
+      tps.add(
+          Shipment.builder()
+              .id("s" + n)
+              .at(shipped.plusSeconds(24 * 3600))
+              .channel(Channel.PARCEL)
+              .party(partner)
+              .order(order)
+              .packedBy(partner)
+              .carrier("post")
+              .addProducts("sku")
+              .shippedAt(shipped)
+              .trackingNumber("T" + n)
+              .trackingValid(true)
+              .firstScanAt(shipped.plusSeconds(3600))
+              .build());
+      tps.add(
+          Delivery.builder()
+              .id("d" + n)
+              .at(shipped.plusSeconds(24 * 3600))
+              .channel(Channel.PARCEL)
+              .party("post")
+              .shipment("s" + n)
+              .promisedBy(placed.plusSeconds(120 * 3600))
+              .deliveredAt(shipped.plusSeconds(24 * 3600))
+              .build());
     }
     if (complaint) {
-      tps.add(Complaint.builder().id("c" + n).at(placed.plusSeconds(80 * 3600)).channel(Channel.EMAIL).party(BRAND)
-          .order(order).about(partner).product("sku").reason(ComplaintReason.DAMAGED).build());
+      tps.add(
+          Complaint.builder()
+              .id("c" + n)
+              .at(placed.plusSeconds(80 * 3600))
+              .channel(Channel.EMAIL)
+              .party(BRAND)
+              .order(order)
+              .about(partner)
+              .product("sku")
+              .reason(ComplaintReason.DAMAGED)
+              .build());
     }
-    journeys.add(Journey.builder().id("j" + n).customer("c").addAllTouchpoints(tps)
-        .observedAt(placed.plusSeconds(200 * 3600)).build());
+    journeys.add(
+        Journey.builder()
+            .id("j" + n)
+            .customer("c")
+            .addAllTouchpoints(tps)
+            .observedAt(placed.plusSeconds(200 * 3600))
+            .build());
   }
 
   Portfolio portfolio() {
-    var builder = Portfolio.builder()
-        .addBrands(Brand.builder().id(BRAND).name("Brand").build())
-        .addPartners(Partner.builder().id("post").name("Post").addRoles(PartnerRole.CARRIER).build())
-        .addProducts(Product.builder().id("sku").name("Product").brand(BRAND).build())
-        .addCustomers(Customer.builder().id("c").build());
-    journeys.stream().flatMap(j -> j.touchpoints().stream()).map(Touchpoint::party).distinct()
+    var builder =
+        Portfolio.builder()
+            .addBrands(Brand.builder().id(BRAND).name("Brand").build())
+            .addPartners(
+                Partner.builder().id("post").name("Post").addRoles(PartnerRole.CARRIER).build())
+            .addProducts(Product.builder().id("sku").name("Product").brand(BRAND).build())
+            .addCustomers(Customer.builder().id("c").build());
+    journeys.stream()
+        .flatMap(j -> j.touchpoints().stream())
+        .map(Touchpoint::party)
+        .distinct()
         .filter(p -> !p.equals(BRAND) && !p.equals("post"))
-        .forEach(p -> builder.addPartners(Partner.builder().id(p).name(p).addRoles(PartnerRole.DROP_SHIP_SUPPLIER)
-            .build()).addPartnerships(Partnership.builder().id(BRAND + "-" + p).brand(BRAND).partner(p)
-            .agreement(agreements.getOrDefault(p, Agreement.defaults())).build()));
+        .forEach(
+            p ->
+                builder
+                    .addPartners(
+                        Partner.builder()
+                            .id(p)
+                            .name(p)
+                            .addRoles(PartnerRole.DROP_SHIP_SUPPLIER)
+                            .build())
+                    .addPartnerships(
+                        Partnership.builder()
+                            .id(BRAND + "-" + p)
+                            .brand(BRAND)
+                            .partner(p)
+                            .agreement(agreements.getOrDefault(p, Agreement.defaults()))
+                            .build()));
     return builder.addAllJourneys(journeys).build();
   }
 }

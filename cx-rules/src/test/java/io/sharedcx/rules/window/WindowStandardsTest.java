@@ -26,18 +26,26 @@ class WindowStandardsTest {
   }
 
   static MetricResult metric(WindowAssessment a, String standard, String party) {
-    return a.metrics().stream().filter(m -> m.standard().equals(standard) && m.party().equals(party)).findFirst()
-        .orElseThrow(() -> new AssertionError("no " + standard + " metric for " + party + " in " + a.metrics()));
+    return a.metrics().stream()
+        .filter(m -> m.standard().equals(standard) && m.party().equals(party))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no " + standard + " metric for " + party + " in " + a.metrics()));
   }
 
   @Test
   void lateShipmentRate_badAtRiskGoodAndInsufficient() {
-    WindowAssessment a = engine.assessWindow(new OrderBook()
-        .shipments("late", 100, 10)      // 10 % > 4 %
-        .shipments("edge", 100, 3)       // 3 % >= 75 % of 4 %
-        .shipments("fine", 100, 1)       // 1 %
-        .shipments("small", 10, 5)       // under the minimum sample of 50
-        .portfolio(), WINDOW);
+    WindowAssessment a =
+        engine.assessWindow(
+            new OrderBook()
+                .shipments("late", 100, 10) // 10 % > 4 %
+                .shipments("edge", 100, 3) // 3 % >= 75 % of 4 %
+                .shipments("fine", 100, 1) // 1 %
+                .shipments("small", 10, 5) // under the minimum sample of 50
+                .portfolio(),
+            WINDOW);
     MetricResult late = metric(a, "SHIP-ON-TIME-DISPATCH", "late");
     assertThat(late.status()).isEqualTo(MetricStatus.BAD);
     assertThat(late.numerator()).isEqualTo(10);
@@ -53,28 +61,56 @@ class WindowStandardsTest {
     assertThat(small.status()).isEqualTo(MetricStatus.INSUFFICIENT_DATA);
     assertThat(small.rate()).isNull();
 
-    assertThat(a.violations()).filteredOn(v -> v.standard().equals("SHIP-ON-TIME-DISPATCH"))
-        .extracting(Violation::responsibleParty).containsExactly("late");
-    // One plan for the breached metric, and the late shipments of each partner aggregated into one with a count.
+    assertThat(a.violations())
+        .filteredOn(v -> v.standard().equals("SHIP-ON-TIME-DISPATCH"))
+        .extracting(Violation::responsibleParty)
+        .containsExactly("late");
+    // One plan for the breached metric, and the late shipments of each partner aggregated into one
+    // with a count.
     assertThat(a.recommendations())
-        .filteredOn(r -> r.rule().equals("Recommend a plan for a window rate that missed its target"))
-        .singleElement().satisfies(r -> {
-          assertThat(r.accountableParty()).isEqualTo("late");
-          assertThat(r.action()).isEqualTo(
-              "Adjust handling time and capacity, and raise an alarm on every order due to ship today.");
-        });
-    assertThat(a.recommendations()).filteredOn(r -> r.rule().equals("Aggregate repeated violations of a partner"))
+        .filteredOn(
+            r -> r.rule().equals("Recommend a plan for a window rate that missed its target"))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.accountableParty()).isEqualTo("late");
+              assertThat(r.action())
+                  .isEqualTo(
+                      "Adjust handling time and capacity, and raise an alarm on every order due to ship today.");
+            });
+    assertThat(a.recommendations())
+        .filteredOn(r -> r.rule().equals("Aggregate repeated violations of a partner"))
         .extracting(r -> r.accountableParty() + "=" + r.count() + " owned by " + r.owner())
-        .containsExactlyInAnyOrder("late=10 owned by brand", "edge=3 owned by brand", "small=5 owned by brand");
+        .containsExactlyInAnyOrder(
+            "late=10 owned by brand", "edge=3 owned by brand", "small=5 owned by brand");
   }
 
   @Test
   void agreements_stricterAndLooser_changeTheOutcomeOnTheSameData() {
-    OrderBook book = new OrderBook().shipments("late", 100, 10).shipments("edge", 100, 3)
-        .agreement("late", Agreement.builder()
-            .addTerms(Term.agreed("SHIP-ON-TIME-DISPATCH", "windowTarget", 0.15, "looser peak-season annex")).build())
-        .agreement("edge", Agreement.builder()
-            .addTerms(Term.agreed("SHIP-ON-TIME-DISPATCH", "windowTarget", 0.02, "premium shipping programme")).build());
+    OrderBook book =
+        new OrderBook()
+            .shipments("late", 100, 10)
+            .shipments("edge", 100, 3)
+            .agreement(
+                "late",
+                Agreement.builder()
+                    .addTerms(
+                        Term.agreed(
+                            "SHIP-ON-TIME-DISPATCH",
+                            "windowTarget",
+                            0.15,
+                            "looser peak-season annex"))
+                    .build())
+            .agreement(
+                "edge",
+                Agreement.builder()
+                    .addTerms(
+                        Term.agreed(
+                            "SHIP-ON-TIME-DISPATCH",
+                            "windowTarget",
+                            0.02,
+                            "premium shipping programme"))
+                    .build());
     WindowAssessment a = engine.assessWindow(book.portfolio(), WINDOW);
     MetricResult late = metric(a, "SHIP-ON-TIME-DISPATCH", "late");
     assertThat(late.status()).isEqualTo(MetricStatus.GOOD);
@@ -85,20 +121,28 @@ class WindowStandardsTest {
 
   @Test
   void agreementThatLeavesTheStandardOut_meansNoMetricAndNoViolationForThatPartner() {
-    OrderBook book = new OrderBook().shipments("late", 100, 10)
-        .agreement("late", Agreement.builder().addStandards("ACCESS-CANCEL-RATE").build());
+    OrderBook book =
+        new OrderBook()
+            .shipments("late", 100, 10)
+            .agreement("late", Agreement.builder().addStandards("ACCESS-CANCEL-RATE").build());
     WindowAssessment a = engine.assessWindow(book.portfolio(), WINDOW);
     assertThat(a.metrics()).noneMatch(m -> m.standard().equals("SHIP-ON-TIME-DISPATCH"));
     assertThat(a.violations()).noneMatch(v -> v.standard().equals("SHIP-ON-TIME-DISPATCH"));
-    assertThat(a.metrics()).anyMatch(m -> m.standard().equals("ACCESS-CANCEL-RATE") && m.party().equals("late"));
+    assertThat(a.metrics())
+        .anyMatch(m -> m.standard().equals("ACCESS-CANCEL-RATE") && m.party().equals("late"));
   }
 
   @Test
   void cancellationRate_excludesBuyerRequestedCancellations() {
-    WindowAssessment a = engine.assessWindow(new OrderBook()
-        .cancellations("seller-cancels", 100, 5, 0)
-        .cancellations("buyers-cancel", 100, 1, 20).portfolio(), WINDOW);
-    assertThat(metric(a, "ACCESS-CANCEL-RATE", "seller-cancels").status()).isEqualTo(MetricStatus.BAD);
+    WindowAssessment a =
+        engine.assessWindow(
+            new OrderBook()
+                .cancellations("seller-cancels", 100, 5, 0)
+                .cancellations("buyers-cancel", 100, 1, 20)
+                .portfolio(),
+            WINDOW);
+    assertThat(metric(a, "ACCESS-CANCEL-RATE", "seller-cancels").status())
+        .isEqualTo(MetricStatus.BAD);
     MetricResult buyers = metric(a, "ACCESS-CANCEL-RATE", "buyers-cancel");
     assertThat(buyers.excluded()).isEqualTo(20);
     assertThat(buyers.denominator()).isEqualTo(80);
@@ -107,46 +151,65 @@ class WindowStandardsTest {
 
   @Test
   void outerLoop_threeComplaintsWithOneRootCause_reportAnEstimateLabelledAsSuch() {
-    WindowAssessment a = engine.assessWindow(new OrderBook().complaints("crusher", 3).complaints("once", 2)
-        .portfolio(), WINDOW);
-    assertThat(a.violations()).filteredOn(v -> v.standard().equals("SERVICE-OUTER-LOOP")).singleElement()
-        .satisfies(v -> {
-          assertThat(v.responsibleParty()).isEqualTo("crusher");
-          assertThat(v.estimate()).isEqualTo(78L);
-          assertThat(v.estimateLabel()).contains("estimate");
-          assertThat(v.message()).contains("estimated 78").contains("(estimate)");
-          assertThat(v.evidence()).hasSize(3);
-        });
+    WindowAssessment a =
+        engine.assessWindow(
+            new OrderBook().complaints("crusher", 3).complaints("once", 2).portfolio(), WINDOW);
+    assertThat(a.violations())
+        .filteredOn(v -> v.standard().equals("SERVICE-OUTER-LOOP"))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.responsibleParty()).isEqualTo("crusher");
+              assertThat(v.estimate()).isEqualTo(78L);
+              assertThat(v.estimateLabel()).contains("estimate");
+              assertThat(v.message()).contains("estimated 78").contains("(estimate)");
+              assertThat(v.evidence()).hasSize(3);
+            });
   }
 
   @Test
   void repeatedViolationsOfOnePartner_areAggregatedIntoOneRecommendationWithACount() {
-    WindowAssessment a = engine.assessWindow(new OrderBook().complaints("crusher", 3).portfolio(), WINDOW);
-    // Each complaint about another party, never relayed, is a SERVICE-COMPLAINT-RELAY violation of the brand.
-    assertThat(a.recommendations()).filteredOn(r -> r.standard().equals("SERVICE-COMPLAINT-RELAY"))
-        .singleElement().satisfies(r -> {
-          assertThat(r.count()).isEqualTo(3);
-          assertThat(r.answers()).hasSize(3);
-          assertThat(r.accountableParty()).isEqualTo("brand");
-        });
+    WindowAssessment a =
+        engine.assessWindow(new OrderBook().complaints("crusher", 3).portfolio(), WINDOW);
+    // Each complaint about another party, never relayed, is a SERVICE-COMPLAINT-RELAY violation of
+    // the brand.
+    assertThat(a.recommendations())
+        .filteredOn(r -> r.standard().equals("SERVICE-COMPLAINT-RELAY"))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.count()).isEqualTo(3);
+              assertThat(r.answers()).hasSize(3);
+              assertThat(r.accountableParty()).isEqualTo("brand");
+            });
   }
 
   @Test
   void scorecards_carryMetricsViolationsAndStanding_andRoundTripThroughJson() {
-    WindowAssessment a = engine.assessWindow(new OrderBook().shipments("late", 100, 10).shipments("fine", 100, 1)
-        .portfolio(), WINDOW);
-    assertThat(a.scorecard("late")).get().satisfies(card -> {
-      assertThat(card.metric("SHIP-ON-TIME-DISPATCH")).get().extracting(MetricResult::status)
-          .isEqualTo(MetricStatus.BAD);
-      // ten late shipments (journey violations) and the breached rate (a window violation)
-      assertThat(card.violationsByStandard()).containsEntry("SHIP-ON-TIME-DISPATCH", 11);
-      assertThat(card.standing()).isEqualTo(Standing.AVERAGE);
-    });
-    assertThat(a.scorecard("fine")).get().satisfies(card -> {
-      assertThat(card.standing()).isEqualTo(Standing.EXCELLENT);
-      // one late shipment: a HIGH journey violation costs 2 points; the rate itself is GOOD
-      assertThat(card.score()).isEqualTo(98);
-    });
+    WindowAssessment a =
+        engine.assessWindow(
+            new OrderBook().shipments("late", 100, 10).shipments("fine", 100, 1).portfolio(),
+            WINDOW);
+    assertThat(a.scorecard("late"))
+        .get()
+        .satisfies(
+            card -> {
+              assertThat(card.metric("SHIP-ON-TIME-DISPATCH"))
+                  .get()
+                  .extracting(MetricResult::status)
+                  .isEqualTo(MetricStatus.BAD);
+              // ten late shipments (journey violations) and the breached rate (a window violation)
+              assertThat(card.violationsByStandard()).containsEntry("SHIP-ON-TIME-DISPATCH", 11);
+              assertThat(card.standing()).isEqualTo(Standing.AVERAGE);
+            });
+    assertThat(a.scorecard("fine"))
+        .get()
+        .satisfies(
+            card -> {
+              assertThat(card.standing()).isEqualTo(Standing.EXCELLENT);
+              // one late shipment: a HIGH journey violation costs 2 points; the rate itself is GOOD
+              assertThat(card.score()).isEqualTo(98);
+            });
     assertThat(CxJson.read(CxJson.write(a), "window", WindowAssessment.class)).isEqualTo(a);
   }
 }

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PortfolioStreamTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void stream_readsTheSameJourneysAsTheWholeFile() throws IOException {
@@ -58,8 +57,12 @@ class PortfolioStreamTest {
     int journeys = json.indexOf("\"journeys\"");
     int end = json.lastIndexOf('}');
     // journeys first, then everything else
-    String moved = "{" + json.substring(journeys, end).trim() + ", " + json.substring(1, journeys).trim()
-        .replaceAll(",$", "") + "}";
+    String moved =
+        "{"
+            + json.substring(journeys, end).trim()
+            + ", "
+            + json.substring(1, journeys).trim().replaceAll(",$", "")
+            + "}";
     Path file = write("late.json", moved);
     try (PortfolioStream stream = PortfolioStream.open(file)) {
       assertThat(stream.parties().customers()).isEqualTo(portfolio.customers());
@@ -74,15 +77,19 @@ class PortfolioStreamTest {
     Portfolio portfolio = new SyntheticPortfolios(11).portfolio(3);
     String json = CxJson.write(portfolio);
     int second = json.indexOf("\"id\" : \"j1\"");
-    json = json.substring(0, second) + json.substring(second)
-        .replaceFirst("\"customer\" : \"cust-[0-9]+\"", "\"customer\" : \"ghost\"");
+    json =
+        json.substring(0, second)
+            + json.substring(second)
+                .replaceFirst("\"customer\" : \"cust-[0-9]+\"", "\"customer\" : \"ghost\"");
     List<Object> seen = drain(write("ghost.json", json));
     assertThat(seen).hasSize(3);
     assertThat(seen.get(0)).isEqualTo("j0");
     assertThat(seen.get(2)).isEqualTo("j2");
     InputException e = (InputException) seen.get(1);
     assertThat(e.journey()).isEqualTo("j1");
-    assertThat(e.getMessage()).contains("$.journeys[1]").contains("Journey.customer = 'ghost' names no customer")
+    assertThat(e.getMessage())
+        .contains("$.journeys[1]")
+        .contains("Journey.customer = 'ghost' names no customer")
         .doesNotContain("\n");
     assertThat(e.line()).isPositive();
   }
@@ -92,12 +99,17 @@ class PortfolioStreamTest {
     Portfolio portfolio = new SyntheticPortfolios(11).portfolio(2);
     String json = CxJson.write(portfolio);
     int second = json.indexOf("\"id\" : \"j1\"");
-    json = json.substring(0, second) + json.substring(second).replaceFirst("\"channel\" : \"WEB\"", "\"channel\" : \"FAX\"");
+    json =
+        json.substring(0, second)
+            + json.substring(second).replaceFirst("\"channel\" : \"WEB\"", "\"channel\" : \"FAX\"");
     List<Object> seen = drain(write("fax.json", json));
     assertThat(seen.get(0)).isEqualTo("j0");
     InputException e = (InputException) seen.get(1);
     assertThat(e.journey()).isEqualTo("j1");
-    assertThat(e.getMessage()).contains("$.journeys[1].touchpoints[").contains("channel").contains("Maybe one of: WEB");
+    assertThat(e.getMessage())
+        .contains("$.journeys[1].touchpoints[")
+        .contains("channel")
+        .contains("Maybe one of: WEB");
   }
 
   @Test
@@ -109,7 +121,10 @@ class PortfolioStreamTest {
     assertThat(seen).hasSize(4).startsWith("j0", "j1", "j2");
     InputException e = (InputException) seen.get(3);
     assertThat(e.journey()).isNull();
-    assertThat(e.getMessage()).contains("truncated").contains("$.journeys[3]").doesNotContain("\n")
+    assertThat(e.getMessage())
+        .contains("truncated")
+        .contains("$.journeys[3]")
+        .doesNotContain("\n")
         .doesNotContain("source:");
     assertThat(e.line()).isPositive();
   }
@@ -120,7 +135,8 @@ class PortfolioStreamTest {
     String json = CxJson.write(portfolio);
     List<Object> seen = drain(write("two.json", json + json));
     assertThat(seen).hasSize(3).startsWith("j0", "j1");
-    assertThat(((InputException) seen.get(2)).getMessage()).contains("content after the end of the portfolio");
+    assertThat(((InputException) seen.get(2)).getMessage())
+        .contains("content after the end of the portfolio");
   }
 
   @Test
@@ -136,12 +152,15 @@ class PortfolioStreamTest {
   @Test
   void stream_keyGivenTwiceInAJourney_failsThatJourney_namingBothPositions() throws IOException {
     Portfolio portfolio = new SyntheticPortfolios(11).portfolio(3);
-    String json = CxJson.write(portfolio).replaceFirst("\"customer\" : (\"cust-[0-9]+\")",
-        "\"customer\" : $1, \"customer\" : $1");
+    String json =
+        CxJson.write(portfolio)
+            .replaceFirst(
+                "\"customer\" : (\"cust-[0-9]+\")", "\"customer\" : $1, \"customer\" : $1");
     List<Object> seen = drain(write("dupkey.json", json));
     InputException e = (InputException) seen.get(0);
     assertThat(e.journey()).isEqualTo("j0");
-    assertThat(e.getMessage()).containsPattern("duplicate key 'customer': first at line \\d+, column \\d+, again at");
+    assertThat(e.getMessage())
+        .containsPattern("duplicate key 'customer': first at line \\d+, column \\d+, again at");
     assertThat(seen.subList(1, 3)).containsExactly("j1", "j2");
   }
 
@@ -149,7 +168,8 @@ class PortfolioStreamTest {
   void stream_journeyOverTheValueLimit_isRejected_andTheOthersAreRead() throws IOException {
     Portfolio portfolio = new SyntheticPortfolios(11).portfolio(40);
     String json = CxJson.write(portfolio);
-    List<Integer> sizes = portfolio.journeys().stream().map(j -> CxJson.write(j).length()).sorted().toList();
+    List<Integer> sizes =
+        portfolio.journeys().stream().map(j -> CxJson.write(j).length()).sorted().toList();
     int limit = sizes.get(sizes.size() / 2);
     List<String> large = new ArrayList<>();
     List<String> small = new ArrayList<>();
@@ -169,8 +189,11 @@ class PortfolioStreamTest {
         try {
           seen.add(stream.next().id());
         } catch (InputException e) {
-          assertThat(e.getMessage()).contains("larger than the limit of " + String.format("%,d", limit)
-              + " characters per value");
+          assertThat(e.getMessage())
+              .contains(
+                  "larger than the limit of "
+                      + String.format("%,d", limit)
+                      + " characters per value");
           seen.add("rejected " + e.journey());
         }
       }
@@ -182,9 +205,12 @@ class PortfolioStreamTest {
 
   @Test
   void stream_portfolioLevelFacts_areRead_wherever_theyAre() throws IOException {
-    Path file = write("feeds.json", "{\"journeys\": [], \"brands\": [{\"id\": \"b\", \"name\": \"B\"}],"
-        + " \"feeds\": [{\"id\": \"f1\", \"party\": \"b\", \"type\": \"INVENTORY\","
-        + " \"lastUpdatedAt\": \"2026-03-01T00:00:00Z\", \"observedAt\": \"2026-03-02T00:00:00Z\"}]}");
+    Path file =
+        write(
+            "feeds.json",
+            "{\"journeys\": [], \"brands\": [{\"id\": \"b\", \"name\": \"B\"}],"
+                + " \"feeds\": [{\"id\": \"f1\", \"party\": \"b\", \"type\": \"INVENTORY\","
+                + " \"lastUpdatedAt\": \"2026-03-01T00:00:00Z\", \"observedAt\": \"2026-03-02T00:00:00Z\"}]}");
     try (PortfolioStream stream = PortfolioStream.open(file)) {
       assertThat(stream.parties().feeds()).extracting(f -> f.id()).containsExactly("f1");
       assertThat(stream.hasNext()).isFalse();

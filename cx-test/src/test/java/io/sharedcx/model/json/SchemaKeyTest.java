@@ -27,14 +27,15 @@ class SchemaKeyTest {
     assertThat(read).isEqualTo(CxJson.readPortfolio(VALID, "plain.json"));
   }
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void portfolioStream_ignoresATopLevelSchemaText() throws IOException {
     Portfolio portfolio = CxJson.readPortfolio(VALID, "plain.json");
-    Path file = Files.writeString(dir.resolve("p.json"),
-        VALID.replaceFirst("\\{", "{\"\\$schema\": \"portfolio.schema.json\","));
+    Path file =
+        Files.writeString(
+            dir.resolve("p.json"),
+            VALID.replaceFirst("\\{", "{\"\\$schema\": \"portfolio.schema.json\","));
     List<Journey> streamed = new ArrayList<>();
 
     try (PortfolioStream stream = PortfolioStream.open(file)) {
@@ -47,12 +48,15 @@ class SchemaKeyTest {
 
   @Test
   void readPortfolio_rejectsASchemaKeyInsideAJourney() {
-    String json = VALID.replaceFirst("\"journeys\" : \\[ \\{", "\"journeys\" : [ {\"\\$schema\": \"x\",");
+    String json =
+        VALID.replaceFirst("\"journeys\" : \\[ \\{", "\"journeys\" : [ {\"\\$schema\": \"x\",");
     assertThat(json).isNotEqualTo(VALID);
 
     Throwable thrown = catchThrowable(() -> CxJson.readPortfolio(json, "nested.json"));
 
-    assertThat(thrown).isInstanceOf(InputException.class).hasMessageContaining("unknown field '$schema'");
+    assertThat(thrown)
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("unknown field '$schema'");
   }
 
   @Test
@@ -61,6 +65,8 @@ class SchemaKeyTest {
 
     Throwable thrown = catchThrowable(() -> CxJson.readPortfolio(json, "number.json"));
 
-    assertThat(thrown).isInstanceOf(InputException.class).hasMessageContaining("unknown field '$schema'");
+    assertThat(thrown)
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("unknown field '$schema'");
   }
 }

@@ -3,9 +3,9 @@ package io.sharedcx.model.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.sharedcx.test.SyntheticPortfolios;
 import io.sharedcx.model.json.CxJson;
 import io.sharedcx.model.json.InputException;
+import io.sharedcx.test.SyntheticPortfolios;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,99 +28,184 @@ class MalformedInputTest {
 
   static Stream<Arguments> corpus() {
     return Stream.of(
-        Arguments.of("truncated", VALID.substring(0, VALID.lastIndexOf('}')), "Unexpected end-of-input"),
+        Arguments.of(
+            "truncated", VALID.substring(0, VALID.lastIndexOf('}')), "Unexpected end-of-input"),
         Arguments.of("empty document", "", "No content"),
         Arguments.of("not an object", "[1, 2, 3]", "expected Portfolio"),
         Arguments.of("trailing garbage", VALID + " {}", "Trailing token"),
-        Arguments.of("wrong type: number for a list", replaceFirst("\"brands\" : \\[", "\"brands\" : 7, \"x\" : ["),
+        Arguments.of(
+            "wrong type: number for a list",
+            replaceFirst("\"brands\" : \\[", "\"brands\" : 7, \"x\" : ["),
             "$.brands"),
-        Arguments.of("wrong type: text for a quantity", replaceFirst("\"quantity\" : \\d+", "\"quantity\" : \"many\""),
+        Arguments.of(
+            "wrong type: text for a quantity",
+            replaceFirst("\"quantity\" : \\d+", "\"quantity\" : \"many\""),
             "quantity"),
-        Arguments.of("negative quantity", replaceFirst("\"quantity\" : \\d+", "\"quantity\" : -3"),
+        Arguments.of(
+            "negative quantity",
+            replaceFirst("\"quantity\" : \\d+", "\"quantity\" : -3"),
             "OrderLine.quantity = -3 is not valid"),
-        Arguments.of("absurd quantity", replaceFirst("\"quantity\" : \\d+", "\"quantity\" : 99999999999999"),
+        Arguments.of(
+            "absurd quantity",
+            replaceFirst("\"quantity\" : \\d+", "\"quantity\" : 99999999999999"),
             "quantity"),
-        Arguments.of("negative stock", replaceFirst("\"available\" : \\d+", "\"available\" : -1"),
+        Arguments.of(
+            "negative stock",
+            replaceFirst("\"available\" : \\d+", "\"available\" : -1"),
             "StockCheck.available = -1"),
-        Arguments.of("bad time", replaceFirst("\"at\" : \"[^\"]+\"", "\"at\" : \"yesterday\""),
-            "ISO-8601"),
-        Arguments.of("dates out of order: shipped after arrival",
+        Arguments.of(
+            "bad time", replaceFirst("\"at\" : \"[^\"]+\"", "\"at\" : \"yesterday\""), "ISO-8601"),
+        Arguments.of(
+            "dates out of order: shipped after arrival",
             replaceFirst("\"shippedAt\" : \"[^\"]+\"", "\"shippedAt\" : \"2030-01-01T00:00:00Z\""),
             "Shipment.shippedAt"),
-        Arguments.of("dangling customer", replaceFirst("\"customer\" : \"cust-\\d+\"", "\"customer\" : \"ghost\""),
+        Arguments.of(
+            "dangling customer",
+            replaceFirst("\"customer\" : \"cust-\\d+\"", "\"customer\" : \"ghost\""),
             "Journey.customer = 'ghost' names no customer"),
-        Arguments.of("dangling party", replaceFirst("\"packedBy\" : \"[^\"]+\"", "\"packedBy\" : \"nobody\""),
+        Arguments.of(
+            "dangling party",
+            replaceFirst("\"packedBy\" : \"[^\"]+\"", "\"packedBy\" : \"nobody\""),
             "names no party"),
-        Arguments.of("duplicate journey id", replaceFirst("\"id\" : \"j1\"", "\"id\" : \"j0\""),
+        Arguments.of(
+            "duplicate journey id",
+            replaceFirst("\"id\" : \"j1\"", "\"id\" : \"j0\""),
             "'j0' occurs more than once"),
-        Arguments.of("unknown field", replaceFirst("\"packedBy\"", "\"packedby\" : \"x\", \"packedBy\""),
+        Arguments.of(
+            "unknown field",
+            replaceFirst("\"packedBy\"", "\"packedby\" : \"x\", \"packedBy\""),
             "unknown field 'packedby'"),
-        Arguments.of("unknown kind", replaceFirst("\"kind\" : \"order\"", "\"kind\" : \"java.lang.Runtime\""),
+        Arguments.of(
+            "unknown kind",
+            replaceFirst("\"kind\" : \"order\"", "\"kind\" : \"java.lang.Runtime\""),
             "unknown kind 'java.lang.Runtime'"),
-        Arguments.of("unknown enum", replaceFirst("\"channel\" : \"WEB\"", "\"channel\" : \"FAX\""),
+        Arguments.of(
+            "unknown enum",
+            replaceFirst("\"channel\" : \"WEB\"", "\"channel\" : \"FAX\""),
             "Maybe one of: WEB"),
-        Arguments.of("missing required field", replaceFirst("\"seller\" : \"[^\"]+\",", ""), "seller"),
-        Arguments.of("null for a required field", replaceFirst("\"seller\" : \"[^\"]+\"", "\"seller\" : null"),
+        Arguments.of(
+            "missing required field", replaceFirst("\"seller\" : \"[^\"]+\",", ""), "seller"),
+        Arguments.of(
+            "null for a required field",
+            replaceFirst("\"seller\" : \"[^\"]+\"", "\"seller\" : null"),
             "seller"),
-        Arguments.of("huge string", replaceFirst("\"name\" : \"[^\"]+\"", "\"name\" : \"" + "x".repeat(200_000) + "\""),
+        Arguments.of(
+            "huge string",
+            replaceFirst("\"name\" : \"[^\"]+\"", "\"name\" : \"" + "x".repeat(200_000) + "\""),
             "String value length"),
-        Arguments.of("deep nesting where objects belong", "{\"brands\": " + "[".repeat(2_000) + "]".repeat(2_000) + "}",
+        Arguments.of(
+            "deep nesting where objects belong",
+            "{\"brands\": " + "[".repeat(2_000) + "]".repeat(2_000) + "}",
             "at $.brands[0]: expected Brand"),
-        Arguments.of("deep nesting in a free-form value", "{\"products\": [{\"id\": \"p\", \"name\": \"P\", "
-            + "\"brand\": \"b\", \"attributes\": {\"size\": " + "[".repeat(2_000) + "]".repeat(2_000) + "}}]}",
+        Arguments.of(
+            "deep nesting in a free-form value",
+            "{\"products\": [{\"id\": \"p\", \"name\": \"P\", "
+                + "\"brand\": \"b\", \"attributes\": {\"size\": "
+                + "[".repeat(2_000)
+                + "]".repeat(2_000)
+                + "}}]}",
             "$.products[0].attributes.size"),
         Arguments.of("blank id", replaceFirst("\"id\" : \"brand\"", "\"id\" : \" \""), "Brand.id"),
-        Arguments.of("duplicate key: a second journeys list", replaceFirst("\"journeys\" : \\[",
-            "\"journeys\" : [ ], \"journeys\" : ["), "duplicate key 'journeys': first at line"),
-        Arguments.of("duplicate key in a touchpoint", replaceFirst("\"quantity\" : (\\d+)",
-            "\"quantity\" : $1, \"quantity\" : 7"), "duplicate key 'quantity': first at line"),
-        Arguments.of("fraction for a whole number", replaceFirst("\"quantity\" : \\d+", "\"quantity\" : 1.9"),
+        Arguments.of(
+            "duplicate key: a second journeys list",
+            replaceFirst("\"journeys\" : \\[", "\"journeys\" : [ ], \"journeys\" : ["),
+            "duplicate key 'journeys': first at line"),
+        Arguments.of(
+            "duplicate key in a touchpoint",
+            replaceFirst("\"quantity\" : (\\d+)", "\"quantity\" : $1, \"quantity\" : 7"),
+            "duplicate key 'quantity': first at line"),
+        Arguments.of(
+            "fraction for a whole number",
+            replaceFirst("\"quantity\" : \\d+", "\"quantity\" : 1.9"),
             "quantity: cannot read 1.9 as int. Maybe a whole number such as 2"),
-        Arguments.of("half for a whole number", replaceFirst("\"quantity\" : \\d+", "\"quantity\" : 0.5"),
+        Arguments.of(
+            "half for a whole number",
+            replaceFirst("\"quantity\" : \\d+", "\"quantity\" : 0.5"),
             "quantity: cannot read 0.5 as int. Maybe a whole number"),
-        Arguments.of("text for a whole number", replaceFirst("\"quantity\" : \\d+", "\"quantity\" : \"3\""),
+        Arguments.of(
+            "text for a whole number",
+            replaceFirst("\"quantity\" : \\d+", "\"quantity\" : \"3\""),
             "quantity: expected int"),
-        Arguments.of("number for an enum", replaceFirst("\"channel\" : \"WEB\"", "\"channel\" : 1"),
+        Arguments.of(
+            "number for an enum",
+            replaceFirst("\"channel\" : \"WEB\"", "\"channel\" : 1"),
             "Maybe one of: WEB"),
-        Arguments.of("text for a flag", replaceFirst("\"fragile\" : (true|false)", "\"fragile\" : \"false\""),
+        Arguments.of(
+            "text for a flag",
+            replaceFirst("\"fragile\" : (true|false)", "\"fragile\" : \"false\""),
             "fragile: expected boolean"),
-        Arguments.of("number for a flag", replaceFirst("\"fragile\" : (true|false)", "\"fragile\" : 0"),
+        Arguments.of(
+            "number for a flag",
+            replaceFirst("\"fragile\" : (true|false)", "\"fragile\" : 0"),
             "fragile: cannot read 0 as boolean. Maybe true or false"),
-        Arguments.of("text for a price", replaceFirst("\"price\" : \\d+", "\"price\" : \"12.50\""),
+        Arguments.of(
+            "text for a price",
+            replaceFirst("\"price\" : \\d+", "\"price\" : \"12.50\""),
             "cannot read '12.50' as a number"),
-        Arguments.of("huge exponent for a price", replaceFirst("\"price\" : \\d+", "\"price\" : 1e100000000"),
+        Arguments.of(
+            "huge exponent for a price",
+            replaceFirst("\"price\" : \\d+", "\"price\" : 1e100000000"),
             "the number 1e100000000 is out of range"),
-        Arguments.of("too many decimals for a price", replaceFirst("\"price\" : \\d+", "\"price\" : 0.0000000001"),
+        Arguments.of(
+            "too many decimals for a price",
+            replaceFirst("\"price\" : \\d+", "\"price\" : 0.0000000001"),
             "out of range: expected at most 12 digits before the decimal point and 9 after"),
-        Arguments.of("epoch number for a time", replaceFirst("\"at\" : \"[^\"]+\"", "\"at\" : 1772000000"),
+        Arguments.of(
+            "epoch number for a time",
+            replaceFirst("\"at\" : \"[^\"]+\"", "\"at\" : 1772000000"),
             "cannot read 1772000000 as a time: expected an ISO-8601 UTC time ending in Z"),
-        Arguments.of("overflowing number for a time", replaceFirst("\"at\" : \"[^\"]+\"", "\"at\" : 1e400"),
+        Arguments.of(
+            "overflowing number for a time",
+            replaceFirst("\"at\" : \"[^\"]+\"", "\"at\" : 1e400"),
             "cannot read 1e400 as a time"),
-        Arguments.of("time with an offset", replaceFirst("\"at\" : \"[^\"]+\"",
-            "\"at\" : \"2026-03-05T15:00:00+02:00\""), "cannot read '2026-03-05T15:00:00+02:00' as a time"),
-        Arguments.of("empty time", replaceFirst("\"promisedBy\" : \"[^\"]+\"", "\"promisedBy\" : \"\""),
+        Arguments.of(
+            "time with an offset",
+            replaceFirst("\"at\" : \"[^\"]+\"", "\"at\" : \"2026-03-05T15:00:00+02:00\""),
+            "cannot read '2026-03-05T15:00:00+02:00' as a time"),
+        Arguments.of(
+            "empty time",
+            replaceFirst("\"promisedBy\" : \"[^\"]+\"", "\"promisedBy\" : \"\""),
             "cannot read '' as a time"),
-        Arguments.of("time a billion years ahead", replaceFirst("\"at\" : \"[^\"]+\"",
-            "\"at\" : \"+1000000000-01-01T00:00:00Z\""), "from 1970-01-01 up to 2099-12-31"),
-        Arguments.of("touchpoint far in the future", replaceFirst("\"at\" : \"[^\"]+\"",
-            "\"at\" : \"2150-01-01T00:00:00Z\""), "cannot read '2150-01-01T00:00:00Z' as a time"),
-        Arguments.of("shipped before its order was placed", replaceFirst("\"shippedAt\" : \"[^\"]+\"",
-            "\"shippedAt\" : \"2001-01-01T00:00:00Z\""), "Shipment.shippedAt = 2001-01-01T00:00:00Z is not valid:"
-            + " expected a time after its order"),
-        Arguments.of("delivered years before its order", replaceFirst("\"deliveredAt\" : \"[^\"]+\"",
-            "\"deliveredAt\" : \"2001-01-01T00:00:00Z\""), "Delivery.deliveredAt = 2001-01-01T00:00:00Z is not valid"),
-        Arguments.of("unknown kind lists every kind", replaceFirst("\"kind\" : \"order\"", "\"kind\" : \"orders\""),
+        Arguments.of(
+            "time a billion years ahead",
+            replaceFirst("\"at\" : \"[^\"]+\"", "\"at\" : \"+1000000000-01-01T00:00:00Z\""),
+            "from 1970-01-01 up to 2099-12-31"),
+        Arguments.of(
+            "touchpoint far in the future",
+            replaceFirst("\"at\" : \"[^\"]+\"", "\"at\" : \"2150-01-01T00:00:00Z\""),
+            "cannot read '2150-01-01T00:00:00Z' as a time"),
+        Arguments.of(
+            "shipped before its order was placed",
+            replaceFirst("\"shippedAt\" : \"[^\"]+\"", "\"shippedAt\" : \"2001-01-01T00:00:00Z\""),
+            "Shipment.shippedAt = 2001-01-01T00:00:00Z is not valid:"
+                + " expected a time after its order"),
+        Arguments.of(
+            "delivered years before its order",
+            replaceFirst(
+                "\"deliveredAt\" : \"[^\"]+\"", "\"deliveredAt\" : \"2001-01-01T00:00:00Z\""),
+            "Delivery.deliveredAt = 2001-01-01T00:00:00Z is not valid"),
+        Arguments.of(
+            "unknown kind lists every kind",
+            replaceFirst("\"kind\" : \"order\"", "\"kind\" : \"orders\""),
             "Maybe one of: research, offer, stockCheck, order, pickup, shipment, delivery, statusUpdate, complaint,"
-            + " serviceContact, cancellation, feedback, claim"),
-        Arguments.of("dangling party, located at its journey", replaceFirst("\"packedBy\" : \"[^\"]+\"",
-            "\"packedBy\" : \"nobody\""), "at $.journeys[1]: Shipment.packedBy = 'nobody' names no party in this"
-            + " portfolio; known parties:"),
-        Arguments.of("dangling order: plural and article right", replaceFirst("(\"kind\" : \"shipment\"[^}]*?\"order\" : )\"[^\"]+\"",
-            "$1\"nowhere\""), "names no order in this portfolio; known orders: "),
-        Arguments.of("dangling order: the hint's article", replaceFirst("(\"kind\" : \"shipment\"[^}]*?\"order\" : )\"[^\"]+\"",
-            "$1\"nowhere\""), "Maybe add an order with id 'nowhere'"),
-        Arguments.of("duplicate journey id, located at the second", replaceFirst("\"id\" : \"j1\"",
-            "\"id\" : \"j0\""), "at $.journeys[1]: Portfolio.journeys.id = 'j0'"));
+                + " serviceContact, cancellation, feedback, claim"),
+        Arguments.of(
+            "dangling party, located at its journey",
+            replaceFirst("\"packedBy\" : \"[^\"]+\"", "\"packedBy\" : \"nobody\""),
+            "at $.journeys[1]: Shipment.packedBy = 'nobody' names no party in this"
+                + " portfolio; known parties:"),
+        Arguments.of(
+            "dangling order: plural and article right",
+            replaceFirst("(\"kind\" : \"shipment\"[^}]*?\"order\" : )\"[^\"]+\"", "$1\"nowhere\""),
+            "names no order in this portfolio; known orders: "),
+        Arguments.of(
+            "dangling order: the hint's article",
+            replaceFirst("(\"kind\" : \"shipment\"[^}]*?\"order\" : )\"[^\"]+\"", "$1\"nowhere\""),
+            "Maybe add an order with id 'nowhere'"),
+        Arguments.of(
+            "duplicate journey id, located at the second",
+            replaceFirst("\"id\" : \"j1\"", "\"id\" : \"j0\""),
+            "at $.journeys[1]: Portfolio.journeys.id = 'j0'"));
   }
 
   @org.junit.jupiter.api.Test
@@ -147,6 +232,10 @@ class MalformedInputTest {
   void malformedInput_givesTheDocumentedOneLineError(String what, String json, String expected) {
     Throwable thrown = catchThrowable(() -> CxJson.readPortfolio(json, "corpus.json"));
     assertThat(thrown).as(what).isInstanceOf(InputException.class);
-    assertThat(thrown.getMessage()).as(what).startsWith("corpus.json").contains(expected).doesNotContain("\n");
+    assertThat(thrown.getMessage())
+        .as(what)
+        .startsWith("corpus.json")
+        .contains(expected)
+        .doesNotContain("\n");
   }
 }

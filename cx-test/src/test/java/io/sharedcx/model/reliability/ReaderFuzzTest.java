@@ -25,10 +25,16 @@ class ReaderFuzzTest {
     try {
       read = CxJson.readPortfolio(json, "fuzz");
     } catch (InputException rejection) {
-      assertThat(rejection.getMessage()).as("message of a rejection").isNotBlank()
-          .doesNotContain("\n").doesNotContain("\r").doesNotContain("\u001b");
+      assertThat(rejection.getMessage())
+          .as("message of a rejection")
+          .isNotBlank()
+          .doesNotContain("\n")
+          .doesNotContain("\r")
+          .doesNotContain("\u001b");
       return;
     }
-    assertThat(CxJson.readPortfolio(CxJson.write(read), "again")).as("read back after writing").isEqualTo(read);
+    assertThat(CxJson.readPortfolio(CxJson.write(read), "again"))
+        .as("read back after writing")
+        .isEqualTo(read);
   }
 }
