@@ -391,12 +391,6 @@ public final class RecordedFindings implements Findings {
         cited.addAll(each);
       } else if (fact instanceof MetricResult m) {
         cited.add(Evidence.of(m.standard() + ":" + m.party(), "metric"));
-      } else if (fact instanceof Evidence e) {
-        cited.add(e);
-      } else if (fact instanceof Collection<?> many) {
-        cited.addAll(evidence(rule, many.toArray()));
-      } else if (fact instanceof MetricResult m) {
-        cited.add(Evidence.of(m.standard() + ":" + m.party(), "metric"));
       } else if (fact instanceof Feed f) {
         cited.add(Evidence.of(f.id(), "feed"));
       } else if (fact instanceof PurchaseOrder po) {
