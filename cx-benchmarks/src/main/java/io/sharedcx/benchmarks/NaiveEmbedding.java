@@ -111,7 +111,8 @@ public final class NaiveEmbedding {
         break;
       }
     }
-    return new Threshold(term.standard(), term.key(), party, term.asDouble(), term.provenance());
+    return new Threshold(
+        term.standard(), term.key(), party, term.asDouble(), term.unit(), term.provenance());
   }
 
   /** The DRL files of the default pack, by resource name. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One threshold of one standard, e.g. {@code SERVICE-COMPLAINT-RELAY / maxHours = 24}, with where the
@@ -26,6 +27,12 @@ public abstract class Term {
 
   /** Where the number comes from. */
   public abstract Provenance provenance();
+
+  /**
+   * What the number measures. A pack's defaults always declare it; an agreed term may leave it out
+   * (the pack's unit applies) or state it, and then it must be the pack's.
+   */
+  public abstract @Nullable Unit unit();
 
   /** The number as a double, for rules. */
   public double asDouble() {

@@ -1,6 +1,7 @@
 package io.sharedcx.authoring;
 
 import io.sharedcx.model.Provenance;
+import io.sharedcx.model.Unit;
 
 /**
  * A threshold in force for one party during an assessment: the agreed value when the party's
@@ -11,7 +12,8 @@ import io.sharedcx.model.Provenance;
  * @param key the threshold's key within the standard
  * @param party the party it applies to
  * @param value the number
+ * @param unit what the number measures, as the pack's default declares it
  * @param provenance where the number comes from
  */
 public record Threshold(
-    String standard, String key, String party, double value, Provenance provenance) {}
+    String standard, String key, String party, double value, Unit unit, Provenance provenance) {}

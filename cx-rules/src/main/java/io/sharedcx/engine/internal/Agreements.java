@@ -39,11 +39,21 @@ public final class Agreements {
       if (agreed.isPresent()) {
         Term term = agreed.get();
         return new Threshold(
-            term.standard(), term.key(), party, term.asDouble(), term.provenance());
+            term.standard(),
+            term.key(),
+            party,
+            term.asDouble(),
+            fallback.unit(),
+            term.provenance());
       }
     }
     return new Threshold(
-        fallback.standard(), fallback.key(), party, fallback.asDouble(), fallback.provenance());
+        fallback.standard(),
+        fallback.key(),
+        party,
+        fallback.asDouble(),
+        fallback.unit(),
+        fallback.provenance());
   }
 
   /**
