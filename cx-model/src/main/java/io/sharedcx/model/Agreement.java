@@ -17,30 +17,39 @@ import org.immutables.value.Value;
 public abstract class Agreement {
   Agreement() {} // only the generated implementation extends it
 
-  /** The standard ids that apply; empty means every standard of the pack. */
+  /** {@return the standard ids that apply; empty means every standard of the pack} */
   public abstract Set<String> standards();
 
-  /** Thresholds that replace the pack's defaults, at most one per standard and key. */
+  /** {@return thresholds that replace the pack's defaults, at most one per standard and key} */
   public abstract List<Term> terms();
 
-  /** Whether {@code standardId} applies under this agreement. */
+  /**
+   * {@return whether {@code standardId} applies under this agreement}
+   *
+   * @param standardId a standard id
+   */
   public boolean covers(String standardId) {
     return standards().isEmpty() || standards().contains(standardId);
   }
 
-  /** The agreed term for {@code standard} and {@code key}, if any. */
+  /**
+   * {@return the agreed term for {@code standard} and {@code key}, if any}
+   *
+   * @param standard a standard id
+   * @param key a threshold key of that standard
+   */
   public Optional<Term> term(String standard, String key) {
     return terms().stream()
         .filter(t -> t.standard().equals(standard) && t.key().equals(key))
         .findFirst();
   }
 
-  /** An agreement that takes every standard of the pack with its default thresholds. */
+  /** {@return an agreement that takes every standard of the pack with its default thresholds} */
   public static Agreement defaults() {
     return ImmutableAgreement.builder().build();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   public static Agreement.Builder builder() {
     return new Agreement.Builder();
   }

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 public abstract class Brand implements Party {
   Brand() {} // only the generated implementation extends it
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   public static Brand.Builder builder() {
     return new Brand.Builder();
   }

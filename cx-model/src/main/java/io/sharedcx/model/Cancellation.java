@@ -14,16 +14,23 @@ import org.immutables.value.Value;
 public abstract class Cancellation extends Touchpoint {
   Cancellation() {} // only the generated implementation extends it
 
-  /** The order cancelled. */
+  /** {@return the order cancelled} */
   public abstract String order();
 
-  /** Who initiated the cancellation. */
+  /** {@return who initiated the cancellation} */
   public abstract CancelledBy initiatedBy();
 
-  /** Why. */
+  /**
+   * Why.
+   *
+   * @return the reason for the cancellation
+   */
   public abstract CancelReason reason();
 
-  /** Whether the buyer asked for it (buyer-requested cancellations are excluded from partner rates). */
+  /**
+   * {@return whether the buyer asked for it (buyer-requested cancellations are excluded from
+   * partner rates)}
+   */
   public boolean isBuyerRequested() {
     return initiatedBy() == CancelledBy.CUSTOMER || reason() == CancelReason.CUSTOMER_REQUEST;
   }
@@ -33,7 +40,7 @@ public abstract class Cancellation extends Touchpoint {
     return TouchpointKind.CANCELLATION;
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   public static Cancellation.Builder builder() {
     return new Cancellation.Builder();
   }

@@ -16,16 +16,16 @@ import org.jspecify.annotations.Nullable;
 public abstract class Claim extends Touchpoint {
   Claim() {} // only the generated implementation extends it
 
-  /** The order claimed on. */
+  /** {@return the order claimed on} */
   public abstract String order();
 
-  /** What kind of claim. */
+  /** {@return what kind of claim} */
   public abstract ClaimType type();
 
-  /** The customer's reason. */
+  /** {@return the customer's reason} */
   public abstract ComplaintReason reason();
 
-  /** The party at fault, if known. */
+  /** {@return the party at fault, if known} */
   public abstract @Nullable String about();
 
   @Override
@@ -38,7 +38,7 @@ public abstract class Claim extends Touchpoint {
     return Checks.refs("about", about());
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   public static Claim.Builder builder() {
     return new Claim.Builder();
   }

@@ -18,34 +18,37 @@ import org.jspecify.annotations.Nullable;
 public abstract class Complaint extends Touchpoint {
   Complaint() {} // only the generated implementation extends it
 
-  /** The order complained about, if any. */
+  /** {@return the order complained about, if any} */
   public abstract @Nullable String order();
 
-  /** The shipment complained about, if any. */
+  /** {@return the shipment complained about, if any} */
   public abstract @Nullable String shipment();
 
-  /** The product complained about, if any. */
+  /** {@return the product complained about, if any} */
   public abstract @Nullable String product();
 
-  /** Whether the complaint came through a regulator or consumer body (stricter response times). */
+  /**
+   * {@return whether the complaint came through a regulator or consumer body (stricter response
+   * times)}
+   */
   @Value.Default
   public boolean viaRegulator() {
     return false;
   }
 
-  /** The party at fault (or suspected), if known. */
+  /** {@return the party at fault (or suspected), if known} */
   public abstract @Nullable String about();
 
-  /** What the complaint is about. */
+  /** {@return what the complaint is about} */
   public abstract ComplaintReason reason();
 
-  /** How the receiver left the complaint. */
+  /** {@return how the receiver left the complaint} */
   @Value.Default
   public Disposition disposition() {
     return Disposition.OPEN;
   }
 
-  /** Whether the receiver is not the party at fault, so the complaint must be relayed. */
+  /** {@return whether the receiver is not the party at fault, so the complaint must be relayed} */
   public boolean isAboutAnotherParty() {
     return about() != null && !about().equals(party());
   }
@@ -65,7 +68,7 @@ public abstract class Complaint extends Touchpoint {
     return product() == null ? ImmutableSet.of() : ImmutableSet.of(product());
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   public static Complaint.Builder builder() {
     return new Complaint.Builder();
   }

@@ -12,13 +12,13 @@ import org.jspecify.annotations.Nullable;
 public abstract class Customer {
   Customer() {} // only the generated implementation extends it
 
-  /** The customer's id, unique in a portfolio. */
+  /** {@return the customer's id, unique in a portfolio} */
   public abstract String id();
 
-  /** An optional display name. */
+  /** {@return an optional display name} */
   public abstract @Nullable String name();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   public static Customer.Builder builder() {
     return new Customer.Builder();
   }

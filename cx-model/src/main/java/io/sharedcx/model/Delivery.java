@@ -15,22 +15,22 @@ import org.jspecify.annotations.Nullable;
 public abstract class Delivery extends Touchpoint {
   Delivery() {} // only the generated implementation extends it
 
-  /** The shipment delivered. */
+  /** {@return the shipment delivered} */
   public abstract String shipment();
 
-  /** When delivery was promised. */
+  /** {@return when delivery was promised} */
   public abstract Instant promisedBy();
 
-  /** When it was delivered; null if not yet. */
+  /** {@return when it was delivered; null if not yet} */
   public abstract @Nullable Instant deliveredAt();
 
-  /** What caused a delay, when known; {@code UNKNOWN} leaves attribution to the rules. */
+  /** {@return what caused a delay, when known; {@code UNKNOWN} leaves attribution to the rules} */
   @Value.Default
   public DelayCause delayCause() {
     return DelayCause.UNKNOWN;
   }
 
-  /** Whether it was delivered after the promised time. */
+  /** {@return whether it was delivered after the promised time} */
   public boolean isLate() {
     return deliveredAt() != null && deliveredAt().isAfter(promisedBy());
   }
@@ -40,7 +40,7 @@ public abstract class Delivery extends Touchpoint {
     return TouchpointKind.DELIVERY;
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   public static Delivery.Builder builder() {
     return new Delivery.Builder();
   }

@@ -16,27 +16,27 @@ import org.immutables.value.Value;
 public abstract class Feed {
   Feed() {} // only the generated implementation extends it
 
-  /** The feed's id, unique in a portfolio. */
+  /** {@return the feed's id, unique in a portfolio} */
   public abstract String id();
 
-  /** The party that owns the feed. */
+  /** {@return the party that owns the feed} */
   public abstract String party();
 
-  /** What the feed carries. */
+  /** {@return what the feed carries} */
   public abstract FeedType type();
 
-  /** When it last updated successfully. */
+  /** {@return when it last updated successfully} */
   public abstract Instant lastUpdatedAt();
 
-  /** When it was observed. */
+  /** {@return when it was observed} */
   public abstract Instant observedAt();
 
-  /** Hours from the last successful update to the observation. */
+  /** {@return hours from the last successful update to the observation} */
   public double ageHours() {
     return Duration.between(lastUpdatedAt(), observedAt()).toMillis() / 3_600_000.0;
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   public static Feed.Builder builder() {
     return new Feed.Builder();
   }

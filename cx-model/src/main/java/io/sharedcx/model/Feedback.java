@@ -13,13 +13,13 @@ import org.immutables.value.Value;
 public abstract class Feedback extends Touchpoint {
   Feedback() {} // only the generated implementation extends it
 
-  /** The order rated. */
+  /** {@return the order rated} */
   public abstract String order();
 
-  /** The rating, 1 (worst) to 5 (best). */
+  /** {@return the rating, 1 (worst) to 5 (best)} */
   public abstract int rating();
 
-  /** Whether the rating is negative (1 or 2), a defect in order-defect rates. */
+  /** {@return whether the rating is negative (1 or 2), a defect in order-defect rates} */
   public boolean isNegative() {
     return rating() <= 2;
   }
@@ -29,7 +29,7 @@ public abstract class Feedback extends Touchpoint {
     return TouchpointKind.FEEDBACK;
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   public static Feedback.Builder builder() {
     return new Feedback.Builder();
   }

@@ -21,22 +21,24 @@ import org.jspecify.annotations.Nullable;
 public abstract class Journey {
   Journey() {} // only the generated implementation extends it
 
-  /** The journey's id, unique in a portfolio. */
+  /** {@return the journey's id, unique in a portfolio} */
   public abstract String id();
 
-  /** The customer whose journey it is. */
+  /** {@return the customer whose journey it is} */
   public abstract String customer();
 
-  /** What happened, in any order; the engine does not depend on it. */
+  /** {@return what happened, in any order; the engine does not depend on it} */
   public abstract List<Touchpoint> touchpoints();
 
   /**
    * The moment the journey was observed ("now" for its standards: a complaint not relayed by then is
    * late). When not given, the latest touchpoint's time.
+   *
+   * @return the moment observed, or null to take the latest touchpoint's time
    */
   public abstract @Nullable Instant observedAt();
 
-  /** {@link #observedAt()} or, when not given, the latest touchpoint's time. */
+  /** {@return {@link #observedAt()} or, when not given, the latest touchpoint's time} */
   public Instant observedUntil() {
     Instant given = observedAt();
     if (given != null) {
@@ -45,7 +47,12 @@ public abstract class Journey {
     return touchpoints().stream().map(Touchpoint::at).max(Instant::compareTo).orElse(Instant.EPOCH);
   }
 
-  /** The touchpoints of one kind, typed. */
+  /**
+   * {@return the touchpoints of one kind, typed}
+   *
+   * @param kind the touchpoint type, e.g. {@code Shipment.class}
+   * @param <T> the touchpoint type
+   */
   public <T extends Touchpoint> List<T> touchpoints(Class<T> kind) {
     return touchpoints().stream()
         .filter(kind::isInstance)
@@ -53,7 +60,7 @@ public abstract class Journey {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   public static Journey.Builder builder() {
     return new Journey.Builder();
   }

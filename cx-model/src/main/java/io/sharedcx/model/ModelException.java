@@ -7,10 +7,16 @@ import java.util.Arrays;
  * the bad value and what would be valid.
  */
 public class ModelException extends IllegalArgumentException {
+  /** The version of the serialized form. */
   private static final long serialVersionUID = 1L;
 
+  /** The model type whose value was rejected. */
   private final String type;
+
+  /** The rejected field. */
   private final String field;
+
+  /** Where the rejected value is, or empty. */
   private final String path;
 
   /**
@@ -53,17 +59,20 @@ public class ModelException extends IllegalArgumentException {
     return placed;
   }
 
-  /** Where the rejected value is, relative to the value that rejected it (e.g. {@code journeys[3]}), or empty. */
+  /**
+   * {@return where the rejected value is, relative to the value that rejected it (e.g. {@code
+   * journeys[3]}), or empty}
+   */
   public String path() {
     return path;
   }
 
-  /** The model type whose value was rejected, e.g. {@code Shipment}. */
+  /** {@return the model type whose value was rejected, e.g. {@code Shipment}} */
   public String type() {
     return type;
   }
 
-  /** The rejected field, e.g. {@code packedBy}. */
+  /** {@return the rejected field, e.g. {@code packedBy}} */
   public String field() {
     return field;
   }

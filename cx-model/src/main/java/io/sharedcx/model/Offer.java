@@ -22,50 +22,56 @@ import org.jspecify.annotations.Nullable;
 public abstract class Offer extends Touchpoint {
   Offer() {} // only the generated implementation extends it
 
-  /** The product offered. */
+  /** {@return the product offered} */
   public abstract String product();
 
-  /** The party that sells it (for a referral, the partner the customer is sent to). */
+  /** {@return the party that sells it (for a referral, the partner the customer is sent to)} */
   public abstract String seller();
 
-  /** The price shown, if any. */
+  /** {@return the price shown, if any} */
   public abstract @Nullable BigDecimal price();
 
-  /** The stock shown. */
+  /** {@return the stock shown} */
   @Value.Default
   public StockShown stock() {
     return StockShown.UNKNOWN;
   }
 
-  /** Where the offer was shown. */
+  /** {@return where the offer was shown} */
   @Value.Default
   public OfferSurface surface() {
     return OfferSurface.PAGE;
   }
 
-  /** When the price behind this offer was last refreshed, if known. */
+  /** {@return when the price behind this offer was last refreshed, if known} */
   public abstract @Nullable Instant priceAsOf();
 
-  /** Critical attributes as the listing shows them (size, count, weight...), by name. */
+  /** {@return critical attributes as the listing shows them (size, count, weight...), by name} */
   public abstract Map<String, String> attributes();
 
-  /** How many images the listing shows, if known. */
+  /** {@return how many images the listing shows, if known} */
   public abstract @Nullable Integer imageCount();
 
-  /** When the stock data behind this offer was last refreshed, if known. */
+  /** {@return when the stock data behind this offer was last refreshed, if known} */
   public abstract @Nullable Instant stockDataAsOf();
 
-  /** Whether another party (usually the brand) shows this offer and sends the customer to the seller. */
+  /**
+   * {@return whether another party (usually the brand) shows this offer and sends the customer to
+   * the seller}
+   */
   public boolean isReferral() {
     return !party().equals(seller());
   }
 
-  /** Whether the offer showed the product as available. */
+  /** {@return whether the offer showed the product as available} */
   public boolean isShownInStock() {
     return stock() == StockShown.IN_STOCK || stock() == StockShown.LOW_STOCK;
   }
 
-  /** Hours between the stock data's refresh and the moment the offer was shown, or -1 if unknown. */
+  /**
+   * {@return hours between the stock data's refresh and the moment the offer was shown, or -1 if
+   * unknown}
+   */
   public long stockDataAgeHours() {
     Instant asOf = stockDataAsOf();
     return asOf == null ? -1 : Duration.between(asOf, at()).toHours();
@@ -86,7 +92,7 @@ public abstract class Offer extends Touchpoint {
     return ImmutableSet.of(product());
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   public static Offer.Builder builder() {
     return new Offer.Builder();
   }

@@ -19,25 +19,25 @@ import org.jspecify.annotations.Nullable;
 public abstract class Order extends Touchpoint {
   Order() {} // only the generated implementation extends it
 
-  /** The seller of record: the party the customer bought from. */
+  /** {@return the seller of record: the party the customer bought from} */
   public abstract String seller();
 
-  /** What was ordered, at least one line. */
+  /** {@return what was ordered, at least one line} */
   public abstract List<OrderLine> lines();
 
-  /** How the order reaches the customer. */
+  /** {@return how the order reaches the customer} */
   @Value.Default
   public Fulfilment fulfilment() {
     return Fulfilment.DELIVERY;
   }
 
-  /** For a pickup order, the store party where it is collected. */
+  /** {@return for a pickup order, the store party where it is collected} */
   public abstract @Nullable String pickupStore();
 
-  /** The expected ship date (ESD) promised for dispatch, if any. */
+  /** {@return the expected ship date (ESD) promised for dispatch, if any} */
   public abstract @Nullable Instant expectedShipBy();
 
-  /** When the seller promised delivery or pickup, if it did. */
+  /** {@return when the seller promised delivery or pickup, if it did} */
   public abstract @Nullable Instant promisedBy();
 
   @Override
@@ -55,7 +55,7 @@ public abstract class Order extends Touchpoint {
     return lines().stream().map(OrderLine::product).collect(ImmutableSet.toImmutableSet());
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   public static Order.Builder builder() {
     return new Order.Builder();
   }

@@ -11,13 +11,18 @@ import org.immutables.value.Value;
 public abstract class OrderLine {
   OrderLine() {} // only the generated implementation extends it
 
-  /** The product ordered. */
+  /** {@return the product ordered} */
   public abstract String product();
 
-  /** How many, at least one. */
+  /** {@return how many, at least one} */
   public abstract int quantity();
 
-  /** A line for {@code quantity} units of {@code product}. */
+  /**
+   * {@return a line for {@code quantity} units of {@code product}}
+   *
+   * @param product the product id
+   * @param quantity how many units, at least one
+   */
   public static OrderLine of(String product, int quantity) {
     return ImmutableOrderLine.builder().product(product).quantity(quantity).build();
   }

@@ -12,15 +12,19 @@ import org.immutables.value.Value;
 public abstract class Partner implements Party {
   Partner() {} // only the generated implementation extends it
 
-  /** The roles this partner plays, at least one. */
+  /** {@return the roles this partner plays, at least one} */
   public abstract Set<PartnerRole> roles();
 
-  /** Whether this partner plays {@code role}. */
+  /**
+   * {@return whether this partner plays {@code role}}
+   *
+   * @param role a role
+   */
   public boolean plays(PartnerRole role) {
     return roles().contains(role);
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   public static Partner.Builder builder() {
     return new Partner.Builder();
   }

@@ -11,22 +11,24 @@ import org.immutables.value.Value;
 public abstract class Partnership {
   Partnership() {} // only the generated implementation extends it
 
-  /** The partnership's id, unique in a portfolio. */
+  /** {@return the partnership's id, unique in a portfolio} */
   public abstract String id();
 
-  /** The brand's party id. */
+  /** {@return the brand's party id} */
   public abstract String brand();
 
-  /** The partner's party id. */
+  /** {@return the partner's party id} */
   public abstract String partner();
 
-  /** What they agreed; by default, every standard of the pack with its default thresholds. */
+  /**
+   * {@return what they agreed; by default, every standard of the pack with its default thresholds}
+   */
   @Value.Default
   public Agreement agreement() {
     return Agreement.defaults();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   public static Partnership.Builder builder() {
     return new Partnership.Builder();
   }

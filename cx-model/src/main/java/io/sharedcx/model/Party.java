@@ -2,9 +2,9 @@ package io.sharedcx.model;
 
 /** Anyone who delivers part of a customer's experience: a brand or one of its partners. */
 public interface Party {
-  /** The party's id, unique among all parties of a portfolio. */
+  /** {@return the party's id, unique among all parties of a portfolio} */
   String id();
 
-  /** The party's display name. */
+  /** {@return the party's display name} */
   String name();
 }

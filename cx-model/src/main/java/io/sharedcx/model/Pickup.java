@@ -15,16 +15,16 @@ import org.jspecify.annotations.Nullable;
 public abstract class Pickup extends Touchpoint {
   Pickup() {} // only the generated implementation extends it
 
-  /** The order collected. */
+  /** {@return the order collected} */
   public abstract String order();
 
-  /** What happened at the counter. */
+  /** {@return what happened at the counter} */
   public abstract PickupOutcome outcome();
 
-  /** When the order was ready to collect, if known. */
+  /** {@return when the order was ready to collect, if known} */
   public abstract @Nullable Instant readyAt();
 
-  /** Whether the customer did not get what was ordered because the stock was not there. */
+  /** {@return whether the customer did not get what was ordered because the stock was not there} */
   public boolean isStockFailure() {
     return outcome() == PickupOutcome.PARTIAL
         || outcome() == PickupOutcome.SUBSTITUTED
@@ -36,7 +36,7 @@ public abstract class Pickup extends Touchpoint {
     return TouchpointKind.PICKUP;
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   public static Pickup.Builder builder() {
     return new Pickup.Builder();
   }

@@ -24,53 +24,62 @@ import org.immutables.value.Value;
 public abstract class Portfolio {
   Portfolio() {} // only the generated implementation extends it
 
-  /** The brands. */
+  /** {@return the brands} */
   public abstract List<Brand> brands();
 
-  /** The partners. */
+  /** {@return the partners} */
   public abstract List<Partner> partners();
 
-  /** The partnerships between brands and partners. */
+  /** {@return the partnerships between brands and partners} */
   public abstract List<Partnership> partnerships();
 
-  /** The products the journeys name. */
+  /** {@return the products the journeys name} */
   public abstract List<Product> products();
 
-  /** The customers. */
+  /** {@return the customers} */
   public abstract List<Customer> customers();
 
-  /** Data feeds the parties keep, as observed; assessed outside any journey. */
+  /** {@return data feeds the parties keep, as observed; assessed outside any journey} */
   public abstract List<Feed> feeds();
 
-  /** Purchase orders between suppliers and retailers; assessed outside any journey. */
+  /** {@return purchase orders between suppliers and retailers; assessed outside any journey} */
   public abstract List<PurchaseOrder> purchaseOrders();
 
-  /** Stock checks outside any journey (shelf audits, inventory snapshots of core products). */
+  /**
+   * {@return stock checks outside any journey (shelf audits, inventory snapshots of core products)}
+   */
   public abstract List<StockCheck> stockAudits();
 
-  /** The journeys to assess; last, so that a written portfolio can be read back as a stream. */
+  /**
+   * {@return the journeys to assess; last, so that a written portfolio can be read back as a
+   * stream}
+   */
   public abstract List<Journey> journeys();
 
-  /** Every party (brands, then partners), by id. */
+  /** {@return every party (brands, then partners), by id} */
   @Value.Lazy
   public Map<String, Party> parties() {
     return Stream.concat(brands().stream(), partners().stream())
         .collect(ImmutableMap.toImmutableMap(Party::id, Function.identity()));
   }
 
-  /** The party with {@code id}, if any. */
+  /**
+   * {@return the party with {@code id}, if any}
+   *
+   * @param id a party id
+   */
   public Optional<Party> party(String id) {
     return Optional.ofNullable(parties().get(id));
   }
 
-  /** The partnerships a party takes part in, as brand or as partner. */
+  /** {@return the partnerships a party takes part in, as brand or as partner} */
   public List<Partnership> partnershipsOf(String partyId) {
     return partnerships().stream()
         .filter(p -> p.brand().equals(partyId) || p.partner().equals(partyId))
         .collect(Collectors.toList());
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   public static Portfolio.Builder builder() {
     return new Portfolio.Builder();
   }
@@ -158,6 +167,7 @@ public abstract class Portfolio {
    * Checks that every party, product and customer {@code journey} names is in this portfolio, for
    * journeys read apart from it (a stream).
    *
+   * @param journey a journey of this portfolio's parties
    * @throws ModelException naming the first dangling id
    */
   public void requireKnown(Journey journey) {
@@ -169,7 +179,7 @@ public abstract class Portfolio {
     return productsById().keySet();
   }
 
-  /** The products, by id. */
+  /** {@return the products, by id} */
   @Value.Lazy
   public Map<String, Product> productsById() {
     return products().stream()

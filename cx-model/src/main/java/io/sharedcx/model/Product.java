@@ -14,37 +14,48 @@ import org.jspecify.annotations.Nullable;
 public abstract class Product {
   Product() {} // only the generated implementation extends it
 
-  /** The product's id (SKU), unique in a portfolio. */
+  /** {@return the product's id (SKU), unique in a portfolio} */
   public abstract String id();
 
-  /** Its display name. */
+  /** {@return its display name} */
   public abstract String name();
 
-  /** The brand that makes or sells it under its name. */
+  /** {@return the brand that makes or sells it under its name} */
   public abstract String brand();
 
-  /** Breaks easily: needs protective packaging. */
+  /**
+   * Breaks easily: needs protective packaging.
+   *
+   * @return whether it is fragile
+   */
   @Value.Default
   public boolean fragile() {
     return false;
   }
 
-  /** Melts or spoils in heat: needs insulated or seasonal handling. */
+  /**
+   * Melts or spoils in heat: needs insulated or seasonal handling.
+   *
+   * @return whether it is heat-sensitive
+   */
   @Value.Default
   public boolean heatSensitive() {
     return false;
   }
 
-  /** The minimum advertised price (MAP) the brand sets, if any. */
+  /** {@return the minimum advertised price (MAP) the brand sets, if any} */
   public abstract @Nullable BigDecimal mapPrice();
 
-  /** The manufacturer's suggested retail price, if any. */
+  /** {@return the manufacturer's suggested retail price, if any} */
   public abstract @Nullable BigDecimal msrp();
 
-  /** The brand's master values of critical attributes (size, count, weight, allergens...), by name. */
+  /**
+   * {@return the brand's master values of critical attributes (size, count, weight, allergens...),
+   * by name}
+   */
   public abstract Map<String, String> attributes();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   public static Product.Builder builder() {
     return new Product.Builder();
   }

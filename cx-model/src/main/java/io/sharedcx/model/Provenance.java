@@ -21,29 +21,40 @@ public abstract class Provenance {
     AGREED
   }
 
-  /** Default or agreed. */
+  /** {@return default or agreed} */
   public abstract Origin origin();
 
-  /** The named source, e.g. "Amazon Seller Central: contact response time" or "Acme-Igourmet contract s.4". */
+  /**
+   * {@return the named source, e.g. "Amazon Seller Central: contact response time" or
+   * "Acme-Igourmet contract s.4"}
+   */
   public abstract String source();
 
-  /** When the source was read or the agreement signed. */
+  /** {@return when the source was read or the agreement signed} */
   public abstract @Nullable LocalDate asOf();
 
-  /** A link to the source, if public. */
+  /** {@return a link to the source, if public} */
   public abstract @Nullable String url();
 
-  /** A provenance for a number agreed between the partners. */
+  /**
+   * {@return a provenance for a number agreed between the partners}
+   *
+   * @param source where it was agreed, e.g. a contract clause
+   */
   public static Provenance agreed(String source) {
     return ImmutableProvenance.builder().origin(Origin.AGREED).source(source).build();
   }
 
-  /** A provenance for a pack default taken from a named source. */
+  /**
+   * {@return a provenance for a pack default taken from a named source}
+   *
+   * @param source the named source, e.g. a marketplace's published policy
+   */
   public static Provenance byDefault(String source) {
     return ImmutableProvenance.builder().origin(Origin.DEFAULT).source(source).build();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   public static Provenance.Builder builder() {
     return new Provenance.Builder();
   }

@@ -16,53 +16,53 @@ import org.jspecify.annotations.Nullable;
 public abstract class PurchaseOrder {
   PurchaseOrder() {} // only the generated implementation extends it
 
-  /** The purchase order's id, unique in a portfolio. */
+  /** {@return the purchase order's id, unique in a portfolio} */
   public abstract String id();
 
-  /** The supplier that ships it. */
+  /** {@return the supplier that ships it} */
   public abstract String supplier();
 
-  /** The retailer or distributor that ordered it. */
+  /** {@return the retailer or distributor that ordered it} */
   public abstract String buyer();
 
-  /** The product ordered. */
+  /** {@return the product ordered} */
   public abstract String product();
 
-  /** Units ordered, at least one. */
+  /** {@return units ordered, at least one} */
   public abstract int quantityOrdered();
 
-  /** Units received (zero until received). */
+  /** {@return units received (zero until received)} */
   public abstract int quantityReceived();
 
-  /** When it was placed. */
+  /** {@return when it was placed} */
   public abstract Instant placedAt();
 
-  /** The must-arrive-by date. */
+  /** {@return the must-arrive-by date} */
   public abstract Instant mustArriveBy();
 
-  /** When it was received; null if not yet. */
+  /** {@return when it was received; null if not yet} */
   public abstract @Nullable Instant receivedAt();
 
-  /** Who books the carrier: the supplier (prepaid) or the buyer (collect). */
+  /** {@return who books the carrier: the supplier (prepaid) or the buyer (collect)} */
   @Value.Default
   public Freight freight() {
     return Freight.PREPAID;
   }
 
-  /** The carrier, if known. */
+  /** {@return the carrier, if known} */
   public abstract @Nullable String carrier();
 
-  /** Whether it arrived by the must-arrive-by date. */
+  /** {@return whether it arrived by the must-arrive-by date} */
   public boolean isOnTime() {
     return receivedAt() != null && !receivedAt().isAfter(mustArriveBy());
   }
 
-  /** Whether every unit ordered was received. */
+  /** {@return whether every unit ordered was received} */
   public boolean isInFull() {
     return quantityReceived() >= quantityOrdered();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   public static PurchaseOrder.Builder builder() {
     return new PurchaseOrder.Builder();
   }

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 public abstract class Research extends Touchpoint {
   Research() {} // only the generated implementation extends it
 
-  /** The products looked at. */
+  /** {@return the products looked at} */
   public abstract List<String> products();
 
   @Override
@@ -29,7 +29,7 @@ public abstract class Research extends Touchpoint {
     return ImmutableSet.copyOf(products());
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   public static Research.Builder builder() {
     return new Research.Builder();
   }

@@ -16,16 +16,19 @@ import org.jspecify.annotations.Nullable;
 public abstract class ServiceContact extends Touchpoint {
   ServiceContact() {} // only the generated implementation extends it
 
-  /** The complaint it is about. */
+  /** {@return the complaint it is about} */
   public abstract String complaint();
 
-  /** What was done. */
+  /** {@return what was done} */
   public abstract ServiceAction action();
 
-  /** For a resolution, the root-cause code (e.g. {@code PACKAGING}, {@code PICKING}, {@code CARRIER}). */
+  /**
+   * {@return for a resolution, the root-cause code (e.g. {@code PACKAGING}, {@code PICKING}, {@code
+   * CARRIER})}
+   */
   public abstract @Nullable String rootCause();
 
-  /** For a relay, the party the complaint was passed to. */
+  /** {@return for a relay, the party the complaint was passed to} */
   public abstract @Nullable String to();
 
   @Override
@@ -38,7 +41,7 @@ public abstract class ServiceContact extends Touchpoint {
     return Checks.refs("to", to());
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   public static ServiceContact.Builder builder() {
     return new ServiceContact.Builder();
   }

@@ -20,70 +20,73 @@ import org.jspecify.annotations.Nullable;
 public abstract class Shipment extends Touchpoint {
   Shipment() {} // only the generated implementation extends it
 
-  /** The order it belongs to. */
+  /** {@return the order it belongs to} */
   public abstract String order();
 
-  /** The party that picked and packed it. */
+  /** {@return the party that picked and packed it} */
   public abstract String packedBy();
 
-  /** The carrier, if known. */
+  /** {@return the carrier, if known} */
   public abstract @Nullable String carrier();
 
-  /** The products in the parcel. */
+  /** {@return the products in the parcel} */
   public abstract List<String> products();
 
-  /** When it was handed to the carrier, if known. */
+  /** {@return when it was handed to the carrier, if known} */
   public abstract @Nullable Instant shippedAt();
 
-  /** The tracking number uploaded, if any. */
+  /** {@return the tracking number uploaded, if any} */
   public abstract @Nullable String trackingNumber();
 
-  /** Whether the tracking number was valid for the carrier; null if not checked. */
+  /** {@return whether the tracking number was valid for the carrier; null if not checked} */
   public abstract @Nullable Boolean trackingValid();
 
-  /** The carrier's first scan, if it happened. */
+  /** {@return the carrier's first scan, if it happened} */
   public abstract @Nullable Instant firstScanAt();
 
-  /** Whether the packing met the brand's packaging spec; null if not known. */
+  /** {@return whether the packing met the brand's packaging spec; null if not known} */
   public abstract @Nullable Boolean packagingSpecMet();
 
-  /** Its condition on arrival. */
+  /** {@return its condition on arrival} */
   @Value.Default
   public Condition condition() {
     return Condition.UNKNOWN;
   }
 
-  /** Whether a packing slip or order note was in the parcel; null if not known. */
+  /** {@return whether a packing slip or order note was in the parcel; null if not known} */
   public abstract @Nullable Boolean packingSlipPresent();
 
-  /** Whether the parcel carried another seller's branding, slips or inserts. */
+  /** {@return whether the parcel carried another seller's branding, slips or inserts} */
   @Value.Default
   public boolean foreignBranding() {
     return false;
   }
 
-  /** What was wrong with the contents against the order and its description. */
+  /** {@return what was wrong with the contents against the order and its description} */
   @Value.Default
   public ContentIssue contentIssue() {
     return ContentIssue.NONE;
   }
 
-  /** Whether the parcel arrived damaged or melted. */
+  /** {@return whether the parcel arrived damaged or melted} */
   public boolean isDamaged() {
     return condition() == Condition.DAMAGED || condition() == Condition.MELTED;
   }
 
-  /** Whether the packing slip or order note was found missing. */
+  /** {@return whether the packing slip or order note was found missing} */
   public boolean isSlipMissing() {
     return Boolean.FALSE.equals(packingSlipPresent());
   }
 
-  /** Whether the packing was found not to meet the brand's spec. */
+  /** {@return whether the packing was found not to meet the brand's spec} */
   public boolean isSpecMissed() {
     return Boolean.FALSE.equals(packagingSpecMet());
   }
 
-  /** Whether the parcel kept every promise the customer can see: intact, noted, as described, unbranded by others. */
+  /**
+   * {@return whether the parcel kept every promise the customer can see: intact, noted, as
+   * described, unbranded by others}
+   */
   public boolean isUpToStandard() {
     return !isDamaged()
         && !isSlipMissing()
@@ -106,7 +109,7 @@ public abstract class Shipment extends Touchpoint {
     return ImmutableSet.copyOf(products());
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   public static Shipment.Builder builder() {
     return new Shipment.Builder();
   }

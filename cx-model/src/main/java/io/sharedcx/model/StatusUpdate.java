@@ -13,10 +13,10 @@ import org.immutables.value.Value;
 public abstract class StatusUpdate extends Touchpoint {
   StatusUpdate() {} // only the generated implementation extends it
 
-  /** The order it is about. */
+  /** {@return the order it is about} */
   public abstract String order();
 
-  /** The status shown. */
+  /** {@return the status shown} */
   public abstract OrderStatus status();
 
   @Override
@@ -24,7 +24,7 @@ public abstract class StatusUpdate extends Touchpoint {
     return TouchpointKind.STATUS_UPDATE;
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   public static StatusUpdate.Builder builder() {
     return new StatusUpdate.Builder();
   }

@@ -16,10 +16,10 @@ import org.immutables.value.Value;
 public abstract class StockCheck extends Touchpoint {
   StockCheck() {} // only the generated implementation extends it
 
-  /** The product counted. */
+  /** {@return the product counted} */
   public abstract String product();
 
-  /** Units available to sell. */
+  /** {@return units available to sell} */
   public abstract int available();
 
   @Override
@@ -32,7 +32,7 @@ public abstract class StockCheck extends Touchpoint {
     return ImmutableSet.of(product());
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   public static StockCheck.Builder builder() {
     return new StockCheck.Builder();
   }

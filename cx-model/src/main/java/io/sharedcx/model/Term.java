@@ -16,30 +16,32 @@ import org.jspecify.annotations.Nullable;
 public abstract class Term {
   Term() {} // only the generated implementation extends it
 
-  /** The standard the threshold belongs to, e.g. {@code SERVICE-COMPLAINT-RELAY}. */
+  /** {@return the standard the threshold belongs to, e.g. {@code SERVICE-COMPLAINT-RELAY}} */
   public abstract String standard();
 
-  /** The threshold's key within the standard, e.g. {@code maxHours}. */
+  /** {@return the threshold's key within the standard, e.g. {@code maxHours}} */
   public abstract String key();
 
-  /** The number. */
+  /** {@return the number} */
   public abstract BigDecimal value();
 
-  /** Where the number comes from. */
+  /** {@return where the number comes from} */
   public abstract Provenance provenance();
 
   /**
    * What the number measures. A pack's defaults always declare it; an agreed term may leave it out
    * (the pack's unit applies) or state it, and then it must be the pack's.
+   *
+   * @return the unit, or null when a term leaves it to the pack
    */
   public abstract @Nullable Unit unit();
 
-  /** The number as a double, for rules. */
+  /** {@return the number as a double, for rules} */
   public double asDouble() {
     return value().doubleValue();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   public static Term.Builder builder() {
     return new Term.Builder();
   }
@@ -49,7 +51,14 @@ public abstract class Term {
     Builder() {}
   }
 
-  /** An agreed term. */
+  /**
+   * {@return an agreed term}
+   *
+   * @param standard the standard id, e.g. {@code SERVICE-COMPLAINT-RELAY}
+   * @param key the threshold's key, e.g. {@code maxHours}
+   * @param value the agreed value, in the unit the pack declares for the key
+   * @param source where it was agreed, e.g. a contract clause
+   */
   public static Term agreed(String standard, String key, double value, String source) {
     return builder()
         .standard(standard)

@@ -31,27 +31,30 @@ public abstract class Touchpoint {
 
   Touchpoint() {}
 
-  /** The touchpoint's id, unique in a portfolio; findings cite it as evidence. */
+  /** {@return the touchpoint's id, unique in a portfolio; findings cite it as evidence} */
   public abstract String id();
 
-  /** When it happened. */
+  /** {@return when it happened} */
   public abstract Instant at();
 
-  /** Where it happened. */
+  /** {@return where it happened} */
   public abstract Channel channel();
 
-  /** The party that owns this touchpoint: the one the customer dealt with here. */
+  /** {@return the party that owns this touchpoint: the one the customer dealt with here} */
   public abstract String party();
 
-  /** What kind of touchpoint this is. */
+  /** {@return what kind of touchpoint this is} */
   public abstract TouchpointKind kind();
 
-  /** The other parties this touchpoint names (seller, packer, carrier...), by field name; none by default. */
+  /**
+   * {@return the other parties this touchpoint names (seller, packer, carrier...), by field name;
+   * none by default}
+   */
   public Map<String, String> partyReferences() {
     return Map.of();
   }
 
-  /** The ids of the products this touchpoint names; none by default. */
+  /** {@return the ids of the products this touchpoint names; none by default} */
   public Set<String> productReferences() {
     return Set.of();
   }

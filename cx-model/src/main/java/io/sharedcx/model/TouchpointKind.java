@@ -35,7 +35,7 @@ public enum TouchpointKind {
     this.json = json;
   }
 
-  /** The name used for this kind in JSON input. */
+  /** {@return the name used for this kind in JSON input} */
   public String jsonName() {
     return json;
   }

@@ -224,8 +224,19 @@ final class PortfolioFormat {
     }
     String text = m.group(1).replaceAll("\\s*\\n\\s*\\*", " ").replaceAll("\\s+", " ").trim();
     text = text.replaceAll("\\{@(?:link|code) ([^}]*)}", "$1");
+    text = returnSentence(text);
     int end = firstSentenceEnd(text);
     return end < 0 ? text : text.substring(0, end + 1);
+  }
+
+  /** A comment that opens with a return tag, as Javadoc shows it: "Returns" left out. */
+  private static String returnSentence(String text) {
+    Matcher r = Pattern.compile("^\\{@return ([^}]*)}(.*)$", Pattern.DOTALL).matcher(text);
+    if (!r.matches()) {
+      return text;
+    }
+    String returned = r.group(1).trim();
+    return Character.toUpperCase(returned.charAt(0)) + returned.substring(1) + "." + r.group(2);
   }
 
   private static int firstSentenceEnd(String text) {

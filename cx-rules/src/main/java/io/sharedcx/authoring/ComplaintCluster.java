@@ -17,12 +17,19 @@ import org.jspecify.annotations.Nullable;
 public record ComplaintCluster(
     String owner, String reason, @Nullable String product, List<Evidence> complaints) {
 
-  /** Copies the list so the record stays immutable. */
+  /**
+   * Copies the list so the record stays immutable.
+   *
+   * @param owner who must fix the cause
+   * @param reason the shared root cause
+   * @param product the product, if the complaints name one
+   * @param complaints the complaints, as evidence
+   */
   public ComplaintCluster {
     complaints = List.copyOf(complaints);
   }
 
-  /** How many complaints share the cause. */
+  /** {@return how many complaints share the cause} */
   public int count() {
     return complaints.size();
   }

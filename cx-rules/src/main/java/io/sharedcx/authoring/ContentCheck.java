@@ -13,6 +13,10 @@ public final class ContentCheck {
    * The critical attributes a listing shows differently from the master data, as "name: listed 'x',
    * master 'y'", joined with "; "; empty when they match. Attributes the listing does not show are not
    * compared (that is a completeness question, not an accuracy one).
+   *
+   * @param master the product's master data
+   * @param listing the offer as listed
+   * @return the mismatches, or an empty string
    */
   public static String mismatches(Product master, Offer listing) {
     StringBuilder out = new StringBuilder();

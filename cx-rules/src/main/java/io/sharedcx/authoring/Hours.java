@@ -7,7 +7,10 @@ import java.time.Instant;
 public final class Hours {
   private Hours() {}
 
-  /** The hours from {@code from} to {@code to}, fractional, negative when {@code to} is earlier. */
+  /**
+   * {@return the hours from {@code from} to {@code to}, fractional, negative when {@code to} is
+   * earlier}
+   */
   public static double between(Instant from, Instant to) {
     return Duration.between(from, to).toMillis() / 3_600_000.0;
   }

@@ -13,12 +13,18 @@ import java.util.List;
  */
 public record RepeatedViolations(String standard, String party, List<Violation> violations) {
 
-  /** Copies the list so the record stays immutable. */
+  /**
+   * Copies the list so the record stays immutable.
+   *
+   * @param standard the standard
+   * @param party the responsible party
+   * @param violations the violations, in id order
+   */
   public RepeatedViolations {
     violations = List.copyOf(violations);
   }
 
-  /** How many violations. */
+  /** {@return how many violations} */
   public int count() {
     return violations.size();
   }

@@ -23,12 +23,20 @@ public record BatchResult(
     long recommendations,
     @Nullable InputException inputError) {
 
-  /** A batch that read its whole input. */
+  /**
+   * A batch that read its whole input.
+   *
+   * @param read journeys read
+   * @param assessed journeys assessed
+   * @param failed journeys that could not be read or assessed
+   * @param violations violations found
+   * @param recommendations recommendations made
+   */
   public BatchResult(long read, long assessed, long failed, long violations, long recommendations) {
     this(read, assessed, failed, violations, recommendations, null);
   }
 
-  /** Whether every journey was assessed and the whole input read. */
+  /** {@return whether every journey was assessed and the whole input read} */
   public boolean complete() {
     return failed == 0 && inputError == null;
   }

@@ -99,17 +99,20 @@ public final class CxEngine {
     this.filter = match -> !ruleBase.isCaseRule(match.getRule()) && windowFilter.accept(match);
   }
 
-  /** Starts a builder for an engine with the default standard pack. */
+  /** {@return a new builder for an engine with the default standard pack} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The standards of this engine's pack, by id. */
+  /** {@return the standards of this engine's pack, by id} */
   public Map<String, StandardInfo> standards() {
     return ruleBase.standards();
   }
 
-  /** The ids of the standards this engine runs: all of the pack's, or the ones chosen with {@link Builder#only}. */
+  /**
+   * {@return the ids of the standards this engine runs: all of the pack's, or the ones chosen with
+   * {@link Builder#only}}
+   */
   public Set<String> standardsRun() {
     return only.isEmpty() ? ruleBase.standards().keySet() : only;
   }
@@ -459,6 +462,7 @@ public final class CxEngine {
     /**
      * Loads the standard pack (and compiles any added rules with it) and returns the engine.
      *
+     * @return the engine, immutable and safe to share between threads
      * @throws RuleCompilationException listing every problem in the added rules, with file, line and hint
      * @throws IllegalArgumentException when {@link #only} names a standard the rules do not have
      */

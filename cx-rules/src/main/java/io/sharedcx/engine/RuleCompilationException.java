@@ -22,7 +22,7 @@ public final class RuleCompilationException extends RuntimeException {
     this.problems = List.copyOf(problems);
   }
 
-  /** The problems, in file and line order. */
+  /** {@return the problems, in file and line order} */
   public List<RuleProblem> problems() {
     return problems;
   }

@@ -23,7 +23,16 @@ public record StandardInfo(
     List<String> rules,
     List<Term> defaults) {
 
-  /** Copies the lists so the record stays immutable. */
+  /**
+   * Copies the lists so the record stays immutable.
+   *
+   * @param id the standard's stable id
+   * @param theme the theme
+   * @param severity the highest severity among its rules
+   * @param title its title
+   * @param rules the names of the rules that emit its violations and recommendations
+   * @param defaults its default thresholds, with their sources
+   */
   public StandardInfo {
     rules = List.copyOf(rules);
     defaults = List.copyOf(defaults);

@@ -80,42 +80,42 @@ public final class Scenario {
     return new ScenarioReader(json, source).read();
   }
 
-  /** Returns the name shown in PASS and FAIL lines. */
+  /** {@return the name shown in PASS and FAIL lines} */
   public String name() {
     return name;
   }
 
-  /** Returns the file or resource the case came from. */
+  /** {@return the file or resource the case came from} */
   public String source() {
     return source;
   }
 
-  /** Returns the standards to run; empty for every standard of the engine. */
+  /** {@return the standards to run; empty for every standard of the engine} */
   public List<String> standards() {
     return standards;
   }
 
-  /** Returns the facts. */
+  /** {@return the facts} */
   public Portfolio portfolio() {
     return portfolio;
   }
 
-  /** Returns the window to judge the portfolio over, if this is a window case. */
+  /** {@return the window to judge the portfolio over, if this is a window case} */
   public Optional<Window> window() {
     return Optional.ofNullable(window);
   }
 
-  /** Returns the violations expected. */
+  /** {@return the violations expected} */
   public List<ExpectedFinding> expected() {
     return expected;
   }
 
-  /** Returns the window metrics expected (window cases only). */
+  /** {@return the window metrics expected (window cases only)} */
   public List<ExpectedMetric> metrics() {
     return metrics;
   }
 
-  /** Returns whether a violation no expectation names fails the case. */
+  /** {@return whether a violation no expectation names fails the case} */
   public boolean exhaustive() {
     return exhaustive;
   }
@@ -129,12 +129,19 @@ public final class Scenario {
    * @param evidence fact ids ({@code s1}) or kinds and ids ({@code shipment:s1}) each must cite
    */
   public record ExpectedFinding(String standard, String party, int count, List<String> evidence) {
-    /** Copies the evidence. */
+    /**
+     * Copies the evidence.
+     *
+     * @param standard the standard id
+     * @param party the responsible party
+     * @param count how many such violations, at least 0
+     * @param evidence fact ids or kinds and ids each must cite
+     */
     public ExpectedFinding {
       evidence = List.copyOf(evidence);
     }
 
-    /** Returns "STANDARD against PARTY", with " citing ..." when evidence is named. */
+    /** {@return "STANDARD against PARTY", with " citing ..." when evidence is named} */
     public String describe() {
       return standard
           + " against "
@@ -154,7 +161,7 @@ public final class Scenario {
    */
   public record ExpectedMetric(
       String standard, String party, MetricStatus status, long numerator, long denominator) {
-    /** Returns "metric STANDARD of PARTY STATUS", with the counts when they are checked. */
+    /** {@return "metric STANDARD of PARTY STATUS", with the counts when they are checked} */
     public String describe() {
       return "metric "
           + standard

@@ -5,10 +5,16 @@ package io.sharedcx.test;
  * JSON path), what is wrong and, where it helps, what to do ("Maybe ..."), in one line.
  */
 public final class ScenarioException extends RuntimeException {
+  /** The version of the serialized form. */
   private static final long serialVersionUID = 1L;
 
+  /** The scenario file. */
   private final String source;
+
+  /** The line of the problem, from 1; -1 when not known. */
   private final int line;
+
+  /** The column of the problem, from 1; -1 when not known. */
   private final int column;
 
   ScenarioException(String source, int line, int column, String problem, Throwable cause) {

@@ -59,17 +59,19 @@ public final class ScenarioFile {
     return new ScenarioFile(name, uri, null, null, resource);
   }
 
-  /** Returns the file or resource name shown in messages. */
+  /** {@return the file or resource name shown in messages} */
   public String source() {
     return source;
   }
 
-  /** Returns where the file is, for tools that open it. */
+  /** {@return where the file is, for tools that open it} */
   public URI uri() {
     return uri;
   }
 
-  /** Returns the directory whose rules are compiled with the pack for this file's cases, if any. */
+  /**
+   * {@return the directory whose rules are compiled with the pack for this file's cases, if any}
+   */
   public Optional<Path> rules() {
     return Optional.ofNullable(rules);
   }

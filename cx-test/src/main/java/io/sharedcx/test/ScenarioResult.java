@@ -53,46 +53,52 @@ public final class ScenarioResult {
     return new ScenarioResult(name, source, Status.ERROR, List.of(), "", error);
   }
 
-  /** Returns the case's name. */
+  /** {@return the case's name} */
   public String name() {
     return name;
   }
 
-  /** Returns the file or resource the case came from. */
+  /** {@return the file or resource the case came from} */
   public String source() {
     return source;
   }
 
-  /** Returns how the case ended. */
+  /** {@return how the case ended} */
   public Status status() {
     return status;
   }
 
-  /** Returns whether the case passed. */
+  /** {@return whether the case passed} */
   public boolean passed() {
     return status == Status.PASSED;
   }
 
   /**
-   * Returns the differences, one to a line: {@code - expected X against P x1, found x0} for a finding
+   * {@return the differences, one to a line: {@code - expected X against P x1, found x0} for a finding
    * expected and not made (as often as expected), {@code + unexpected X against P x2} for a finding made
-   * and not expected, and the same for metrics; empty when the case passed.
+   * and not expected, and the same for metrics; empty when the case passed}
    */
   public List<String> differences() {
     return differences;
   }
 
-  /** Returns the findings actually made, one to a line, for a failure message; empty unless checked. */
+  /**
+   * {@return the findings actually made, one to a line, for a failure message; empty unless
+   * checked}
+   */
   public String found() {
     return found;
   }
 
-  /** Returns why the case could not run; empty unless {@link Status#ERROR}. */
+  /** {@return why the case could not run; empty unless {@link Status#ERROR}} */
   public String error() {
     return error;
   }
 
-  /** Returns the whole story in text: the case, its differences and the findings made, or the error. */
+  /**
+   * {@return the whole story in text: the case, its differences and the findings made, or the
+   * error}
+   */
   public String report() {
     StringBuilder out =
         new StringBuilder(

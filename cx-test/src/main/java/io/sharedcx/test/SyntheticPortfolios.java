@@ -59,12 +59,16 @@ public final class SyntheticPortfolios {
 
   private final long seed;
 
-  /** A generator for {@code seed}. */
+  /**
+   * A generator for {@code seed}.
+   *
+   * @param seed the seed: the same seed gives the same portfolios
+   */
   public SyntheticPortfolios(long seed) {
     this.seed = seed;
   }
 
-  /** The parties, products, partnerships and customers, without journeys. */
+  /** {@return the parties, products, partnerships and customers, without journeys} */
   public Portfolio parties() {
     var b =
         Portfolio.builder().addBrands(Brand.builder().id(BRAND).name("Synthetic Brand").build());
@@ -94,12 +98,20 @@ public final class SyntheticPortfolios {
     return b.build();
   }
 
-  /** A portfolio with {@code journeys} journeys. */
+  /**
+   * {@return a portfolio with {@code journeys} journeys}
+   *
+   * @param journeys how many journeys
+   */
   public Portfolio portfolio(int journeys) {
     return Portfolio.builder().from(parties()).addAllJourneys(() -> journeys(journeys)).build();
   }
 
-  /** The first {@code count} journeys, generated one at a time. */
+  /**
+   * {@return the first {@code count} journeys, generated one at a time}
+   *
+   * @param count how many journeys
+   */
   public Iterator<Journey> journeys(int count) {
     return new Iterator<>() {
       private int next;
@@ -119,7 +131,11 @@ public final class SyntheticPortfolios {
     };
   }
 
-  /** Journey number {@code index}: the same for the same seed and index. */
+  /**
+   * {@return journey number {@code index}: the same for the same seed and index}
+   *
+   * @param index the journey's number, from 0
+   */
   public Journey journey(int index) {
     SplittableRandom random = new SplittableRandom(seed * 1_000_003L + index);
     JourneyBuilder j =

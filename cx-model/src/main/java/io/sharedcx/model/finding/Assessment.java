@@ -17,43 +17,57 @@ import org.immutables.value.Value;
 public abstract class Assessment {
   Assessment() {} // only the generated implementation extends it
 
-  /** The violations: journey by journey in the order assessed, each journey's by standard and id. */
+  /**
+   * {@return the violations: journey by journey in the order assessed, each journey's by standard
+   * and id}
+   */
   public abstract List<Violation> violations();
 
-  /** The recommendations: journey by journey in the order assessed, each journey's by standard and id. */
+  /**
+   * {@return the recommendations: journey by journey in the order assessed, each journey's by
+   * standard and id}
+   */
   public abstract List<Recommendation> recommendations();
 
-  /** The ids of the standards that ran. */
+  /** {@return the ids of the standards that ran} */
   public abstract Set<String> standardsRun();
 
-  /** The ids of the journeys assessed. */
+  /** {@return the ids of the journeys assessed} */
   public abstract List<String> journeysAssessed();
 
-  /** The journeys that could not be assessed, with the reason. */
+  /** {@return the journeys that could not be assessed, with the reason} */
   public abstract List<Failure> failures();
 
-  /** The violations of one standard. */
+  /**
+   * {@return the violations of one standard}
+   *
+   * @param standard a standard id
+   */
   public List<Violation> violationsOf(String standard) {
     return violations().stream()
         .filter(v -> v.standard().equals(standard))
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The violations a party is responsible for. */
+  /**
+   * {@return the violations a party is responsible for}
+   *
+   * @param party a party id
+   */
   public List<Violation> violationsAgainst(String party) {
     return violations().stream()
         .filter(v -> v.responsibleParty().equals(party))
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The recommendations that answer a violation. */
+  /** {@return the recommendations that answer a violation} */
   public List<Recommendation> recommendationsFor(Violation violation) {
     return recommendations().stream()
         .filter(r -> r.answers().contains(violation.id()))
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   public static Assessment.Builder builder() {
     return new Assessment.Builder();
   }

@@ -11,15 +11,20 @@ import org.immutables.value.Value;
 public abstract class Evidence {
   Evidence() {} // only the generated implementation extends it
 
-  /** The fact's id. */
+  /** {@return the fact's id} */
   @Value.Parameter
   public abstract String id();
 
-  /** The fact's kind, e.g. {@code shipment}, {@code complaint}, {@code violation}. */
+  /** {@return the fact's kind, e.g. {@code shipment}, {@code complaint}, {@code violation}} */
   @Value.Parameter
   public abstract String kind();
 
-  /** Evidence for the fact {@code id} of {@code kind}. */
+  /**
+   * {@return evidence for the fact {@code id} of {@code kind}}
+   *
+   * @param id the fact's id
+   * @param kind the fact's kind, e.g. {@code shipment}
+   */
   public static Evidence of(String id, String kind) {
     return ImmutableEvidence.of(id, kind);
   }

@@ -12,19 +12,19 @@ import org.jspecify.annotations.Nullable;
 public abstract class Failure {
   Failure() {} // only the generated implementation extends it
 
-  /** The journey that failed. */
+  /** {@return the journey that failed} */
   public abstract String journey();
 
-  /** The standard whose rule failed, if known. */
+  /** {@return the standard whose rule failed, if known} */
   public abstract @Nullable String standard();
 
-  /** The rule that failed, if known. */
+  /** {@return the rule that failed, if known} */
   public abstract @Nullable String rule();
 
-  /** What went wrong and what to do. */
+  /** {@return what went wrong and what to do} */
   public abstract String message();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   public static Failure.Builder builder() {
     return new Failure.Builder();
   }

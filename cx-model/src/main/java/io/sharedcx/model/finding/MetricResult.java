@@ -18,52 +18,57 @@ import org.jspecify.annotations.Nullable;
 public abstract class MetricResult {
   MetricResult() {} // only the generated implementation extends it
 
-  /** The standard the metric belongs to. */
+  /** {@return the standard the metric belongs to} */
   public abstract String standard();
 
-  /** What is counted, in words: "late shipments / shipments with an expected ship date". */
+  /**
+   * {@return what is counted, in words: "late shipments / shipments with an expected ship date"}
+   */
   public abstract String measure();
 
-  /** The party measured. */
+  /** {@return the party measured} */
   public abstract String party();
 
-  /** The window. */
+  /** {@return the window} */
   public abstract Window window();
 
-  /** The events counted (defects, or successes for an at-least target). */
+  /** {@return the events counted (defects, or successes for an at-least target)} */
   public abstract long numerator();
 
-  /** The eligible events, after exclusions. */
+  /** {@return the eligible events, after exclusions} */
   public abstract long denominator();
 
-  /** Events excluded (buyer-caused, force majeure...), reported so nothing is silently dropped. */
+  /**
+   * {@return events excluded (buyer-caused, force majeure...), reported so nothing is silently
+   * dropped}
+   */
   @Value.Default
   public long excluded() {
     return 0;
   }
 
-  /** numerator / denominator; absent when the sample is insufficient. */
+  /** {@return numerator / denominator; absent when the sample is insufficient} */
   public abstract @Nullable Double rate();
 
-  /** The target the rate is held to. */
+  /** {@return the target the rate is held to} */
   public abstract double target();
 
-  /** At most or at least the target. */
+  /** {@return at most or at least the target} */
   public abstract Comparison comparison();
 
-  /** The smallest denominator that can be judged. */
+  /** {@return the smallest denominator that can be judged} */
   public abstract long minSample();
 
-  /** Where the target came from (pack default with its source, or the agreement). */
+  /** {@return where the target came from (pack default with its source, or the agreement)} */
   public abstract Provenance targetSource();
 
-  /** The status. */
+  /** {@return the status} */
   public abstract MetricStatus status();
 
-  /** The events behind a BAD or AT_RISK status, by id (the first few). */
+  /** {@return the events behind a BAD or AT_RISK status, by id (the first few)} */
   public abstract List<String> drivers();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   public static MetricResult.Builder builder() {
     return new MetricResult.Builder();
   }

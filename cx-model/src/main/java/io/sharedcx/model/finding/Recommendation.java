@@ -17,37 +17,40 @@ import org.jspecify.annotations.Nullable;
 public abstract class Recommendation {
   Recommendation() {} // only the generated implementation extends it
 
-  /** A stable id, derived from the standard, the owner and the violations answered. */
+  /** {@return a stable id, derived from the standard, the owner and the violations answered} */
   public abstract String id();
 
-  /** The standard whose violations it answers. */
+  /** {@return the standard whose violations it answers} */
   public abstract String standard();
 
-  /** What to do, in one sentence. */
+  /** {@return what to do, in one sentence} */
   public abstract String action();
 
-  /** Who acts: the party the customer deals with. */
+  /** {@return who acts: the party the customer deals with} */
   public abstract String owner();
 
-  /** Who must fix the cause. */
+  /** {@return who must fix the cause} */
   public abstract String accountableParty();
 
-  /** When it is due, if a due time could be set. */
+  /** {@return when it is due, if a due time could be set} */
   public abstract @Nullable Instant dueBy();
 
-  /** The ids of the violations it answers. */
+  /** {@return the ids of the violations it answers} */
   public abstract List<String> answers();
 
-  /** How many violations it answers: more than one when repeated violations of a partner are aggregated. */
+  /**
+   * {@return how many violations it answers: more than one when repeated violations of a partner
+   * are aggregated}
+   */
   @Value.Default
   public int count() {
     return answers().size();
   }
 
-  /** The rule that made it. */
+  /** {@return the rule that made it} */
   public abstract String rule();
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   public static Recommendation.Builder builder() {
     return new Recommendation.Builder();
   }

@@ -18,30 +18,34 @@ import org.immutables.value.Value;
 public abstract class Scorecard {
   Scorecard() {} // only the generated implementation extends it
 
-  /** The partner. */
+  /** {@return the partner} */
   public abstract String party();
 
-  /** The window. */
+  /** {@return the window} */
   public abstract Window window();
 
-  /** Its window metrics, by standard. */
+  /** {@return its window metrics, by standard} */
   public abstract List<MetricResult> metrics();
 
-  /** Its violations in the window, counted by standard. */
+  /** {@return its violations in the window, counted by standard} */
   public abstract Map<String, Integer> violationsByStandard();
 
-  /** The score, 0 to 100. */
+  /** {@return the score, 0 to 100} */
   public abstract int score();
 
-  /** The standing band. */
+  /** {@return the standing band} */
   public abstract Standing standing();
 
-  /** The metric of one standard, if measured. */
+  /**
+   * {@return the metric of one standard, if measured}
+   *
+   * @param standard a standard id
+   */
   public java.util.Optional<MetricResult> metric(String standard) {
     return metrics().stream().filter(m -> m.standard().equals(standard)).findFirst();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   public static Scorecard.Builder builder() {
     return new Scorecard.Builder();
   }

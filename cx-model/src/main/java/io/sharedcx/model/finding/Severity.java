@@ -15,7 +15,11 @@ public enum Severity {
   /** A lapse that puts the partnership at risk. */
   CRITICAL;
 
-  /** Whether this severity is {@code other} or worse. */
+  /**
+   * {@return whether this severity is {@code other} or worse}
+   *
+   * @param other the severity to compare with
+   */
   public boolean isAtLeast(Severity other) {
     return compareTo(other) >= 0;
   }
@@ -23,6 +27,8 @@ public enum Severity {
   /**
    * Reads a severity name, ignoring case.
    *
+   * @param name a severity name, e.g. {@code high}
+   * @return the severity
    * @throws IllegalArgumentException naming the valid severities when {@code name} is none of them
    */
   public static Severity parse(String name) {

@@ -17,58 +17,74 @@ import org.jspecify.annotations.Nullable;
 public abstract class Violation {
   Violation() {} // only the generated implementation extends it
 
-  /** A stable id, derived from the standard, the responsible party, the evidence and the rule. */
+  /**
+   * {@return a stable id, derived from the standard, the responsible party, the evidence and the
+   * rule}
+   */
   public abstract String id();
 
-  /** The standard's id, e.g. {@code PROMISE-PACKAGING-PROTECTIVE}. */
+  /** {@return the standard's id, e.g. {@code PROMISE-PACKAGING-PROTECTIVE}} */
   public abstract String standard();
 
-  /** The standard's title. */
+  /** {@return the standard's title} */
   public abstract String title();
 
-  /** How bad it is. */
+  /** {@return how bad it is} */
   public abstract Severity severity();
 
-  /** The party that must answer for it. */
+  /** {@return the party that must answer for it} */
   public abstract String responsibleParty();
 
-  /** Why that party, in one sentence (e.g. "packed without the brand's packaging spec"). */
+  /**
+   * {@return why that party, in one sentence (e.g. "packed without the brand's packaging spec")}
+   */
   public abstract String responsibility();
 
-  /** What happened, in one sentence a person can act on. */
+  /** {@return what happened, in one sentence a person can act on} */
   public abstract String message();
 
-  /** The facts it rests on. */
+  /** {@return the facts it rests on} */
   public abstract List<Evidence> evidence();
 
-  /** The journey it was found in, if any. */
+  /** {@return the journey it was found in, if any} */
   public abstract @Nullable String journey();
 
-  /** When it happened (the latest evidence), if known. */
+  /** {@return when it happened (the latest evidence), if known} */
   public abstract @Nullable Instant at();
 
   /**
    * An estimate attached to the finding, labelled as such, e.g. the silent dissatisfied customers behind
    * complaints (complaints times an iceberg factor); absent for most findings.
+   *
+   * @return the estimate, or null
    */
   public abstract @Nullable Long estimate();
 
-  /** What {@link #estimate()} estimates and how, e.g. "estimated silent dissatisfied customers (complaints x 26)". */
+  /**
+   * {@return what {@link #estimate()} estimates and how, e.g. "estimated silent dissatisfied
+   * customers (complaints x 26)"}
+   */
   public abstract @Nullable String estimateLabel();
 
-  /** The rule that found it. */
+  /** {@return the rule that found it} */
   public abstract String rule();
 
   /**
    * The id of the kind of rule that found it: the rule's {@code @id(...)}, unique within its standard,
    * else its name. Rules that react to violations select on this, never on the display name.
+   *
+   * @return the rule-kind id
    */
   @Value.Default
   public String ruleId() {
     return rule();
   }
 
-  /** Whether this violation cites the fact {@code factId} as evidence. */
+  /**
+   * {@return whether this violation cites the fact {@code factId} as evidence}
+   *
+   * @param factId a fact's id, e.g. {@code s1}
+   */
   public boolean cites(String factId) {
     for (Evidence e : evidence()) {
       if (e.id().equals(factId)) {
@@ -78,7 +94,7 @@ public abstract class Violation {
     return false;
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   public static Violation.Builder builder() {
     return new Violation.Builder();
   }

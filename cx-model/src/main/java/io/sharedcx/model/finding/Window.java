@@ -12,20 +12,29 @@ import org.immutables.value.Value;
 public abstract class Window {
   Window() {} // only the generated implementation extends it
 
-  /** The window's start, inclusive. */
+  /** {@return the window's start, inclusive} */
   @Value.Parameter
   public abstract Instant from();
 
-  /** The window's end, exclusive. */
+  /** {@return the window's end, exclusive} */
   @Value.Parameter
   public abstract Instant to();
 
-  /** Whether {@code at} falls in the window. */
+  /**
+   * {@return whether {@code at} falls in the window}
+   *
+   * @param at a moment
+   */
   public boolean contains(Instant at) {
     return at != null && !at.isBefore(from()) && at.isBefore(to());
   }
 
-  /** The window [from, to). */
+  /**
+   * {@return the window [from, to)}
+   *
+   * @param from the start, inclusive
+   * @param to the end, exclusive
+   */
   public static Window of(Instant from, Instant to) {
     return ImmutableWindow.of(from, to);
   }

@@ -17,27 +17,31 @@ import org.immutables.value.Value;
 public abstract class WindowAssessment {
   WindowAssessment() {} // only the generated implementation extends it
 
-  /** The window. */
+  /** {@return the window} */
   public abstract Window window();
 
-  /** Every metric computed, GOOD, AT_RISK, BAD or INSUFFICIENT_DATA. */
+  /** {@return every metric computed, GOOD, AT_RISK, BAD or INSUFFICIENT_DATA} */
   public abstract List<MetricResult> metrics();
 
-  /** The window violations. */
+  /** {@return the window violations} */
   public abstract List<Violation> violations();
 
-  /** The recommendations, aggregated per accountable partner and standard. */
+  /** {@return the recommendations, aggregated per accountable partner and standard} */
   public abstract List<Recommendation> recommendations();
 
-  /** One scorecard per partner. */
+  /** {@return one scorecard per partner} */
   public abstract List<Scorecard> scorecards();
 
-  /** The scorecard of one partner, if it had any activity in the window. */
+  /**
+   * {@return the scorecard of one partner, if it had any activity in the window}
+   *
+   * @param party a partner id
+   */
   public Optional<Scorecard> scorecard(String party) {
     return scorecards().stream().filter(s -> s.party().equals(party)).findFirst();
   }
 
-  /** Starts a builder. */
+  /** {@return a new, empty builder} */
   public static WindowAssessment.Builder builder() {
     return new WindowAssessment.Builder();
   }

@@ -67,7 +67,10 @@ public final class CxJson {
 
   private CxJson() {}
 
-  /** A mapper configured like this class's own; for callers that stream or bind other shapes. */
+  /**
+   * {@return a mapper configured like this class's own; for callers that stream or bind other
+   * shapes}
+   */
   public static ObjectMapper mapper() {
     return MAPPER.copy();
   }
@@ -149,17 +152,38 @@ public final class CxJson {
     }
   }
 
-  /** Reads a portfolio file. */
+  /**
+   * Reads a portfolio file.
+   *
+   * @param file the portfolio file
+   * @return the portfolio, checked
+   * @throws InputException naming the file, line, column and JSON path of the first problem
+   */
   public static Portfolio readPortfolio(Path file) {
     return read(file, Portfolio.class);
   }
 
-  /** Reads a portfolio from JSON text; {@code source} names it in errors. */
+  /**
+   * Reads a portfolio from JSON text.
+   *
+   * @param json the JSON text
+   * @param source the name errors give the text, e.g. a file name
+   * @return the portfolio, checked
+   * @throws InputException naming the source, line, column and JSON path of the first problem
+   */
   public static Portfolio readPortfolio(String json, String source) {
     return read(json, source, Portfolio.class);
   }
 
-  /** Reads a value of {@code type} from a file. */
+  /**
+   * Reads a value of {@code type} from a file.
+   *
+   * @param file the JSON file
+   * @param type the model type, e.g. {@code Portfolio.class}
+   * @param <T> the model type
+   * @return the value, checked
+   * @throws InputException naming the file, line, column and JSON path of the first problem
+   */
   public static <T> T read(Path file, Class<T> type) {
     String source = file.toString();
     try (InputStream in = Files.newInputStream(file)) {
@@ -175,7 +199,16 @@ public final class CxJson {
     }
   }
 
-  /** Reads a value of {@code type} from JSON text; {@code source} names it in errors. */
+  /**
+   * Reads a value of {@code type} from JSON text.
+   *
+   * @param json the JSON text
+   * @param source the name errors give the text, e.g. a file name
+   * @param type the model type, e.g. {@code Portfolio.class}
+   * @param <T> the model type
+   * @return the value, checked
+   * @throws InputException naming the source, line, column and JSON path of the first problem
+   */
   public static <T> T read(String json, String source, Class<T> type) {
     try {
       return MAPPER.readValue(new StrictParser(MAPPER.createParser(json)), type);
@@ -255,7 +288,12 @@ public final class CxJson {
     return parser.currentTokenLocation();
   }
 
-  /** Writes any model value or finding as indented JSON. */
+  /**
+   * Writes any model value or finding as indented JSON.
+   *
+   * @param value a model value or finding
+   * @return the JSON text
+   */
   public static String write(Object value) {
     try {
       return MAPPER.writeValueAsString(value);

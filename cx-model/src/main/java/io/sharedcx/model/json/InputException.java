@@ -7,12 +7,22 @@ import org.jspecify.annotations.Nullable;
  * what was wrong and what to do, in one line.
  */
 public final class InputException extends RuntimeException {
+  /** The version of the serialized form. */
   private static final long serialVersionUID = 1L;
 
+  /** The file or source named in the message. */
   private final String source;
+
+  /** The line of the problem, from 1; -1 when not known. */
   private final int line;
+
+  /** The column of the problem, from 1; -1 when not known. */
   private final int column;
+
+  /** The JSON path of the problem, or empty. */
   private final String path;
+
+  /** The journey the problem is confined to, or null. */
   private final @Nullable String journey;
 
   InputException(
@@ -78,27 +88,32 @@ public final class InputException extends RuntimeException {
    * The journey this problem is confined to, when a {@link PortfolioStream} rejected one journey and can
    * go on with the next: its id, or its JSON path when its id cannot be read. Null when the problem is the
    * document's (a truncated file, content after the document): then the stream stops.
+   *
+   * @return the journey's id or JSON path, or null
    */
   public @Nullable String journey() {
     return journey;
   }
 
-  /** The file or source name the input came from. */
+  /** {@return the file or source name the input came from} */
   public String source() {
     return source;
   }
 
-  /** The line of the problem, 1-based, or -1 if unknown. */
+  /** {@return the line of the problem, 1-based, or -1 if unknown} */
   public int line() {
     return line;
   }
 
-  /** The column of the problem, 1-based, or -1 if unknown. */
+  /** {@return the column of the problem, 1-based, or -1 if unknown} */
   public int column() {
     return column;
   }
 
-  /** The JSON path of the problem, e.g. {@code $.journeys[0].touchpoints[2].packedBy}, or empty. */
+  /**
+   * {@return the JSON path of the problem, e.g. {@code $.journeys[0].touchpoints[2].packedBy}, or
+   * empty}
+   */
   public String path() {
     return path;
   }

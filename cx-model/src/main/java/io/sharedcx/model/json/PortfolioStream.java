@@ -86,6 +86,8 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
   /**
    * Opens a portfolio file and reads everything but its journeys.
    *
+   * @param file the portfolio file
+   * @return the stream, positioned before the first journey; close it when done
    * @throws InputException when the file is missing or anything but its journeys is malformed
    */
   public static PortfolioStream open(Path file) {
@@ -109,12 +111,15 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
     }
   }
 
-  /** The portfolio's parties, partnerships, products, customers and portfolio-level facts, without journeys. */
+  /**
+   * {@return the portfolio's parties, partnerships, products, customers and portfolio-level facts,
+   * without journeys}
+   */
   public Portfolio parties() {
     return parties;
   }
 
-  /** How many journeys have been read so far, the ones rejected included. */
+  /** {@return how many journeys have been read so far, the ones rejected included} */
   public long journeysRead() {
     return read;
   }
