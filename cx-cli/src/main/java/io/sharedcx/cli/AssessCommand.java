@@ -7,6 +7,8 @@ import io.sharedcx.model.finding.Assessment;
 import io.sharedcx.model.finding.Severity;
 import io.sharedcx.model.json.CxJson;
 import io.sharedcx.model.json.PortfolioStream;
+import io.sharedcx.report.FindingFilter;
+import io.sharedcx.report.Names;
 import io.sharedcx.report.Printable;
 import io.sharedcx.report.Report;
 import io.sharedcx.report.ReportFormat;
@@ -16,7 +18,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
@@ -65,6 +70,22 @@ final class AssessCommand implements Callable<Integer> {
   String failOn;
 
   @Option(
+      names = "--party",
+      paramLabel = "ID",
+      description =
+          "Show only the violations this party is responsible for, and their recommendations;"
+              + " repeat for several parties. Each must be a party of every file.")
+  List<String> parties = List.of();
+
+  @Option(
+      names = "--min-severity",
+      paramLabel = "LEVEL",
+      description =
+          "Show only violations at or above this severity (INFO, LOW, MEDIUM, HIGH, CRITICAL),"
+              + " and their recommendations.")
+  String minSeverity;
+
+  @Option(
       names = "--explain",
       description =
           "Say why for each violation, beside it: rule, standard, doc page, matched facts.")
@@ -104,7 +125,11 @@ final class AssessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Severity threshold = failOn == null ? null : Severity.parse(failOn);
+    Severity threshold = failOn == null ? null : severity("--fail-on", failOn);
+    FindingFilter filter =
+        FindingFilter.of(
+            new TreeSet<>(parties),
+            minSeverity == null ? Severity.INFO : severity("--min-severity", minSeverity));
     CxEngine.Builder builder = rules.builder();
     if (firingLimit != null) {
       builder.firingLimit(firingLimit);
@@ -112,7 +137,8 @@ final class AssessCommand implements Callable<Integer> {
     CxEngine engine = builder.build();
     Outcome outcome = new Outcome();
     // The report is closed (its totals written, stdout flushed) even when a file stops the run.
-    try (Report report = format.open(spec.commandLine().getOut(), new ReportOptions(explain))) {
+    try (Report report =
+        format.open(spec.commandLine().getOut(), new ReportOptions(explain, filter))) {
       for (Path file : files) {
         if (!Files.exists(file)) {
           throw new IllegalArgumentException(file + ": no such file. Maybe check the path.");
@@ -120,11 +146,12 @@ final class AssessCommand implements Callable<Integer> {
         report.beginFile(file.toString());
         try {
           if (Files.size(file) > streamAbove) {
-            stream(engine, file, part -> record(part, report, threshold, outcome));
+            stream(engine, file, report, part -> record(part, report, filter, threshold, outcome));
           } else {
             Portfolio portfolio = CxJson.readPortfolio(file);
+            names(file, portfolio, report);
             for (Assessment part : JourneyParts.of(engine.assess(portfolio), portfolio)) {
-              record(part, report, threshold, outcome);
+              record(part, report, filter, threshold, outcome);
             }
           }
         } catch (RuntimeException e) {
@@ -146,20 +173,64 @@ final class AssessCommand implements Callable<Integer> {
     return outcome.breached ? Cx.FINDINGS : Cx.OK;
   }
 
-  private static void record(Assessment part, Report report, Severity threshold, Outcome outcome) {
+  /** Reports a part; {@code --fail-on} counts the violations shown, so it follows the filters. */
+  private static void record(
+      Assessment part, Report report, FindingFilter filter, Severity threshold, Outcome outcome) {
     report.add(part);
     outcome.failed += part.failures().size();
     outcome.breached |=
         threshold != null
-            && part.violations().stream().anyMatch(v -> v.severity().isAtLeast(threshold));
+            && part.violations().stream()
+                .anyMatch(v -> filter.keeps(v) && v.severity().isAtLeast(threshold));
   }
 
-  private void stream(CxEngine engine, Path file, Consumer<Assessment> perPart) {
+  /**
+   * Checks that every {@code --party} is a party of the file, then gives the report the file's names.
+   */
+  private void names(Path file, Portfolio parties, Report report) {
+    for (String party : this.parties) {
+      if (parties.party(party).isEmpty()) {
+        throw new IllegalArgumentException(
+            file
+                + ": --party '"
+                + party
+                + "' is not a party of this portfolio. Maybe "
+                + Spelling.suggestion(
+                    party,
+                    parties.parties().keySet().stream()
+                        .sorted()
+                        .map(id -> id + " (" + parties.parties().get(id).name() + ")")
+                        .toList(),
+                    parties.parties().keySet().stream().sorted().toList()));
+      }
+    }
+    report.names(Names.of(parties));
+  }
+
+  /** Reads a severity option, with the closest severity as a hint when it is none. */
+  static Severity severity(String option, String value) {
+    try {
+      return Severity.parse(value);
+    } catch (IllegalArgumentException e) {
+      List<String> names = Arrays.stream(Severity.values()).map(Severity::name).toList();
+      throw new IllegalArgumentException(
+          "unknown severity '"
+              + value
+              + "' for "
+              + option
+              + ". Maybe "
+              + Spelling.suggestion(value.toUpperCase(Locale.ROOT), names, names),
+          e);
+    }
+  }
+
+  private void stream(CxEngine engine, Path file, Report report, Consumer<Assessment> perPart) {
     boolean interactive = System.console() != null;
     PrintWriter err = spec.commandLine().getErr();
     long[] seen = {0};
     BatchResult result;
     try (PortfolioStream stream = PortfolioStream.open(file)) {
+      names(file, stream.parties(), report);
       result =
           engine.assessEach(
               stream.parties(),

@@ -16,6 +16,7 @@ import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -427,6 +428,109 @@ class CxTest {
         .contains("rule \"Parcel without packing slip\"")
         .contains("docs/standards/PROMISE-PACKING-SLIP-BRANDING.md")
         .contains("matched shipment:s1, order:o1");
+  }
+
+  static String flashSale() {
+    return path("flash-sale-split-order.json");
+  }
+
+  /** {@code assess}, then {@code args}, then {@code options}. */
+  static String[] assess(String[] options, String... args) {
+    List<String> all = new ArrayList<>(List.of("assess"));
+    all.addAll(List.of(args));
+    all.addAll(List.of(options));
+    return all.toArray(String[]::new);
+  }
+
+  @Test
+  void assess_text_showsPartyNamesBesideIds_andASummaryPerParty() {
+    Run run = cx("assess", path("gift-portfolio.json"));
+    assertThat(run.exit()).isZero();
+    assertThat(run.out())
+        .contains("against Gourmet (gourmet): Parcel s1")
+        .contains("owner Gift Shop (brand), accountable Gourmet (gourmet)")
+        .contains(
+            "PARTY     Gourmet (gourmet): 1 violation(s): 1 MEDIUM; PROMISE-PACKING-SLIP-BRANDING 1");
+  }
+
+  @Test
+  void assess_party_showsOnlyThatPartysViolations_andCountsWhatItLeftOut() {
+    Run all = cx("assess", flashSale());
+    Run cellar = cx("assess", flashSale(), "--party", "cellar-club");
+    Run fine = cx("assess", flashSale(), "--party", "fine-foods", "--party", "cellar-club");
+
+    assertThat(all.out()).contains("4 violation(s), 4 recommendation(s)");
+    assertThat(cellar.exit()).isZero();
+    assertThat(cellar.out())
+        .doesNotContain("VIOLATION")
+        .doesNotContain("RECOMMEND")
+        .doesNotContain("every standard that ran was met")
+        .contains("0 violation(s), 0 recommendation(s)")
+        .contains(
+            "FILTERED  4 violation(s) (4 of other parties) and 4 recommendation(s) not shown,"
+                + " by --party cellar-club");
+    assertThat(fine.out())
+        .contains("4 violation(s), 4 recommendation(s)")
+        .contains("by --party cellar-club --party fine-foods");
+  }
+
+  @Test
+  void assess_minSeverity_keepsThoseAtOrAbove_andFailOnCountsOnlyWhatIsShown() {
+    Run high = cx("assess", flashSale(), "--min-severity", "high");
+    assertThat(high.out())
+        .contains("3 violation(s), 3 recommendation(s)")
+        .doesNotContain("VIOLATION MEDIUM")
+        .contains("FILTERED  1 violation(s) (1 below HIGH) and 1 recommendation(s) not shown");
+    assertThat(cx("assess", flashSale(), "--fail-on", "MEDIUM").exit()).isEqualTo(1);
+    assertThat(cx("assess", flashSale(), "--party", "cellar-club", "--fail-on", "INFO").exit())
+        .isZero();
+  }
+
+  @Test
+  void assess_filters_applyTheSameWayToEveryFormat_streamedOrNot() throws Exception {
+    String[] filter = {"--party", "fine-foods", "--min-severity", "HIGH"};
+    JsonNode json = strictJson(cx(assess(filter, flashSale(), "--format", "json")).out());
+    List<String> lines =
+        cx(assess(filter, flashSale(), "--format", "jsonl")).out().lines().toList();
+    JsonNode jsonl = strictJson(lines.get(lines.size() - 1));
+
+    assertThat(json.get("files").get(0).get("journeys").get(0).get("violations")).hasSize(3);
+    assertThat(strictJson(lines.get(0)).get("violations")).hasSize(3);
+    for (JsonNode document : List.of(json, jsonl)) {
+      assertThat(document.get("totals").get("violations").asInt()).isEqualTo(3);
+      assertThat(document.get("totals").get("filteredOut").get("belowMinSeverity").asInt())
+          .isEqualTo(1);
+      assertThat(document.get("totals").get("byParty").get("fine-foods").get("name").asText())
+          .isEqualTo("Fine Foods Direct");
+      assertThat(document.get("filter").get("minSeverity").asText()).isEqualTo("HIGH");
+    }
+    for (String format : List.of("text", "json", "jsonl")) {
+      Run inMemory = cx(assess(filter, flashSale(), "--format", format));
+      Run streamed = cx(assess(filter, flashSale(), "--format", format, "--stream-above", "0"));
+      assertThat(streamed.out()).as(format).isEqualTo(inMemory.out());
+    }
+  }
+
+  @Test
+  void assess_unknownParty_orSeverity_isAClearErrorWithAHint() {
+    Run typo = cx("assess", flashSale(), "--party", "fine-food");
+    assertThat(typo.exit()).isEqualTo(2);
+    assertThat(typo.err())
+        .startsWith("cx: ")
+        .contains("--party 'fine-food' is not a party of this portfolio.")
+        .contains("Maybe fine-foods (Fine Foods Direct)?");
+    Run unknown = cx("assess", flashSale(), "--party", "nobody", "--stream-above", "0");
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.err())
+        .contains(
+            "Maybe one of: cellar-club (Cellar Club (flash-sale site)), fine-foods (Fine Foods"
+                + " Direct), parcelco (ParcelCo)");
+    Run severity = cx("assess", flashSale(), "--min-severity", "hihg");
+    assertThat(severity.exit()).isEqualTo(2);
+    assertThat(severity.err().strip())
+        .isEqualTo("cx: unknown severity 'hihg' for --min-severity. Maybe HIGH?");
+    assertThat(cx("assess", flashSale(), "--min-severity", "SEVERE").err())
+        .contains("Maybe one of: INFO, LOW, MEDIUM, HIGH, CRITICAL");
   }
 
   @Test

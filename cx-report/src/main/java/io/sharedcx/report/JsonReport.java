@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.sharedcx.model.finding.Assessment;
 import io.sharedcx.model.finding.Evidence;
+import io.sharedcx.model.finding.Severity;
 import io.sharedcx.model.finding.Violation;
 import io.sharedcx.model.json.CxJson;
 import java.io.IOException;
@@ -15,6 +16,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The JSON and JSON Lines reports (see {@link ReportFormats}), written through one generator as the
@@ -27,12 +30,14 @@ final class JsonReport implements Report {
   private final boolean lines;
   private final Counts run = new Counts();
   private final List<FileTotals> files = new ArrayList<>();
+  private Names runNames = Names.NONE;
   private FileTotals file;
 
   /** A file's name with its totals, and the error that stopped it, if any. */
   private static final class FileTotals {
     final String source;
     final Counts counts = new Counts();
+    Names names = Names.NONE;
     String error;
 
     FileTotals(String source) {
@@ -83,8 +88,14 @@ final class JsonReport implements Report {
   }
 
   @Override
-  public void add(Assessment part) {
-    file.counts.add(part);
+  public void names(Names names) {
+    file.names = names;
+    runNames = runNames.and(names);
+  }
+
+  @Override
+  public void add(Assessment whole) {
+    Assessment part = file.counts.add(whole, options.filter());
     io(
         () -> {
           json.writeStartObject();
@@ -157,7 +168,7 @@ final class JsonReport implements Report {
             if (file.error != null) {
               json.writeStringField("error", file.error);
             }
-            totals("totals", file.counts);
+            totals("totals", file.counts, file.names);
             json.writeEndObject();
           }
           json.flush();
@@ -175,7 +186,8 @@ final class JsonReport implements Report {
         () -> {
           if (lines) {
             json.writeStartObject();
-            totals("totals", run);
+            totals("totals", run, runNames);
+            filter();
             standardsRun();
             json.writeArrayFieldStart("files");
             for (FileTotals f : files) {
@@ -184,7 +196,7 @@ final class JsonReport implements Report {
               if (f.error != null) {
                 json.writeStringField("error", f.error);
               }
-              totals("totals", f.counts);
+              totals("totals", f.counts, f.names);
               json.writeEndObject();
             }
             json.writeEndArray();
@@ -192,8 +204,9 @@ final class JsonReport implements Report {
             endLine();
           } else {
             json.writeEndArray();
+            filter();
             standardsRun();
-            totals("totals", run);
+            totals("totals", run, runNames);
             json.writeEndObject();
             json.writeRaw(System.lineSeparator());
           }
@@ -209,12 +222,58 @@ final class JsonReport implements Report {
     json.writeEndArray();
   }
 
-  private void totals(String field, Counts counts) throws IOException {
+  /** The filter asked for, when one is: {@code {"parties": [...], "minSeverity": "HIGH"}}. */
+  private void filter() throws IOException {
+    FindingFilter filter = options.filter();
+    if (!filter.active()) {
+      return;
+    }
+    json.writeObjectFieldStart("filter");
+    json.writeArrayFieldStart("parties");
+    for (String party : filter.parties()) {
+      json.writeString(party);
+    }
+    json.writeEndArray();
+    json.writeStringField("minSeverity", filter.minSeverity().name());
+    json.writeEndObject();
+  }
+
+  private void totals(String field, Counts counts, Names names) throws IOException {
     json.writeObjectFieldStart(field);
     json.writeNumberField("assessed", counts.assessed);
     json.writeNumberField("failed", counts.failed);
     json.writeNumberField("violations", counts.violations);
     json.writeNumberField("recommendations", counts.recommendations);
+    json.writeObjectFieldStart("byParty");
+    for (Map.Entry<String, Counts.PartyCounts> e : counts.parties()) {
+      Counts.PartyCounts party = e.getValue();
+      json.writeObjectFieldStart(e.getKey());
+      Optional<String> name = names.partyName(e.getKey());
+      if (name.isPresent()) {
+        json.writeStringField("name", name.get());
+      }
+      json.writeNumberField("violations", party.violations);
+      json.writeObjectFieldStart("bySeverity");
+      for (Map.Entry<Severity, Long> s : party.severities()) {
+        json.writeNumberField(s.getKey().name(), s.getValue());
+      }
+      json.writeEndObject();
+      json.writeObjectFieldStart("byStandard");
+      for (Map.Entry<String, Long> s : party.standards()) {
+        json.writeNumberField(s.getKey(), s.getValue());
+      }
+      json.writeEndObject();
+      json.writeEndObject();
+    }
+    json.writeEndObject();
+    if (options.filter().active()) {
+      json.writeObjectFieldStart("filteredOut");
+      json.writeNumberField("violations", counts.hiddenViolations());
+      json.writeNumberField("ofOtherParties", counts.hiddenOfOtherParties);
+      json.writeNumberField("belowMinSeverity", counts.hiddenBelowSeverity);
+      json.writeNumberField("recommendations", counts.hiddenRecommendations);
+      json.writeEndObject();
+    }
     json.writeEndObject();
   }
 

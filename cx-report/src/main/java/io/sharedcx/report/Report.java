@@ -12,6 +12,7 @@ import java.io.Closeable;
  * <pre>{@code
  * try (Report report = ReportFormats.named("jsonl").open(writer, ReportOptions.DEFAULT)) {
  *   report.beginFile("orders.json");
+ *   report.names(Names.of(stream.parties()));
  *   engine.assessEach(stream.parties(), stream, report::add);
  *   report.endFile();
  * }
@@ -24,6 +25,15 @@ public interface Report extends Closeable {
    * @param source the file's name as the user gave it
    */
   void beginFile(String source);
+
+  /**
+   * Names the parties and products of the current file, once its parties are read, so the text report
+   * can show {@code QuickShip Logistics (quickship)} where it would show {@code quickship}. Optional:
+   * without it ids are shown alone.
+   *
+   * @param names the names from the file's portfolio
+   */
+  default void names(Names names) {}
 
   /**
    * Writes one part of the current file's findings: its violations (sorted by standard and id), its

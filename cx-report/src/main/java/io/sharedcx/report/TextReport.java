@@ -22,6 +22,8 @@ public final class TextReport implements Report {
   private final Writer out;
   private final ReportOptions options;
   private final Counts run = new Counts();
+  private Names names = Names.NONE;
+  private Names runNames = Names.NONE;
   private Counts file;
   private String source;
   private int files;
@@ -91,15 +93,23 @@ public final class TextReport implements Report {
   public void beginFile(String source) {
     this.source = source;
     this.file = new Counts();
+    this.names = Names.NONE;
     files++;
     write(String.format("== %s%n", Printable.escape(source)));
   }
 
   @Override
-  public void add(Assessment part) {
+  public void names(Names names) {
+    this.names = names;
+    this.runNames = runNames.and(names);
+  }
+
+  @Override
+  public void add(Assessment whole) {
+    Assessment part = file.add(whole, options.filter());
     StringBuilder lines = new StringBuilder();
     for (Violation v : Parts.violations(part.violations())) {
-      lines.append(ViolationText.lines(v));
+      lines.append(ViolationText.lines(v, names));
       if (options.explain()) {
         lines.append(ViolationText.explanation(v));
       }
@@ -109,8 +119,8 @@ public final class TextReport implements Report {
           String.format(
               "RECOMMEND %-39s owner %s, accountable %s, due %s: %s%n",
               Printable.escape(r.standard()),
-              Printable.escape(r.owner()),
-              Printable.escape(r.accountableParty()),
+              names.party(r.owner()),
+              names.party(r.accountableParty()),
               r.dueBy() == null ? "-" : r.dueBy(),
               Printable.escape(r.action())));
     }
@@ -128,7 +138,6 @@ public final class TextReport implements Report {
                       + ")",
               Printable.escape(f.message())));
     }
-    file.add(part);
     write(lines.toString());
   }
 
@@ -142,20 +151,22 @@ public final class TextReport implements Report {
   public void fileFailed(String message) {
     write(
         String.format(
-            "%s: stopped after %s: %s%n",
-            Printable.escape(source), file.sentence(), Printable.escape(message)));
+                "%s: stopped after %s: %s%n",
+                Printable.escape(source), file.sentence(), Printable.escape(message))
+            + (file.assessed + file.failed > 0 ? file.partyLines(names, options.filter()) : ""));
     run.add(file);
   }
 
   private void summary(String name) {
     StringBuilder lines = new StringBuilder();
-    if (file.violations == 0 && file.failed == 0) {
+    if (file.violations == 0 && file.hiddenViolations() == 0 && file.failed == 0) {
       lines.append(String.format("no violations: every standard that ran was met%n"));
     }
     lines
         .append(name == null ? "" : Printable.escape(name) + ": ")
         .append(file.sentence())
-        .append(System.lineSeparator());
+        .append(System.lineSeparator())
+        .append(file.partyLines(names, options.filter()));
     write(lines.toString());
   }
 
@@ -171,7 +182,9 @@ public final class TextReport implements Report {
   @Override
   public void close() {
     if (files > 1) {
-      write(String.format("total: %,d files, %s%n", files, run.sentence()));
+      write(
+          String.format("total: %,d files, %s%n", files, run.sentence())
+              + run.partyLines(runNames, options.filter()));
     }
     flush();
   }

@@ -1,6 +1,5 @@
 package io.sharedcx.report;
 
-import io.sharedcx.model.finding.Evidence;
 import io.sharedcx.model.finding.Violation;
 import java.util.stream.Collectors;
 
@@ -48,15 +47,28 @@ public final class ViolationText {
    * @return the lines, each ended by {@code %n}
    */
   public static String lines(Violation v) {
+    return lines(v, Names.NONE);
+  }
+
+  /**
+   * The two lines of the text report, with the responsible party's name beside its id on the first
+   * line ({@code against QuickShip Logistics (quickship)}) and each product's beside its id in the
+   * evidence.
+   *
+   * @param v the violation
+   * @param names the names of the portfolio's parties and products
+   * @return the lines, each ended by {@code %n}
+   */
+  public static String lines(Violation v, Names names) {
     return String.format(
         "VIOLATION %-8s %-30s against %s: %s%n" + INDENT + "why %s: %s; evidence [%s]%n",
         v.severity(),
         Printable.escape(v.standard()),
-        Printable.escape(v.responsibleParty()),
+        names.party(v.responsibleParty()),
         Printable.escape(v.message()),
         Printable.escape(v.responsibleParty()),
         Printable.escape(v.responsibility()),
-        evidence(v));
+        evidence(v, names));
   }
 
   /**
@@ -97,9 +109,17 @@ public final class ViolationText {
 
   /** The evidence as {@code kind:id, kind:id}, escaped. */
   static String evidence(Violation v) {
+    return evidence(v, Names.NONE);
+  }
+
+  /** The evidence as {@code kind:id, kind:id}, escaped, with a product's name beside its id. */
+  static String evidence(Violation v, Names names) {
     return v.evidence().stream()
-        .map(Evidence::toString)
-        .map(Printable::escape)
+        .map(
+            e ->
+                e.kind().equals("product")
+                    ? Printable.escape(e.kind()) + ":" + names.product(e.id())
+                    : Printable.escape(e))
         .collect(Collectors.joining(", "));
   }
 }

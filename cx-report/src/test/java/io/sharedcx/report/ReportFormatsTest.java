@@ -7,13 +7,20 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.sharedcx.model.Brand;
+import io.sharedcx.model.Partner;
+import io.sharedcx.model.PartnerRole;
+import io.sharedcx.model.Portfolio;
+import io.sharedcx.model.Product;
 import io.sharedcx.model.finding.Assessment;
 import io.sharedcx.model.finding.Evidence;
 import io.sharedcx.model.finding.Failure;
+import io.sharedcx.model.finding.Recommendation;
 import io.sharedcx.model.finding.Severity;
 import io.sharedcx.model.finding.Violation;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The report formats: shapes, escaping, and a report that stays whole when a file fails. */
@@ -56,6 +63,199 @@ class ReportFormatsTest {
       report.endFile();
     }
     return out.toString();
+  }
+
+  static Violation violation(String id, String party, Severity severity, String standard) {
+    return Violation.builder()
+        .id(id)
+        .standard(standard)
+        .title("A standard")
+        .severity(severity)
+        .responsibleParty(party)
+        .responsibility("did it")
+        .message("Finding " + id)
+        .addEvidence(Evidence.of("s-" + id, "shipment"), Evidence.of("choc", "product"))
+        .journey("j1")
+        .rule("A rule")
+        .build();
+  }
+
+  /** Three violations of two parties, each answered by a recommendation, and one failed journey. */
+  static Assessment mixed() {
+    return Assessment.builder()
+        .addStandardsRun("PROMISE-X", "SHIP-Y")
+        .addJourneysAssessed("j1")
+        .addViolations(
+            violation("v1", "quickship", Severity.HIGH, "PROMISE-X"),
+            violation("v2", "quickship", Severity.LOW, "SHIP-Y"),
+            violation("v3", "brand", Severity.HIGH, "PROMISE-X"))
+        .addRecommendations(
+            recommendation("r1", "v1"), recommendation("r2", "v2"), recommendation("r3", "v3"))
+        .addFailures(Failure.builder().journey("j2").message("stopped at the firing limit").build())
+        .build();
+  }
+
+  static Recommendation recommendation(String id, String answers) {
+    return Recommendation.builder()
+        .id(id)
+        .standard("PROMISE-X")
+        .action("Fix " + answers)
+        .owner("brand")
+        .accountableParty("quickship")
+        .addAnswers(answers)
+        .rule("A recommendation")
+        .build();
+  }
+
+  static final Names NAMES =
+      Names.of(
+          Portfolio.builder()
+              .addBrands(Brand.builder().id("brand").name("Gift Shop").build())
+              .addPartners(
+                  Partner.builder()
+                      .id("quickship")
+                      .name("QuickShip Logistics")
+                      .addRoles(PartnerRole.FULFILMENT)
+                      .build())
+              .addProducts(Product.builder().id("choc").name("Chocolate").brand("brand").build())
+              .build());
+
+  static String write(ReportFormat format, FindingFilter filter, Assessment part) {
+    StringWriter out = new StringWriter();
+    try (Report report = format.open(out, new ReportOptions(false, filter))) {
+      report.beginFile("a.json");
+      report.names(NAMES);
+      report.add(part);
+      report.endFile();
+    }
+    return out.toString();
+  }
+
+  @Test
+  void text_showsNamesBesideIds_andAPartyLineWithCountsBySeverityAndStandard() {
+    String text = write(ReportFormats.TEXT, FindingFilter.NONE, mixed());
+
+    assertThat(text)
+        .contains("against QuickShip Logistics (quickship): Finding v1")
+        .contains("against Gift Shop (brand): Finding v3")
+        .contains("evidence [shipment:s-v1, product:Chocolate (choc)]")
+        .contains("owner Gift Shop (brand), accountable QuickShip Logistics (quickship)")
+        .contains(
+            "PARTY     QuickShip Logistics (quickship): 2 violation(s): 1 HIGH, 1 LOW;"
+                + " PROMISE-X 1, SHIP-Y 1")
+        .contains("PARTY     Gift Shop (brand): 1 violation(s): 1 HIGH; PROMISE-X 1")
+        .doesNotContain("FILTERED");
+    assertThat(text.indexOf("PARTY     QuickShip")).isLessThan(text.indexOf("PARTY     Gift Shop"));
+  }
+
+  @Test
+  void text_withoutNames_showsIdsAlone() {
+    String text = TextReport.render(mixed());
+    assertThat(text)
+        .contains("against quickship: Finding v1")
+        .contains("product:choc]")
+        .contains("PARTY     quickship: 2 violation(s)");
+  }
+
+  @Test
+  void filter_byParty_showsItsViolationsAndTheirRecommendations_andCountsTheRest() {
+    FindingFilter quickship = FindingFilter.of(Set.of("quickship"), Severity.INFO);
+    String text = write(ReportFormats.TEXT, quickship, mixed());
+
+    assertThat(text)
+        .contains("Finding v1")
+        .contains("Finding v2")
+        .doesNotContain("Finding v3")
+        .contains("Fix v1")
+        .contains("Fix v2")
+        .doesNotContain("Fix v3")
+        .contains("FAILED    journey j2")
+        .contains("a.json: 1 journey(s) assessed, 1 failed, 2 violation(s), 2 recommendation(s)")
+        .doesNotContain("PARTY     Gift Shop")
+        .contains(
+            "FILTERED  1 violation(s) (1 of other parties) and 1 recommendation(s) not shown,"
+                + " by --party quickship");
+  }
+
+  @Test
+  void filter_bySeverity_keepsThoseAtOrAbove_andSaysHowManyWereBelow() {
+    FindingFilter high = FindingFilter.of(Set.of(), Severity.HIGH);
+    String text = write(ReportFormats.TEXT, high, mixed());
+
+    assertThat(text)
+        .contains("Finding v1")
+        .contains("Finding v3")
+        .doesNotContain("Finding v2")
+        .doesNotContain("Fix v2")
+        .contains(
+            "FILTERED  1 violation(s) (1 below HIGH) and 1 recommendation(s) not shown,"
+                + " by --min-severity HIGH");
+  }
+
+  @Test
+  void filter_leavingEverythingOut_doesNotSayEveryStandardWasMet() {
+    FindingFilter critical = FindingFilter.of(Set.of(), Severity.CRITICAL);
+    Assessment part = journey("j1", violation("j1", "s1"));
+    String text = write(ReportFormats.TEXT, critical, part);
+
+    assertThat(text).doesNotContain("every standard that ran was met").contains("FILTERED  1 ");
+  }
+
+  @Test
+  void filter_appliesTheSameWayToEveryFormat() throws Exception {
+    FindingFilter filter = FindingFilter.of(Set.of("quickship"), Severity.HIGH);
+    JsonNode json = STRICT.readTree(write(ReportFormats.JSON, filter, mixed()));
+    List<String> lines = write(ReportFormats.JSONL, filter, mixed()).lines().toList();
+    JsonNode journey = STRICT.readTree(lines.get(0));
+    JsonNode totals = STRICT.readTree(lines.get(1));
+
+    for (JsonNode entry : List.of(json.get("files").get(0).get("journeys").get(0), journey)) {
+      assertThat(entry.get("violations")).hasSize(1);
+      assertThat(entry.get("violations").get(0).get("id").asText()).isEqualTo("v1");
+      assertThat(entry.get("recommendations")).hasSize(1);
+      assertThat(entry.get("failures")).hasSize(1);
+    }
+    for (JsonNode document : List.of(json, totals)) {
+      assertThat(document.get("filter").toString())
+          .isEqualTo("{\"parties\":[\"quickship\"],\"minSeverity\":\"HIGH\"}");
+      JsonNode t = document.get("totals");
+      assertThat(t.get("violations").asInt()).isEqualTo(1);
+      assertThat(t.get("filteredOut").toString())
+          .isEqualTo(
+              "{\"violations\":2,\"ofOtherParties\":1,\"belowMinSeverity\":1,"
+                  + "\"recommendations\":2}");
+    }
+    assertThat(json.get("files").get(0).get("totals").get("filteredOut").get("violations").asInt())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void json_totals_countEachPartysViolationsBySeverityAndStandard_withItsName() throws Exception {
+    JsonNode json = STRICT.readTree(write(ReportFormats.JSON, FindingFilter.NONE, mixed()));
+    JsonNode byParty = json.get("totals").get("byParty");
+
+    assertThat(byParty.get("quickship").toString())
+        .isEqualTo(
+            "{\"name\":\"QuickShip Logistics\",\"violations\":2,"
+                + "\"bySeverity\":{\"HIGH\":1,\"LOW\":1},"
+                + "\"byStandard\":{\"PROMISE-X\":1,\"SHIP-Y\":1}}");
+    assertThat(byParty.get("brand").get("violations").asInt()).isEqualTo(1);
+    assertThat(json.get("files").get(0).get("totals").get("byParty")).isEqualTo(byParty);
+    assertThat(json.has("filter")).isFalse();
+    assertThat(json.get("totals").has("filteredOut")).isFalse();
+  }
+
+  @Test
+  void names_escapeWhatTheyShow_andFallBackToTheId() {
+    Names names =
+        Names.of(
+            Portfolio.builder()
+                .addBrands(Brand.builder().id("b").name("Evil\u001b[2J").build())
+                .build());
+    assertThat(names.party("b")).isEqualTo("Evil\\u001b[2J (b)");
+    assertThat(names.party("other")).isEqualTo("other");
+    assertThat(names.product("p")).isEqualTo("p");
+    assertThat(names.and(NAMES).party("quickship")).isEqualTo("QuickShip Logistics (quickship)");
   }
 
   @Test
@@ -148,8 +348,10 @@ class ReportFormatsTest {
             "          rule \"Parcel without slip\" of PROMISE-X (Parcels carry a slip); doc page docs/standards/PROMISE-X.md");
     assertThat(lines.get(7)).startsWith("VIOLATION").endsWith("Parcel s2 shipped without a slip");
     assertThat(lines).contains("FAILED    journey j2: rules fired 1 times, the firing limit");
-    assertThat(lines.get(lines.size() - 1))
+    assertThat(lines.get(lines.size() - 2))
         .isEqualTo("a.json: 1 journey(s) assessed, 1 failed, 2 violation(s), 0 recommendation(s)");
+    assertThat(lines.get(lines.size() - 1))
+        .isEqualTo("PARTY     gourmet: 2 violation(s): 2 MEDIUM; PROMISE-X 2");
   }
 
   @Test
