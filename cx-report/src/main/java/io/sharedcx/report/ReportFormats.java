@@ -11,7 +11,10 @@ import java.util.stream.Collectors;
  *   <li>{@link #TEXT}: for people. Per file a {@code == FILE} header, each violation on two lines
  *       ({@code VIOLATION}, then {@code why}), with {@code EXPLAIN} lines right beneath it when asked,
  *       each recommendation ({@code RECOMMEND}) and failed journey ({@code FAILED}), then the file's
- *       totals. Control characters from input are escaped.
+ *       totals with a {@code PARTY} line per responsible party (violations by severity and by standard)
+ *       and, when a {@link FindingFilter} is active, a {@code FILTERED} line saying what it left out.
+ *       Parties and products are named beside their ids when the report is given {@link Names}. Control
+ *       characters from input are escaped.
  *   <li>{@link #JSON}: one JSON document for the whole run, however many files:
  *       {@code {"files": [{"file", "journeys": [...], "totals"}], "standardsRun", "totals"}}.
  *   <li>{@link #JSONL}: JSON Lines, one line per journey ({@code {"file", "journeysAssessed", "violations",
@@ -19,7 +22,10 @@ import java.util.stream.Collectors;
  * </ul>
  *
  * <p>A journey entry holds the model's own JSON of each violation, recommendation and failure, and
- * {@code "explanations"} when explaining. The entry of the portfolio-level facts has no journey assessed
+ * {@code "explanations"} when explaining. Every {@code "totals"} has {@code "byParty"} (per responsible
+ * party: {@code name}, {@code violations}, {@code bySeverity}, {@code byStandard}) and, under a filter,
+ * {@code "filteredOut"} (violations, of other parties, below the minimum severity, recommendations); the
+ * run's document or totals line then also names the {@code "filter"}. The entry of the portfolio-level facts has no journey assessed
  * and violations without a journey. A file that could not be read to its end has an {@code "error"}.
  */
 public final class ReportFormats {

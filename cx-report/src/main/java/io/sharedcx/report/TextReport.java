@@ -14,7 +14,8 @@ import java.io.Writer;
 
 /**
  * The text report, for people: one or two lines per finding, with standard id, severity, party and
- * message, written as the findings come. Every value from input is escaped (see {@link Printable}).
+ * message, written as the findings come, then each file's totals with a line per responsible party.
+ * Every value from input is escaped (see {@link Printable}).
  * Open one with {@link ReportFormats#TEXT}; {@link #render(Assessment)} and {@link #render(Scorecard)}
  * give one assessment or scorecard as a string.
  */
@@ -36,7 +37,7 @@ public final class TextReport implements Report {
   /**
    * An assessment as text: each violation with its standard, severity, responsible party, why that
    * party and message; each recommendation with its owner, accountable party and due time; then any
-   * journey that failed, and the totals.
+   * journey that failed, and the totals with a line per responsible party.
    *
    * @param assessment an assessment
    * @return the text, one finding per line or two
