@@ -13,6 +13,7 @@ public final class InputException extends RuntimeException {
   private final int line;
   private final int column;
   private final String path;
+  private final String problem;
   private final @Nullable String journey;
 
   InputException(
@@ -40,6 +41,7 @@ public final class InputException extends RuntimeException {
     this.line = line;
     this.column = column;
     this.path = path;
+    this.problem = oneLine(problem);
     this.journey = journey;
   }
 
@@ -96,6 +98,11 @@ public final class InputException extends RuntimeException {
   /** The column of the problem, 1-based, or -1 if unknown. */
   public int column() {
     return column;
+  }
+
+  /** What is wrong and what to do, without the source and location the message starts with. */
+  public String problem() {
+    return problem;
   }
 
   /** The JSON path of the problem, e.g. {@code $.journeys[0].touchpoints[2].packedBy}, or empty. */
