@@ -33,7 +33,8 @@ final class CheckCommand implements Callable<Integer> {
     try {
       CxEngine engine = builder.build();
       out.printf("ok: %d standards compile with the pack%n", engine.standards().size());
-      // A warning, not an error: a standard may need no threshold (a packing slip carries the brand or
+      // A warning, not an error: a standard may need no threshold (a packing slip carries the brand
+      // or
       // not). A rule that matches a Threshold of such a standard is an error found by the build.
       Set<String> pack = CxEngine.builder().build().standards().keySet();
       for (StandardInfo s : engine.standards().values()) {
@@ -41,8 +42,7 @@ final class CheckCommand implements Callable<Integer> {
           out.printf(
               "warning: custom standard %s has no defaults file, so it has no thresholds an agreement"
                   + " can set. Maybe add %s.json beside its rules if it should have some%n",
-              Printable.escape(s.id()),
-              Printable.escape(s.id()));
+              Printable.escape(s.id()), Printable.escape(s.id()));
         }
       }
       out.flush();

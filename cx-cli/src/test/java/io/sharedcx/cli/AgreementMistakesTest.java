@@ -79,7 +79,8 @@ class AgreementMistakesTest {
     for (String name : names) {
       assertThat(doc).as("docs/AGREEMENTS.md names case " + name).contains("`" + name + "`");
       for (String line :
-          Files.readAllLines(corpus().resolve(name).resolve("expected.txt"), StandardCharsets.UTF_8)) {
+          Files.readAllLines(
+              corpus().resolve(name).resolve("expected.txt"), StandardCharsets.UTF_8)) {
         if (!line.startsWith("exit ")) {
           assertThat(doc).as("docs/AGREEMENTS.md shows the line of " + name).contains(line);
         }

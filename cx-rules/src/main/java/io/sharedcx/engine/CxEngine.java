@@ -47,6 +47,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.kie.api.runtime.rule.AgendaFilter;
 
@@ -460,7 +462,8 @@ public final class CxEngine {
     }
 
     /**
-     * Adds rules from a DRL resource on the class path.
+     * Adds rules from a DRL resource on the class path; a resource {@code <STANDARD-ID>.json} beside it
+     * gives the defaults of a standard its rules declare, as in a rules directory.
      *
      * @param resource e.g. {@code com/acme/cx/our-standards.drl}
      * @return this builder
@@ -471,14 +474,29 @@ public final class CxEngine {
           throw new IllegalArgumentException(
               "no class path resource " + resource + ". Maybe check the name.");
         }
-        custom.add(
-            new DrlCompiler.Source(
-                resource, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        String drl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        custom.add(new DrlCompiler.Source(resource, drl));
+        String folder =
+            resource.contains("/") ? resource.substring(0, resource.lastIndexOf('/') + 1) : "";
+        Matcher declared = DECLARED_STANDARD.matcher(drl);
+        while (declared.find()) {
+          String defaults = folder + declared.group(1) + ".json";
+          try (var json = loader.getResourceAsStream(defaults)) {
+            if (json != null && customDefaults.stream().noneMatch(d -> d.name().equals(defaults))) {
+              customDefaults.add(
+                  new DrlCompiler.Source(
+                      defaults, new String(json.readAllBytes(), StandardCharsets.UTF_8)));
+            }
+          }
+        }
       } catch (IOException e) {
         throw new IllegalArgumentException("cannot read " + resource + ": " + e.getMessage(), e);
       }
       return this;
     }
+
+    private static final Pattern DECLARED_STANDARD =
+        Pattern.compile("@standard\\(\\s*\"?([A-Z0-9][A-Z0-9-]*)\"?\\s*\\)");
 
     /**
      * Leaves the default pack out: only the added rules run (a replacement pack).

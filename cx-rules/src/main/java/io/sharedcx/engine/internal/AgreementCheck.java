@@ -88,7 +88,7 @@ public final class AgreementCheck {
                       + "/"
                       + term.key()
                       + " = "
-                      + term.value().toPlainString()
+                      + term.value().stripTrailingZeros().toPlainString()
                       + " is outside its range ("
                       + range.unit()
                       + ": "
