@@ -76,7 +76,7 @@ class AgreementTypoTest {
               Portfolio typed;
               try {
                 typed = withTypo(AGREED, random);
-              } catch (ModelException | IllegalArgumentException rejectedByTheModel) {
+              } catch (ModelException rejectedByTheModel) {
                 return;
               }
               if (!ENGINE.checkAgreements(typed).isEmpty()) {
