@@ -518,8 +518,9 @@ public final class CxEngine {
       Map<String, String> packStandards =
           defaultPack ? RuleBase.defaultPack().standardPackages() : Map.of();
       List<RuleProblem> defaultsProblems = new ArrayList<>();
+      Set<String> unreadable = new TreeSet<>();
       List<DefaultsFile.Default> extraDefaults =
-          CustomDefaults.read(customDefaults, packStandards, defaultsProblems);
+          CustomDefaults.read(customDefaults, packStandards, defaultsProblems, unreadable);
       if (custom.isEmpty()) {
         CustomDefaults.orphans(customDefaults, packStandards, Set.of(), defaultsProblems);
       }
@@ -546,7 +547,9 @@ public final class CxEngine {
                     packStandards,
                     loader,
                     CustomDefaults.keys(
-                        defaultPack ? RuleBase.defaultPack().defaults() : List.of(), extraDefaults),
+                        defaultPack ? RuleBase.defaultPack().defaults() : List.of(),
+                        extraDefaults,
+                        unreadable),
                     defaultsProblems),
                 loader,
                 extraDefaults);

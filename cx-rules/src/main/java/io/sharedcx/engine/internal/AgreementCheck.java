@@ -136,7 +136,13 @@ public final class AgreementCheck {
               .toPlainString()
           + " days), or leave the unit out";
     }
-    return "Maybe write the value in " + unit + " with unit " + unit + ", or leave the unit out";
+    return "Maybe a value in "
+        + unit
+        + " ("
+        + ThresholdRange.of(unit)
+        + ") with unit "
+        + unit
+        + ", or no unit";
   }
 
   private static String valueHint(BigDecimal value, ThresholdRange range) {
@@ -154,6 +160,6 @@ public final class AgreementCheck {
             + ")";
       }
     }
-    return "Maybe a value " + range;
+    return (range.unit() == Unit.COUNT ? "Maybe " : "Maybe a value ") + range;
   }
 }

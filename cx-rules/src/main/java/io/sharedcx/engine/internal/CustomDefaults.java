@@ -25,12 +25,14 @@ public final class CustomDefaults {
    * @param files each file's name and text
    * @param packStandards the default pack's standard ids (empty without the pack)
    * @param problems receives the problems, each at its file, line and column
+   * @param unreadable receives the ids of the standards whose file has a problem
    * @return the defaults read well
    */
   public static List<DefaultsFile.Default> read(
       List<DrlCompiler.Source> files,
       Map<String, String> packStandards,
-      List<RuleProblem> problems) {
+      List<RuleProblem> problems,
+      Set<String> unreadable) {
     List<DefaultsFile.Default> defaults = new ArrayList<>();
     for (DrlCompiler.Source file : files) {
       String id = standardOf(file);
@@ -52,6 +54,9 @@ public final class CustomDefaults {
       }
       DefaultsFile read = DefaultsFile.read(file.text(), file.name(), id);
       defaults.addAll(read.defaults());
+      if (!read.problems().isEmpty()) {
+        unreadable.add(id);
+      }
       for (InputException e : read.problems()) {
         problems.add(
             new RuleProblem(
@@ -97,9 +102,16 @@ public final class CustomDefaults {
     }
   }
 
-  /** The keys of {@code pack} and {@code custom} defaults, by standard. */
-  public static Map<String, Set<String>> keys(List<Term> pack, List<DefaultsFile.Default> custom) {
+  /**
+   * The keys of {@code pack} and {@code custom} defaults, by standard; a standard whose file could not be
+   * read stands for any key ({@link DrlCompiler#ANY_KEY}), so its file's problems are not repeated at
+   * every rule that uses it.
+   */
+  public static Map<String, Set<String>> keys(
+      List<Term> pack, List<DefaultsFile.Default> custom, Set<String> unreadable) {
     Map<String, Set<String>> keys = new TreeMap<>();
+    unreadable.forEach(
+        id -> keys.computeIfAbsent(id, s -> new TreeSet<>()).add(DrlCompiler.ANY_KEY));
     pack.forEach(t -> keys.computeIfAbsent(t.standard(), s -> new TreeSet<>()).add(t.key()));
     custom.forEach(
         d -> keys.computeIfAbsent(d.term().standard(), s -> new TreeSet<>()).add(d.term().key()));

@@ -163,7 +163,8 @@ public final class DefaultsFile {
                     + read.value().toPlainString()
                     + " is outside its own range ("
                     + range
-                    + "). Maybe a value "
+                    + "). Maybe "
+                    + (range.unit() == Unit.COUNT ? "" : "a value ")
                     + range
                     + ", or a wider range"));
         continue;

@@ -974,6 +974,12 @@ public final class DrlCompiler {
   private static final Pattern THRESHOLD_KEY =
       Pattern.compile("(?<![\\w.$])key\\s*==\\s*\"([^\"]*)\"");
 
+  /**
+   * The key that stands for every key of a standard whose defaults file could not be read: its patterns
+   * are not judged, the file's own problems say what is wrong.
+   */
+  public static final String ANY_KEY = "*";
+
   /** The standard ids the custom rules declare in {@code @standard(...)}. */
   static Set<String> customStandards(Iterable<Parsed> parsed) {
     Set<String> ids = new TreeSet<>();
@@ -1023,6 +1029,9 @@ public final class DrlCompiler {
             keyAt = c;
           }
         }
+      }
+      if (standard != null && thresholds.getOrDefault(standard, Set.of()).contains(ANY_KEY)) {
+        continue;
       }
       if (standard != null && !thresholds.containsKey(standard)) {
         Set<String> onClassPath = new TreeSet<>();

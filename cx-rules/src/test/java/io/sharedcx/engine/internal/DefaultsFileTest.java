@@ -89,7 +89,7 @@ class DefaultsFileTest {
                 .problem())
         .isEqualTo(
             "default ACME-X/maxHours = 2.5 is outside its own range (a whole number, at least 0)."
-                + " Maybe a value a whole number, at least 0, or a wider range");
+                + " Maybe a whole number, at least 0, or a wider range");
     assertThat(
             only(DefaultsFile.read(
                     file("\"value\": 1, \"unit\": \"HOURS\", \"min\": \"1\""), "A.json", null))
