@@ -64,7 +64,7 @@ class DefaultsFileTest {
         only(DefaultsFile.read(file("\"value\": 4, \"unit\": \"HOURS\""), "ACME-Y.json", "ACME-Y"));
     assertThat(e.getMessage())
         .isEqualTo(
-            "ACME-Y.json:2:17: at $[0].standard: default of ACME-X in the defaults file of ACME-Y."
+            "ACME-Y.json:2:16: at $[0].standard: default of ACME-X in the defaults file of ACME-Y."
                 + " Maybe move it to ACME-X.json, or write \"ACME-Y\"");
   }
 
