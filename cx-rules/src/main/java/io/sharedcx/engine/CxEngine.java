@@ -511,7 +511,8 @@ public final class CxEngine {
     /**
      * Loads the standard pack (and compiles any added rules with it) and returns the engine.
      *
-     * @throws RuleCompilationException listing every problem in the added rules, with file, line and hint
+     * @throws RuleCompilationException listing every problem in the added rules and their defaults files,
+     *     with file, line and hint
      * @throws IllegalArgumentException when {@link #only} names a standard the rules do not have
      */
     public CxEngine build() {
