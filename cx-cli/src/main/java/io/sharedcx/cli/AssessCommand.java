@@ -1,5 +1,7 @@
 package io.sharedcx.cli;
 
+import io.sharedcx.engine.AgreementException;
+import io.sharedcx.engine.AgreementProblem;
 import io.sharedcx.engine.BatchResult;
 import io.sharedcx.engine.CxEngine;
 import io.sharedcx.model.Portfolio;
@@ -136,6 +138,7 @@ final class AssessCommand implements Callable<Integer> {
     }
     CxEngine engine = builder.build();
     Outcome outcome = new Outcome();
+    List<String> agreementErrors = List.of();
     // The report is closed (its totals written, stdout flushed) even when a file stops the run.
     try (Report report =
         format.open(spec.commandLine().getOut(), new ReportOptions(explain, filter))) {
@@ -154,12 +157,24 @@ final class AssessCommand implements Callable<Integer> {
               record(part, report, filter, threshold, outcome);
             }
           }
+        } catch (AgreementException e) {
+          report.fileFailed(
+              e.problems().size() + " agreement problem(s): nothing in the file was assessed");
+          agreementErrors = located(file, e);
+          break;
         } catch (RuntimeException e) {
           report.fileFailed(e.getMessage() == null ? e.toString() : e.getMessage());
           throw e;
         }
         report.endFile();
       }
+    }
+    if (!agreementErrors.isEmpty()) {
+      // Assessed as if the agreement said nothing, the file would lose findings without a word.
+      PrintWriter err = spec.commandLine().getErr();
+      agreementErrors.forEach(line -> err.println("cx: " + Printable.escape(line)));
+      err.flush();
+      return Cx.BAD_INPUT;
     }
     if (outcome.failed > 0 && !allowFailures) {
       PrintWriter err = spec.commandLine().getErr();
@@ -171,6 +186,19 @@ final class AssessCommand implements Callable<Integer> {
       return Cx.FAILED_JOURNEYS;
     }
     return outcome.breached ? Cx.FINDINGS : Cx.OK;
+  }
+
+  /** Each problem on one line, at the file, line and column of the value its JSON path names. */
+  static List<String> located(Path file, AgreementException e) {
+    return e.problems().stream()
+        .map(
+            (AgreementProblem p) ->
+                CxJson.errorAt(
+                        file,
+                        "$." + p.path(),
+                        "partnership '" + p.partnership() + "': " + p.describe())
+                    .getMessage())
+        .toList();
   }
 
   /** Reports a part; {@code --fail-on} counts the violations shown, so it follows the filters. */

@@ -1,6 +1,8 @@
 package io.sharedcx.cli;
 
 import io.sharedcx.engine.StandardInfo;
+import io.sharedcx.engine.ThresholdRange;
+import io.sharedcx.model.Term;
 import io.sharedcx.report.Printable;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -12,7 +14,9 @@ import picocli.CommandLine.Spec;
 /** {@code cx standards}: the catalog, built-in and custom. */
 @Command(
     name = "standards",
-    description = "List the standards (id, theme, severity, title), built-in and custom.")
+    description =
+        "List the standards (id, theme, severity, title), built-in and custom, each with its"
+            + " thresholds beneath it: key, default, unit and the values an agreement may set.")
 final class StandardsCommand implements Callable<Integer> {
   @Mixin RulesOption rules;
 
@@ -28,6 +32,15 @@ final class StandardsCommand implements Callable<Integer> {
           Printable.escape(s.theme()),
           s.severity(),
           Printable.escape(s.title()));
+      for (Term t : s.defaults()) {
+        ThresholdRange range = s.ranges().get(t.key());
+        out.printf(
+            "    %-28s %-10s %-8s %s%n",
+            Printable.escape(t.key()),
+            t.value().stripTrailingZeros().toPlainString(),
+            t.unit(),
+            range == null ? "" : range);
+      }
     }
     out.flush();
     return Cx.OK;

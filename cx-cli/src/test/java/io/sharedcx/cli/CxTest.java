@@ -60,6 +60,27 @@ class CxTest {
   }
 
   @Test
+  void standards_showsEachThresholdBeneathItsStandard_withUnitAndAllowedValues() {
+    Run run = cx("standards");
+    assertThat(run.exit()).isZero();
+    List<String> lines = run.out().lines().toList();
+    int dispatch =
+        lines.indexOf(
+            lines.stream().filter(l -> l.startsWith("SHIP-ON-TIME-DISPATCH ")).findFirst().get());
+    assertThat(lines.subList(dispatch + 1, dispatch + 5))
+        .extracting(l -> l.trim().replaceAll(" +", " "))
+        .containsExactly(
+            "maxHandlingHours 48 HOURS at least 0",
+            "windowTarget 0.04 FRACTION at least 0, below 1",
+            "minSample 50 COUNT a whole number, at least 0",
+            "atRiskRatio 0.75 FRACTION from 0 to 1");
+    assertThat(run.out())
+        .contains("tolerance")
+        .containsPattern("tolerance +0 +MONEY +at least 0")
+        .containsPattern("maxGap +0.1 +FRACTION +from 0 to 1");
+  }
+
+  @Test
   void check_aGoodDirectory_passes() {
     Run run = cx("check", path("gift-standard"));
     assertThat(run.exit()).isZero();

@@ -4,8 +4,11 @@ import com.google.common.collect.ImmutableSet;
 import io.sharedcx.authoring.ComplaintCluster;
 import io.sharedcx.authoring.RepeatedViolations;
 import io.sharedcx.authoring.Threshold;
+import io.sharedcx.engine.internal.AgreementCheck;
 import io.sharedcx.engine.internal.Agreements;
 import io.sharedcx.engine.internal.ComplaintClusters;
+import io.sharedcx.engine.internal.CustomDefaults;
+import io.sharedcx.engine.internal.DefaultsFile;
 import io.sharedcx.engine.internal.DrlCompiler;
 import io.sharedcx.engine.internal.JourneyFacts;
 import io.sharedcx.engine.internal.PackSources;
@@ -20,7 +23,6 @@ import io.sharedcx.engine.internal.WindowJudge;
 import io.sharedcx.engine.internal.WindowTally;
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.Portfolio;
-import io.sharedcx.model.Term;
 import io.sharedcx.model.finding.Assessment;
 import io.sharedcx.model.finding.Failure;
 import io.sharedcx.model.finding.MetricResult;
@@ -29,7 +31,6 @@ import io.sharedcx.model.finding.Severity;
 import io.sharedcx.model.finding.Violation;
 import io.sharedcx.model.finding.Window;
 import io.sharedcx.model.finding.WindowAssessment;
-import io.sharedcx.model.json.CxJson;
 import io.sharedcx.model.json.InputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +47,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.kie.api.runtime.rule.AgendaFilter;
 
@@ -118,13 +121,36 @@ public final class CxEngine {
   }
 
   /**
+   * Checks the agreements of a portfolio against this engine's standards (the pack's and the custom ones
+   * loaded): every standard id named exists, every term names a standard and key that has a default, its
+   * value lies in the range of that threshold's unit, and its unit, when given, is the default's. The
+   * assessing methods run the same check and throw an {@link AgreementException} when it finds anything.
+   *
+   * @param portfolio the portfolio (its partnerships are what is checked)
+   * @return one problem per mistake, with the partnership and the JSON path; empty when all is well
+   */
+  public List<AgreementProblem> checkAgreements(Portfolio portfolio) {
+    return AgreementCheck.problems(portfolio, ruleBase);
+  }
+
+  private void requireSoundAgreements(Portfolio portfolio) {
+    List<AgreementProblem> problems = checkAgreements(portfolio);
+    if (!problems.isEmpty()) {
+      throw new AgreementException(problems);
+    }
+  }
+
+  /**
    * Assesses every journey of a portfolio, each on its own; a journey that fails is recorded as a
    * {@link Failure} and the others are still assessed.
    *
    * @param portfolio the parties, partnerships and journeys
    * @return the findings, in a stable order
+   * @throws AgreementException when an agreement does not fit the engine's standards (see {@link
+   *     #checkAgreements}); nothing is assessed then
    */
   public Assessment assess(Portfolio portfolio) {
+    requireSoundAgreements(portfolio);
     return assess(portfolio, filter, c -> {});
   }
 
@@ -188,9 +214,12 @@ public final class CxEngine {
    * @param perJourney receives each journey's assessment (its failure, if it failed or names an id
    *     {@code parties} does not have), then the portfolio-level one
    * @return the counts: read equals assessed plus failed
+   * @throws AgreementException when an agreement of {@code parties} does not fit the engine's standards
+   *     (see {@link #checkAgreements}); no journey is read then
    */
   public BatchResult assessEach(
       Portfolio parties, Iterator<Journey> journeys, Consumer<Assessment> perJourney) {
+    requireSoundAgreements(parties);
     long read = 0;
     long assessed = 0;
     long failed = 0;
@@ -269,8 +298,11 @@ public final class CxEngine {
    * @param portfolio the portfolio, with many journeys
    * @param window the window
    * @return the window assessment
+   * @throws AgreementException when an agreement does not fit the engine's standards (see {@link
+   *     #checkAgreements}); nothing is assessed then
    */
   public WindowAssessment assessWindow(Portfolio portfolio, Window window) {
+    requireSoundAgreements(portfolio);
     WindowTally tally = new WindowTally(window);
     Assessment journeys = assess(portfolio, windowFilter, tally::add);
     List<Violation> inWindow =
@@ -349,7 +381,7 @@ public final class CxEngine {
     private int firingLimit = DEFAULT_FIRING_LIMIT;
     private final Set<String> only = new TreeSet<>();
     private final List<DrlCompiler.Source> custom = new ArrayList<>();
-    private final List<Term> customDefaults = new ArrayList<>();
+    private final List<DrlCompiler.Source> customDefaults = new ArrayList<>();
     private boolean defaultPack = true;
     private ClassLoader loader = CxEngine.class.getClassLoader();
 
@@ -397,7 +429,9 @@ public final class CxEngine {
 
     /**
      * Adds rules from a DRL file, or from every {@code .drl} file under a directory; JSON files there
-     * named {@code <STANDARD-ID>.json} (an array of terms) give the custom standards' default thresholds.
+     * named {@code <STANDARD-ID>.json} (an array of terms, each with its unit) give the custom standards'
+     * default thresholds. They are checked when the engine is built: a file named after a standard of the
+     * default pack, a term without a unit, or a file of no custom standard is a problem at that file.
      *
      * @param path a file or directory
      * @return this builder
@@ -418,7 +452,9 @@ public final class CxEngine {
           } else if (name.endsWith(".json")
               && Files.isDirectory(path)
               && name.matches("[A-Z0-9][A-Z0-9-]*\\.json")) {
-            customDefaults.addAll(List.of(CxJson.read(file, Term[].class)));
+            customDefaults.add(
+                new DrlCompiler.Source(
+                    file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
           }
         }
       } catch (IOException e) {
@@ -429,7 +465,8 @@ public final class CxEngine {
     }
 
     /**
-     * Adds rules from a DRL resource on the class path.
+     * Adds rules from a DRL resource on the class path; a resource {@code <STANDARD-ID>.json} beside it
+     * gives the defaults of a standard its rules declare, as in a rules directory.
      *
      * @param resource e.g. {@code com/acme/cx/our-standards.drl}
      * @return this builder
@@ -440,14 +477,29 @@ public final class CxEngine {
           throw new IllegalArgumentException(
               "no class path resource " + resource + ". Maybe check the name.");
         }
-        custom.add(
-            new DrlCompiler.Source(
-                resource, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        String drl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        custom.add(new DrlCompiler.Source(resource, drl));
+        String folder =
+            resource.contains("/") ? resource.substring(0, resource.lastIndexOf('/') + 1) : "";
+        Matcher declared = DECLARED_STANDARD.matcher(drl);
+        while (declared.find()) {
+          String defaults = folder + declared.group(1) + ".json";
+          try (var json = loader.getResourceAsStream(defaults)) {
+            if (json != null && customDefaults.stream().noneMatch(d -> d.name().equals(defaults))) {
+              customDefaults.add(
+                  new DrlCompiler.Source(
+                      defaults, new String(json.readAllBytes(), StandardCharsets.UTF_8)));
+            }
+          }
+        }
       } catch (IOException e) {
         throw new IllegalArgumentException("cannot read " + resource + ": " + e.getMessage(), e);
       }
       return this;
     }
+
+    private static final Pattern DECLARED_STANDARD =
+        Pattern.compile("@standard\\(\\s*\"?([A-Z0-9][A-Z0-9-]*)\"?\\s*\\)");
 
     /**
      * Leaves the default pack out: only the added rules run (a replacement pack).
@@ -463,10 +515,23 @@ public final class CxEngine {
      * Loads the standard pack (and compiles any added rules with it) and returns the engine.
      *
      * @return the engine, immutable and safe to share between threads
-     * @throws RuleCompilationException listing every problem in the added rules, with file, line and hint
+     * @throws RuleCompilationException listing every problem in the added rules and their defaults files,
+     *     with file, line and hint
      * @throws IllegalArgumentException when {@link #only} names a standard the rules do not have
      */
     public CxEngine build() {
+      Map<String, String> packStandards =
+          defaultPack ? RuleBase.defaultPack().standardPackages() : Map.of();
+      List<RuleProblem> defaultsProblems = new ArrayList<>();
+      Set<String> unreadable = new TreeSet<>();
+      List<DefaultsFile.Default> extraDefaults =
+          CustomDefaults.read(customDefaults, packStandards, defaultsProblems, unreadable);
+      if (custom.isEmpty()) {
+        CustomDefaults.orphans(customDefaults, packStandards, Set.of(), defaultsProblems);
+      }
+      if (custom.isEmpty() && !defaultsProblems.isEmpty()) {
+        throw new RuleCompilationException(defaultsProblems);
+      }
       RuleBase ruleBase;
       if (custom.isEmpty() && defaultPack) {
         ruleBase = RuleBase.defaultPack();
@@ -479,13 +544,25 @@ public final class CxEngine {
         sources.addAll(custom);
         Set<String> customNames = new TreeSet<>();
         custom.forEach(c -> customNames.add(c.name()));
-        Map<String, String> packStandards =
-            defaultPack ? RuleBase.defaultPack().standardPackages() : Map.of();
         ruleBase =
             new RuleBase(
-                DrlCompiler.compile(sources, customNames, packStandards, loader),
+                DrlCompiler.compile(
+                    sources,
+                    customNames,
+                    packStandards,
+                    loader,
+                    CustomDefaults.keys(
+                        defaultPack ? RuleBase.defaultPack().defaults() : List.of(),
+                        extraDefaults,
+                        unreadable),
+                    defaultsProblems),
                 loader,
-                customDefaults);
+                extraDefaults);
+        CustomDefaults.orphans(
+            customDefaults, packStandards, ruleBase.standards().keySet(), defaultsProblems);
+        if (!defaultsProblems.isEmpty()) {
+          throw new RuleCompilationException(defaultsProblems);
+        }
       }
       for (String id : only) {
         if (!ruleBase.standards().containsKey(id)) {

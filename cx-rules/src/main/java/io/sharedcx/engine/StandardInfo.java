@@ -3,17 +3,20 @@ package io.sharedcx.engine;
 import io.sharedcx.model.Term;
 import io.sharedcx.model.finding.Severity;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One standard of a pack, as its rules declare it: id, theme (the DRL package's last segment), severity,
- * title, the rules that implement it and its default thresholds.
+ * title, the rules that implement it, its default thresholds, and the unit and range each threshold
+ * allows (an agreed value outside them is an error).
  *
  * @param id the standard's stable id, e.g. {@code SERVICE-COMPLAINT-RELAY}
  * @param theme the theme, e.g. {@code service}
  * @param severity the highest severity among its rules
  * @param title its title
  * @param rules the names of the rules that emit its violations and recommendations
- * @param defaults its default thresholds, with their sources
+ * @param defaults its default thresholds, with their units and sources
+ * @param ranges the values each threshold may take, by key: the default's unit and its bounds
  */
 public record StandardInfo(
     String id,
@@ -21,10 +24,11 @@ public record StandardInfo(
     Severity severity,
     String title,
     List<String> rules,
-    List<Term> defaults) {
+    List<Term> defaults,
+    Map<String, ThresholdRange> ranges) {
 
   /**
-   * Copies the lists so the record stays immutable.
+   * Copies the lists and the map so the record stays immutable.
    *
    * @param id the standard's stable id
    * @param theme the theme
@@ -32,9 +36,11 @@ public record StandardInfo(
    * @param title its title
    * @param rules the names of the rules that emit its violations and recommendations
    * @param defaults its default thresholds, with their sources
+   * @param ranges the values each threshold key allows, by key
    */
   public StandardInfo {
     rules = List.copyOf(rules);
     defaults = List.copyOf(defaults);
+    ranges = Map.copyOf(ranges);
   }
 }

@@ -14,10 +14,13 @@ import io.sharedcx.model.Condition;
 import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.finding.Assessment;
 import io.sharedcx.model.finding.Violation;
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CustomRulesTest {
   static Path resources;
@@ -287,5 +290,81 @@ class CustomRulesTest {
     assertThatThrownBy(() -> CxEngine.builder().addRules(Path.of("no/such/dir")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("does not exist");
+  }
+
+  static final String PRICE_RULE =
+      """
+      package com.acme.cx;
+
+      import io.sharedcx.model.Offer;
+      import io.sharedcx.authoring.Threshold;
+
+      global io.sharedcx.authoring.Findings findings;
+
+      // An offer priced over the agreed gap is flagged for the price desk.
+      rule "Offer over the gap"
+          @standard(ACME-PRICE)
+          @severity(LOW)
+          @title(Offers stay near the brand price)
+      when
+          $o : Offer( price != null )
+          Threshold( standard == "PROMISE-PRICE-CROSS-CHANNEL", key == "maxGapp", party == $o.seller() )
+      then
+          findings.violation(kcontext, $o.seller(), "priced it", "Offer " + $o.id() + " is over.", $o);
+      end
+      """;
+
+  @Test
+  void aThresholdPatternNoDefaultProvides_isAProblemAtItsKey_withTheClosestKey() {
+    RuleCompilationException e =
+        catchThrowableOfType(
+            RuleCompilationException.class,
+            () -> CxEngine.builder().addRules("price.drl", PRICE_RULE).build());
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.file()).isEqualTo("price.drl");
+              assertThat(p.line()).isEqualTo(15);
+              assertThat(p.rule()).isEqualTo("Offer over the gap");
+              assertThat(p.message())
+                  .isEqualTo(
+                      "standard PROMISE-PRICE-CROSS-CHANNEL has no default threshold \"maxGapp\","
+                          + " so this Threshold pattern never matches");
+              assertThat(p.hint()).isEqualTo("Maybe maxGap");
+            });
+    assertThat(
+            CxEngine.builder()
+                .addRules("price.drl", PRICE_RULE.replace("maxGapp", "maxGap"))
+                .build()
+                .standards())
+        .containsKey("ACME-PRICE");
+  }
+
+  @Test
+  void aDefaultsFileNamedAfterAPackStandard_inARulesDirectory_isAProblemNamingBothFiles(
+      @TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("price.drl"), PRICE_RULE.replace("maxGapp", "maxGap"));
+    Files.writeString(
+        dir.resolve("PROMISE-PRICE-CROSS-CHANNEL.json"),
+        "[{\"standard\": \"PROMISE-PRICE-CROSS-CHANNEL\", \"key\": \"maxGap\", \"value\": 0.5,"
+            + " \"unit\": \"FRACTION\", \"provenance\": {\"origin\": \"DEFAULT\", \"source\": \"ours\"}}]");
+    RuleCompilationException e =
+        catchThrowableOfType(
+            RuleCompilationException.class, () -> CxEngine.builder().addRules(dir).build());
+    assertThat(e.problems())
+        .singleElement()
+        .hasToString(
+            dir.resolve("PROMISE-PRICE-CROSS-CHANNEL.json")
+                + ":1:1: defaults file of PROMISE-PRICE-CROSS-CHANNEL, a standard of the default"
+                + " pack, would replace the pack's defaults in"
+                + " io/sharedcx/rules/defaults/PROMISE-PRICE-CROSS-CHANNEL.json for every"
+                + " partnership. Maybe agree a different value in a partnership's agreement.terms,"
+                + " or give a new standard an id of its own");
+    Files.delete(dir.resolve("price.drl"));
+    assertThatThrownBy(() -> CxEngine.builder().addRules(dir).build())
+        .as("a directory with the defaults file alone is not silently ignored")
+        .isInstanceOf(RuleCompilationException.class)
+        .hasMessageContaining("would replace the pack's defaults");
   }
 }

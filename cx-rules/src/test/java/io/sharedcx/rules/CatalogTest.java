@@ -26,7 +26,7 @@ import org.kie.api.definition.rule.Rule;
 /**
  * Keeps every standard a folder of three things: its rules with complete metadata, its tests (Java, and a
  * scenario file {@code <ID>.test.json} at its DRL's path under src/test/resources, run by cx-test's
- * PackScenariosTest), and a doc page with the fixed sections. Also keeps the generated catalog, docs/standards/README.md, current:
+ * PackScenariosTest), and a doc page with the fixed sections. Also keeps the generated catalog, docs/standards/README.md, and each page's Configuration table (unit and allowed values of every threshold) current:
  * run {@code mvn -pl cx-rules -am verify -Dtest=CatalogTest -Dcatalog.write=true -Dsurefire.failIfNoSpecifiedTests=false}
  * to rewrite it.
  */
@@ -199,7 +199,9 @@ class CatalogTest {
     out.append(
         "Generated from the rules' metadata and default thresholds by `CatalogTest`; do not edit by hand.\n\n");
     out.append(STANDARDS.size()).append(" standards.\n\n");
-    out.append("| id | theme | severity | title | defaults (source) |\n|---|---|---|---|---|\n");
+    out.append(
+        "| id | theme | severity | title | defaults: value, unit, allowed values (source) |\n"
+            + "|---|---|---|---|---|\n");
     STANDARDS.values().stream()
         .sorted(
             (a, b) ->
@@ -233,9 +235,77 @@ class CatalogTest {
     return t.key()
         + " = "
         + t.value().stripTrailingZeros().toPlainString()
+        + " "
+        + t.unit()
+        + ", "
+        + STANDARDS.get(t.standard()).ranges().get(t.key())
         + " ("
         + t.provenance().source()
         + ")";
+  }
+
+  /**
+   * The Configuration table of a standard's page: each threshold with its default, unit, the values an
+   * agreement may set and the default's source.
+   */
+  static String configuration(StandardInfo s) {
+    StringBuilder out =
+        new StringBuilder("| key | default | unit | allowed | source |\n|---|---|---|---|---|\n");
+    for (Term t : s.defaults()) {
+      out.append("| `")
+          .append(t.key())
+          .append("` | ")
+          .append(t.value().stripTrailingZeros().toPlainString())
+          .append(" | ")
+          .append(t.unit())
+          .append(" | ")
+          .append(s.ranges().get(t.key()))
+          .append(" | ")
+          .append(
+              t.provenance().url() == null
+                  ? t.provenance().source()
+                  : "[" + t.provenance().source() + "](" + t.provenance().url() + ")")
+          .append(" |\n");
+    }
+    return out.toString();
+  }
+
+  /** {@code page} with its Configuration table (the first table that starts with "| key |") replaced by {@code table}. */
+  static String withConfiguration(String page, String table) {
+    int start = page.indexOf("\n| key |");
+    if (start < 0) {
+      return page;
+    }
+    start++;
+    int end = start;
+    while (end < page.length() && page.startsWith("|", end)) {
+      int next = page.indexOf('\n', end);
+      end = next < 0 ? page.length() : next + 1;
+    }
+    return page.substring(0, start) + table + page.substring(end);
+  }
+
+  @Test
+  void everyDocPage_showsEachThresholdWithItsUnitAndAllowedValues() throws IOException {
+    for (StandardInfo s : STANDARDS.values()) {
+      Path page = DOCS.resolve(s.id() + ".md");
+      String text = read(page);
+      if (s.defaults().isEmpty()) {
+        assertThat(text).as(page + " has no thresholds to show").doesNotContain("\n| key |");
+        continue;
+      }
+      String expected = withConfiguration(text, configuration(s));
+      if (Boolean.getBoolean("catalog.write")) {
+        Files.writeString(page, expected, StandardCharsets.UTF_8);
+        text = expected;
+      }
+      assertThat(text)
+          .as(
+              page
+                  + ": the Configuration table is stale: regenerate it with mvn -pl cx-rules -am verify"
+                  + " -Dtest=CatalogTest -Dcatalog.write=true -Dsurefire.failIfNoSpecifiedTests=false")
+          .contains(configuration(s));
+    }
   }
 
   static String read(Path file) {

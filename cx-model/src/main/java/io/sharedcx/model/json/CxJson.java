@@ -249,6 +249,45 @@ public final class CxJson {
     }
   }
 
+  /**
+   * A problem found in a document already read, at the value its JSON path names, e.g. a mistake the
+   * engine finds in an agreement: the error says the file, line and column of that value.
+   *
+   * @param file the file the value was read from
+   * @param path the value's JSON path, e.g. {@code $.partnerships[2].agreement.terms[0].key}
+   * @param problem what is wrong and what to do
+   * @return the error, with line and column -1 when the path is not in the file
+   */
+  public static InputException errorAt(Path file, String path, String problem) {
+    return errorAt(file.toString(), path, problem, () -> MAPPER.createParser(file.toFile()));
+  }
+
+  /**
+   * As {@link #errorAt(Path, String, String)}, for a document read from JSON text.
+   *
+   * @param json the document's text
+   * @param source names the document in the error
+   * @param path the value's JSON path, e.g. {@code $[0].unit}
+   * @param problem what is wrong and what to do
+   * @return the error, with line and column -1 when the path is not in the text
+   */
+  public static InputException errorAt(String json, String source, String path, String problem) {
+    return errorAt(source, path, problem, () -> MAPPER.createParser(json));
+  }
+
+  private static InputException errorAt(
+      String source, String path, String problem, ParserSource document) {
+    try (JsonParser parser = document.open()) {
+      JsonLocation at = locate(parser, path.startsWith("$") ? path.substring(1) : path);
+      if (at != null) {
+        return new InputException(source, at.getLineNr(), at.getColumnNr(), path, problem, null);
+      }
+    } catch (IOException | RuntimeException unreadable) {
+      // the problem is still worth reporting, without a line
+    }
+    return new InputException(source, -1, -1, path, problem, null);
+  }
+
   /** The location of the value at {@code path} (such as {@code journeys[3]}), or null. */
   private static com.fasterxml.jackson.core.JsonLocation locate(JsonParser parser, String path)
       throws IOException {

@@ -22,6 +22,9 @@ public final class InputException extends RuntimeException {
   /** The JSON path of the problem, or empty. */
   private final String path;
 
+  /** What is wrong and what to do, without the source and location. */
+  private final String problem;
+
   /** The journey the problem is confined to, or null. */
   private final @Nullable String journey;
 
@@ -50,6 +53,7 @@ public final class InputException extends RuntimeException {
     this.line = line;
     this.column = column;
     this.path = path;
+    this.problem = oneLine(problem);
     this.journey = journey;
   }
 
@@ -108,6 +112,13 @@ public final class InputException extends RuntimeException {
   /** {@return the column of the problem, 1-based, or -1 if unknown} */
   public int column() {
     return column;
+  }
+
+  /**
+   * {@return what is wrong and what to do, without the source and location the message starts with}
+   */
+  public String problem() {
+    return problem;
   }
 
   /**

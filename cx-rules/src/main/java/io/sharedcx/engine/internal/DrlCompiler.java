@@ -157,9 +157,39 @@ public final class DrlCompiler {
       Set<String> custom,
       Map<String, String> packStandards,
       ClassLoader loader) {
-    Compilation compilation = check(sources, custom, packStandards, loader);
-    if (!compilation.problems.isEmpty()) {
-      throw new RuleCompilationException(compilation.problems);
+    return compile(sources, custom, packStandards, loader, null, List.of());
+  }
+
+  /**
+   * Compiles the sources into one KieBase, also checking that every {@code Threshold} pattern of the custom
+   * rules names a standard and key some default provides.
+   *
+   * @param sources the DRL sources (pack and custom)
+   * @param custom the names of the sources that are the author's
+   * @param packStandards standard ids of the default pack with their package, to catch reused ids
+   * @param loader the class loader that sees the facts and helpers the rules use
+   * @param thresholds the keys of the default thresholds, by standard (the pack's and the custom
+   *     defaults files'); null to leave the patterns unchecked
+   * @param earlier problems found before compiling (in the custom defaults files), reported with the
+   *     rules' own
+   * @throws RuleCompilationException listing every problem
+   */
+  public static KieBase compile(
+      List<Source> sources,
+      Set<String> custom,
+      Map<String, String> packStandards,
+      ClassLoader loader,
+      @Nullable Map<String, Set<String>> thresholds,
+      List<RuleProblem> earlier) {
+    Compilation compilation = check(sources, custom, packStandards, loader, thresholds);
+    if (!compilation.problems.isEmpty() || !earlier.isEmpty()) {
+      List<RuleProblem> all = new ArrayList<>(earlier);
+      all.addAll(compilation.problems);
+      all.sort(
+          Comparator.comparing(RuleProblem::file)
+              .thenComparingInt(RuleProblem::line)
+              .thenComparingInt(RuleProblem::column));
+      throw new RuleCompilationException(all);
     }
     return compilation.kieBase;
   }
@@ -182,6 +212,16 @@ public final class DrlCompiler {
       Set<String> custom,
       Map<String, String> packStandards,
       ClassLoader loader) {
+    return check(sources, custom, packStandards, loader, null);
+  }
+
+  /** As {@link #check(List, Set, Map, ClassLoader)}, with the Threshold patterns checked against {@code thresholds}. */
+  static Compilation check(
+      List<Source> sources,
+      Set<String> custom,
+      Map<String, String> packStandards,
+      ClassLoader loader,
+      @Nullable Map<String, Set<String>> thresholds) {
     Compilation compilation = new Compilation();
     Map<Source, Parsed> parsed = new LinkedHashMap<>();
     List<RuleProblem> problems = new ArrayList<>();
@@ -198,6 +238,7 @@ public final class DrlCompiler {
       problems.add(duplicate);
     }
     Set<String> declared = declaredNames(sources);
+    Set<String> customStandards = customStandards(parsed.values());
     for (Parsed p : parsed.values()) {
       for (ParsedRule rule : p.rules) {
         RuleProblem problem =
@@ -205,6 +246,8 @@ public final class DrlCompiler {
         if (problem != null) {
           problems.add(problem);
           leaveOut.add(rule);
+        } else if (thresholds != null) {
+          problems.addAll(checkThresholds(p, rule, thresholds, customStandards, loader));
         }
       }
     }
@@ -924,6 +967,141 @@ public final class DrlCompiler {
       }
     }
     return null;
+  }
+
+  private static final Pattern THRESHOLD_STANDARD =
+      Pattern.compile("(?<![\\w.$])standard\\s*==\\s*\"([^\"]*)\"");
+  private static final Pattern THRESHOLD_KEY =
+      Pattern.compile("(?<![\\w.$])key\\s*==\\s*\"([^\"]*)\"");
+
+  /**
+   * The key that stands for every key of a standard whose defaults file could not be read: its patterns
+   * are not judged, the file's own problems say what is wrong.
+   */
+  public static final String ANY_KEY = "*";
+
+  /** The standard ids the custom rules declare in {@code @standard(...)}. */
+  static Set<String> customStandards(Iterable<Parsed> parsed) {
+    Set<String> ids = new TreeSet<>();
+    for (Parsed p : parsed) {
+      for (ParsedRule rule : p.rules) {
+        String id = metadata(rule.descr, "standard");
+        if (id != null) {
+          ids.add(id);
+        }
+      }
+    }
+    return ids;
+  }
+
+  /**
+   * {@code Threshold} patterns of {@code rule} that name a standard or key no default provides: such a
+   * pattern compiles and never matches, so the rule never fires.
+   */
+  static List<RuleProblem> checkThresholds(
+      Parsed p,
+      ParsedRule rule,
+      Map<String, Set<String>> thresholds,
+      Set<String> customStandards,
+      ClassLoader loader) {
+    List<RuleProblem> problems = new ArrayList<>();
+    String[] lines = p.source.text().split("\n", -1);
+    for (PatternDescr pattern : patterns(rule.descr)) {
+      String type = pattern.getObjectType();
+      if (type == null
+          || resolveImported(type, p, loader) != io.sharedcx.authoring.Threshold.class) {
+        continue;
+      }
+      String standard = null;
+      String key = null;
+      BaseDescr standardAt = pattern;
+      BaseDescr keyAt = pattern;
+      for (BaseDescr d : pattern.getDescrs()) {
+        if (d instanceof ExprConstraintDescr c) {
+          Matcher s = THRESHOLD_STANDARD.matcher(c.getExpression());
+          if (s.find()) {
+            standard = s.group(1);
+            standardAt = c;
+          }
+          Matcher k = THRESHOLD_KEY.matcher(c.getExpression());
+          if (k.find()) {
+            key = k.group(1);
+            keyAt = c;
+          }
+        }
+      }
+      if (standard != null && thresholds.getOrDefault(standard, Set.of()).contains(ANY_KEY)) {
+        continue;
+      }
+      if (standard != null && !thresholds.containsKey(standard)) {
+        Set<String> onClassPath = new TreeSet<>();
+        try {
+          RuleBase.loadDefaults(List.of(standard), loader)
+              .forEach(d -> onClassPath.add(d.term().key()));
+        } catch (RuntimeException broken) {
+          // reported when the rule base loads them
+        }
+        if (!onClassPath.isEmpty()) {
+          thresholds = new HashMap<>(thresholds);
+          thresholds.put(standard, onClassPath);
+        }
+      }
+      if (standard != null && !thresholds.containsKey(standard)) {
+        String literal = "\"" + standard + "\"";
+        int[] at = position(lines, standardAt, literal, rule);
+        String closest = closest(standard, thresholds.keySet());
+        problems.add(
+            new RuleProblem(
+                p.source.name(),
+                at[0],
+                at[1],
+                rule.name(),
+                "no default threshold belongs to standard "
+                    + literal
+                    + ", so this Threshold pattern never matches",
+                customStandards.contains(standard)
+                    ? "Maybe add "
+                        + standard
+                        + ".json (an array of terms with unit and source) beside the rules"
+                    : closest != null
+                        ? "Maybe " + closest
+                        : "Maybe check the standard id: 'cx standards' lists them"));
+      } else if (key != null) {
+        Set<String> keys = new TreeSet<>();
+        if (standard != null) {
+          keys.addAll(thresholds.get(standard));
+        } else {
+          thresholds.values().forEach(keys::addAll);
+        }
+        if (!keys.contains(key)) {
+          String literal = "\"" + key + "\"";
+          int[] at = position(lines, keyAt, literal, rule);
+          String closest = closest(key, keys);
+          problems.add(
+              new RuleProblem(
+                  p.source.name(),
+                  at[0],
+                  at[1],
+                  rule.name(),
+                  (standard == null ? "no standard has" : "standard " + standard + " has")
+                      + " no default threshold "
+                      + literal
+                      + ", so this Threshold pattern never matches",
+                  closest != null
+                      ? "Maybe " + closest
+                      : standard != null && customStandards.contains(standard)
+                          ? "Maybe add {\"standard\": \""
+                              + standard
+                              + "\", \"key\": \""
+                              + key
+                              + "\", ...} to "
+                              + standard
+                              + ".json beside the rules"
+                          : "Maybe one of: " + String.join(", ", keys)));
+        }
+      }
+    }
+    return problems;
   }
 
   private static RuleProblem unknownType(String file, int[] at, ParsedRule rule, String type) {

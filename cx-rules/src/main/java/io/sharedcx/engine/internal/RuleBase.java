@@ -1,18 +1,22 @@
 package io.sharedcx.engine.internal;
 
+import static com.google.common.collect.ImmutableList.toImmutableList;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.sharedcx.engine.StandardInfo;
+import io.sharedcx.engine.ThresholdRange;
 import io.sharedcx.model.Term;
 import io.sharedcx.model.finding.Comparison;
 import io.sharedcx.model.finding.Severity;
-import io.sharedcx.model.json.CxJson;
+import io.sharedcx.model.json.InputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +27,7 @@ import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -40,6 +45,7 @@ public final class RuleBase {
 
   private final KieBase kieBase;
   private final List<Term> defaults;
+  private final Map<String, ThresholdRange> ranges;
   private final Map<String, StandardInfo> standards;
   private final Set<Class<?>> matchedTypes;
   private final Map<String, WindowJudge.Measure> windowMeasures;
@@ -68,17 +74,23 @@ public final class RuleBase {
    * A rule base over {@code kieBase}: default thresholds from {@code loader}'s class path, plus
    * {@code extraDefaults} (a custom standard's own), which win over the class path's for the same key.
    */
-  public RuleBase(KieBase kieBase, ClassLoader loader, List<Term> extraDefaults) {
+  public RuleBase(KieBase kieBase, ClassLoader loader, List<DefaultsFile.Default> extraDefaults) {
     this.kieBase = kieBase;
-    List<Term> merged = new ArrayList<>(extraDefaults);
-    for (Term t : loadDefaults(Catalog.standardIds(kieBase), loader)) {
+    List<DefaultsFile.Default> merged = new ArrayList<>(extraDefaults);
+    for (DefaultsFile.Default d : loadDefaults(Catalog.standardIds(kieBase), loader)) {
       if (extraDefaults.stream()
-          .noneMatch(e -> e.standard().equals(t.standard()) && e.key().equals(t.key()))) {
-        merged.add(t);
+          .noneMatch(
+              e ->
+                  e.term().standard().equals(d.term().standard())
+                      && e.term().key().equals(d.term().key()))) {
+        merged.add(d);
       }
     }
-    this.defaults = ImmutableList.copyOf(merged);
-    this.standards = Catalog.standards(kieBase, this.defaults);
+    this.defaults = merged.stream().map(DefaultsFile.Default::term).collect(toImmutableList());
+    Map<String, ThresholdRange> byKey = new HashMap<>();
+    merged.forEach(d -> byKey.put(d.term().standard() + "/" + d.term().key(), d.range()));
+    this.ranges = ImmutableMap.copyOf(byKey);
+    this.standards = Catalog.standards(kieBase, this.defaults, this.ranges);
     this.matchedTypes = matchedTypes(kieBase);
     this.windowMeasures = Catalog.windowMeasures(kieBase);
   }
@@ -144,6 +156,14 @@ public final class RuleBase {
     return defaults;
   }
 
+  /**
+   * The values an agreement may set for threshold {@code key} of {@code standard}, or null when the pack
+   * has no such default.
+   */
+  public @Nullable ThresholdRange range(String standard, String key) {
+    return ranges.get(standard + "/" + key);
+  }
+
   /** The standards, by id, in id order. */
   public Map<String, StandardInfo> standards() {
     return standards;
@@ -179,21 +199,33 @@ public final class RuleBase {
     return KieBaseBuilder.createKieBaseFromModel(models);
   }
 
-  static List<Term> loadDefaults(Iterable<String> standardIds, ClassLoader loader) {
-    ImmutableList.Builder<Term> terms = ImmutableList.builder();
+  /**
+   * The defaults files of {@code standardIds} on {@code loader}'s class path, checked as they are read.
+   *
+   * @throws IllegalStateException listing every problem of every file: the pack itself is broken
+   */
+  static List<DefaultsFile.Default> loadDefaults(Iterable<String> standardIds, ClassLoader loader) {
+    ImmutableList.Builder<DefaultsFile.Default> defaults = ImmutableList.builder();
+    List<String> problems = new ArrayList<>();
     for (String id : standardIds) {
       String resource = String.format(DEFAULTS, id);
       try (InputStream in = loader.getResourceAsStream(resource)) {
         if (in != null) {
-          terms.add(
-              CxJson.read(
-                  new String(in.readAllBytes(), StandardCharsets.UTF_8), resource, Term[].class));
+          DefaultsFile file =
+              DefaultsFile.read(
+                  new String(in.readAllBytes(), StandardCharsets.UTF_8), resource, id);
+          defaults.addAll(file.defaults());
+          file.problems().stream().map(InputException::getMessage).forEach(problems::add);
         }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + resource, e);
       }
     }
-    return terms.build();
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException(
+          "the standard pack's defaults are broken:\n" + String.join("\n", problems));
+    }
+    return defaults.build();
   }
 
   /** Builds the standards catalog from the rules' metadata. */
@@ -215,6 +247,17 @@ public final class RuleBase {
         }
       }
       return byStandard;
+    }
+
+    private static Map<String, ThresholdRange> rangesOf(
+        String id, List<Term> defaults, Map<String, ThresholdRange> ranges) {
+      Map<String, ThresholdRange> own = new TreeMap<>();
+      for (Term t : defaults) {
+        if (t.standard().equals(id)) {
+          own.put(t.key(), ranges.get(id + "/" + t.key()));
+        }
+      }
+      return own;
     }
 
     static Map<String, WindowJudge.Measure> windowMeasures(KieBase kieBase) {
@@ -244,7 +287,8 @@ public final class RuleBase {
       return ImmutableMap.copyOf(measures);
     }
 
-    static Map<String, StandardInfo> standards(KieBase kieBase, List<Term> defaults) {
+    static Map<String, StandardInfo> standards(
+        KieBase kieBase, List<Term> defaults, Map<String, ThresholdRange> ranges) {
       Map<String, List<Rule>> byStandard = byStandard(kieBase);
       ImmutableMap.Builder<String, StandardInfo> standards = ImmutableMap.builder();
       byStandard.forEach(
@@ -275,7 +319,8 @@ public final class RuleBase {
                     severity == null ? Severity.INFO : severity,
                     title == null ? id : title,
                     rules.stream().map(Rule::getName).toList(),
-                    defaults.stream().filter(t -> t.standard().equals(id)).toList()));
+                    defaults.stream().filter(t -> t.standard().equals(id)).toList(),
+                    rangesOf(id, defaults, ranges)));
           });
       return standards.build();
     }
