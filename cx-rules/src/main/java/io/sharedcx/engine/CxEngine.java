@@ -286,8 +286,7 @@ public final class CxEngine {
    * @param options the periods of the trend line and the look-back
    * @return the window assessment
    */
-  public WindowAssessment assessWindow(
-      Portfolio portfolio, Window window, WindowOptions options) {
+  public WindowAssessment assessWindow(Portfolio portfolio, Window window, WindowOptions options) {
     WindowTally tally = new WindowTally(window, options.periods(), options.lookBack());
     Assessment journeys = assess(portfolio, windowFilter, tally::add);
     Instant knownUntil = null;

@@ -269,8 +269,7 @@ public final class WindowJudge {
     double coming = denominator * remaining / elapsed;
     double rate = pooledDenominator == 0 ? 0 : (double) pooledNumerator / pooledDenominator;
     long projectedDenominator = Math.round(denominator + coming);
-    long projectedNumerator =
-        Math.min(projectedDenominator, Math.round(numerator + coming * rate));
+    long projectedNumerator = Math.min(projectedDenominator, Math.round(numerator + coming * rate));
     return Projection.builder()
         .knownUntil(knownUntil)
         .numerator(projectedNumerator)

@@ -126,7 +126,8 @@ public final class WindowTally {
     }
     Count count =
         counts.computeIfAbsent(
-            c.standard() + "\u0000" + c.party(), key -> new Count(c.standard(), c.party(), periods));
+            c.standard() + "\u0000" + c.party(),
+            key -> new Count(c.standard(), c.party(), periods));
     switch (c.outcome()) {
       case MET -> count.met[k]++;
       case FAILED -> count.failed[k]++;
