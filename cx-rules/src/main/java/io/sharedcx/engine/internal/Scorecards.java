@@ -236,7 +236,8 @@ public final class Scorecards {
     int counted = 0;
     int agedOut = 0;
     for (Violation v : journeyViolations) {
-      if (!v.responsibleParty().equals(party) || !v.at().isBefore(asOf)) {
+      // A violation with no time cannot age; like the window's scorecard, the health leaves it out.
+      if (!v.responsibleParty().equals(party) || v.at() == null || !v.at().isBefore(asOf)) {
         continue;
       }
       if (aged(weights, v, asOf)) {
