@@ -77,8 +77,7 @@ class WindowCommandTest {
 
   @Test
   void window_zeroPeriods_failsWithAHint() {
-    Run run =
-        cx("window", MONTH, "--from", "2026-03-19", "--to", "2026-03-23", "--periods", "0");
+    Run run = cx("window", MONTH, "--from", "2026-03-19", "--to", "2026-03-23", "--periods", "0");
     assertThat(run.exit()).isEqualTo(Cx.BAD_INPUT);
     assertThat(run.err()).contains("periods: 0").contains("Maybe");
   }
