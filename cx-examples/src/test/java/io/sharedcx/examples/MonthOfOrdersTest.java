@@ -62,6 +62,12 @@ class MonthOfOrdersTest {
   }
 
   @Test
+  void json_readsBackEqual() {
+    assertThat(CxJson.read(CxJson.write(assessment), "month", WindowAssessment.class))
+        .isEqualTo(assessment);
+  }
+
+  @Test
   void everyMetric_hasSixPeriodsEndingWithTheWindow() {
     assertThat(assessment.metrics()).isNotEmpty();
     for (MetricResult m : assessment.metrics()) {

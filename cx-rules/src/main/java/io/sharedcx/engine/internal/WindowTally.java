@@ -115,7 +115,7 @@ public final class WindowTally {
       return -1;
     }
     // at is in period k when (k - 1) * length < before <= k * length
-    return (int) ((before.toNanos() - 1) / length.toNanos()) + 1;
+    return (int) before.minusNanos(1).dividedBy(length) + 1;
   }
 
   /** Counts {@code c} in the period it happened in, if any. */
