@@ -37,7 +37,8 @@ import picocli.CommandLine.Option;
       StandardsCommand.class,
       CheckCommand.class,
       TestCommand.class,
-      AssessCommand.class
+      AssessCommand.class,
+      WindowCommand.class
     })
 public final class Cx implements Runnable {
   /** Success. */
@@ -63,7 +64,7 @@ public final class Cx implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing command: standards, check, test or assess");
+        spec.commandLine(), "Missing command: standards, check, test, assess or window");
   }
 
   /**

@@ -51,12 +51,29 @@ public final class PortfolioExample {
    * @return the portfolio
    */
   public static Portfolio portfolio(int orders) {
+    return portfolio(orders, null);
+  }
+
+  /** When the bundled month of orders was observed: the month so far, for projections. */
+  public static final Instant OBSERVED = Instant.parse("2026-03-22T12:00:00Z");
+
+  /**
+   * The month as it was known at {@code until}: the orders placed before it, and of each only what had
+   * happened by then (a parcel not yet shipped is absent, one not yet delivered is on its way), each
+   * journey observed at {@code until}. The bundled {@code month-of-orders.json} is
+   * {@code portfolio(400, OBSERVED)}.
+   *
+   * @param orders orders per established partner over the whole month
+   * @param until the instant the month is observed at; null for the whole month
+   * @return the portfolio
+   */
+  public static Portfolio portfolio(int orders, Instant until) {
     List<Journey> journeys = new ArrayList<>();
     // per 100 orders: late shipments, untracked parcels, late deliveries, seller cancellations,
     // 1-star ratings
-    addOrders(journeys, HEALTHY, orders, new int[] {3, 1, 1, 1, 0});
-    addOrders(journeys, FAILING, orders, new int[] {12, 10, 9, 5, 3});
-    addOrders(journeys, NEW, 20, new int[] {10, 10, 10, 10, 10});
+    addOrders(journeys, HEALTHY, orders, new int[] {3, 1, 1, 1, 0}, until);
+    addOrders(journeys, FAILING, orders, new int[] {12, 10, 9, 5, 3}, until);
+    addOrders(journeys, NEW, 20, new int[] {10, 10, 10, 10, 10}, until);
     var portfolio =
         Portfolio.builder()
             .addBrands(Brand.builder().id("pantry").name("Pantry Goods").build())
@@ -87,10 +104,18 @@ public final class PortfolioExample {
     return portfolio.addAllJourneys(journeys).build();
   }
 
-  private static void addOrders(List<Journey> journeys, String partner, int orders, int[] per100) {
+  private static boolean known(Instant at, Instant until) {
+    return until == null || !at.isAfter(until);
+  }
+
+  private static void addOrders(
+      List<Journey> journeys, String partner, int orders, int[] per100, Instant until) {
     for (int i = 0; i < orders; i++) {
       int slot = i % 100;
       Instant placed = MARCH.from().plusSeconds(3600L + (long) i * 86_400L * 25 / orders);
+      if (!known(placed, until)) {
+        continue;
+      }
       String id = partner + "-" + i;
       List<Touchpoint> tps = new ArrayList<>();
       tps.add(
@@ -104,7 +129,7 @@ public final class PortfolioExample {
               .expectedShipBy(placed.plusSeconds(48 * 3600))
               .promisedBy(placed.plusSeconds(120 * 3600))
               .build());
-      if (slot >= 100 - per100[3]) {
+      if (slot >= 100 - per100[3] && known(placed.plusSeconds(7200), until)) {
         tps.add(
             Cancellation.builder()
                 .id(id + "-x")
@@ -115,16 +140,22 @@ public final class PortfolioExample {
                 .initiatedBy(CancelledBy.SELLER)
                 .reason(CancelReason.OUT_OF_STOCK)
                 .build());
-      } else {
+      } else if (slot < 100 - per100[3]) {
         boolean late = slot < per100[0];
         boolean untracked = slot >= per100[0] && slot < per100[0] + per100[1];
         boolean lateDelivery = slot >= 50 && slot < 50 + per100[2];
         Instant shipped = placed.plusSeconds((late ? 60 : 20) * 3600L);
         Instant delivered = placed.plusSeconds((lateDelivery ? 130 : 90) * 3600L);
+        Instant scanned = shipped.plusSeconds(3600);
+        if (!known(shipped, until)) {
+          journeys.add(journey(id, tps, until));
+          continue;
+        }
+        boolean arrived = known(delivered, until);
         tps.add(
             Shipment.builder()
                 .id(id + "-s")
-                .at(delivered)
+                .at(arrived ? delivered : shipped)
                 .channel(Channel.PARCEL)
                 .party(partner)
                 .order(id)
@@ -134,19 +165,19 @@ public final class PortfolioExample {
                 .shippedAt(shipped)
                 .trackingNumber(untracked ? null : "PC" + i)
                 .trackingValid(untracked ? null : Boolean.TRUE)
-                .firstScanAt(untracked ? null : shipped.plusSeconds(3600))
+                .firstScanAt(untracked || !known(scanned, until) ? null : scanned)
                 .build());
         tps.add(
             Delivery.builder()
                 .id(id + "-d")
-                .at(delivered)
+                .at(arrived ? delivered : shipped)
                 .channel(Channel.PARCEL)
                 .party("parcelco")
                 .shipment(id + "-s")
                 .promisedBy(placed.plusSeconds(120 * 3600))
-                .deliveredAt(delivered)
+                .deliveredAt(arrived ? delivered : null)
                 .build());
-        if (slot >= 80 && slot < 80 + per100[4]) {
+        if (slot >= 80 && slot < 80 + per100[4] && known(delivered.plusSeconds(3600), until)) {
           tps.add(
               Feedback.builder()
                   .id(id + "-f")
@@ -158,8 +189,16 @@ public final class PortfolioExample {
                   .build());
         }
       }
-      journeys.add(
-          Journey.builder().id("journey-" + id).customer("shopper").addAllTouchpoints(tps).build());
+      journeys.add(journey(id, tps, until));
     }
+  }
+
+  private static Journey journey(String id, List<Touchpoint> tps, Instant until) {
+    return Journey.builder()
+        .id("journey-" + id)
+        .customer("shopper")
+        .addAllTouchpoints(tps)
+        .observedAt(until)
+        .build();
   }
 }

@@ -114,7 +114,8 @@ public interface Findings {
   /**
    * Records a subject that the calling rule's standard leaves out of its window metric, with the reason
    * (a delay the carrier excused, a cancellation the buyer asked for...): counted as excluded, never in
-   * the rate.
+   * the rate the party is accountable for. An exclusion is a failure the standard excuses: the metric's
+   * overall rate counts it as failed.
    *
    * @param context the rule context ({@code kcontext} in DRL)
    * @param party the party the case would have counted for

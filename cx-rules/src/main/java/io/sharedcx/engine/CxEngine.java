@@ -36,6 +36,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -294,6 +295,9 @@ public final class CxEngine {
    * per party with its target, source and status; the violations of window standards and of repeated
    * complaints (outer loop); recommendations, aggregated per partner and standard with a count; and a
    * scorecard per partner. Journey violations that happened in the window count on the scorecards.
+   * Each metric also has the previous period of equal length and its trend, the burn rate, the overall
+   * rate beside the accountable one, its top drivers and, when the data stops before the window's end,
+   * a projection (docs/WINDOW.md).
    *
    * @param portfolio the portfolio, with many journeys
    * @param window the window
@@ -302,9 +306,33 @@ public final class CxEngine {
    *     #checkAgreements}); nothing is assessed then
    */
   public WindowAssessment assessWindow(Portfolio portfolio, Window window) {
+    return assessWindow(portfolio, window, WindowOptions.DEFAULT);
+  }
+
+  /**
+   * Judges a portfolio over a window as {@link #assessWindow(Portfolio, Window)} does, with a trend line
+   * over the last periods of the window's length ({@code MetricResult.history()}) and, when asked, an
+   * adaptive look-back for metrics below their minimum sample. The journeys are assessed once whatever
+   * the number of periods.
+   *
+   * @param portfolio the portfolio, with many journeys
+   * @param window the window: the last period
+   * @param options the periods of the trend line and the look-back
+   * @return the window assessment
+   */
+  public WindowAssessment assessWindow(Portfolio portfolio, Window window, WindowOptions options) {
     requireSoundAgreements(portfolio);
-    WindowTally tally = new WindowTally(window);
+    WindowTally tally = new WindowTally(window, options.periods(), options.lookBack());
     Assessment journeys = assess(portfolio, windowFilter, tally::add);
+    Instant knownUntil = null;
+    for (Journey journey : portfolio.journeys()) {
+      Instant until = journey.observedUntil();
+      if (knownUntil == null || until.isAfter(knownUntil)) {
+        knownUntil = until;
+      }
+    }
+    WindowJudge.Asked asked =
+        new WindowJudge.Asked(options.periods(), options.lookBack(), knownUntil);
     List<Violation> inWindow =
         journeys.violations().stream().filter(v -> window.contains(v.at())).toList();
     Map<String, List<Threshold>> thresholds = new HashMap<>();
@@ -328,7 +356,8 @@ public final class CxEngine {
                 window,
                 thresholds.computeIfAbsent(
                     count.party(),
-                    party -> Agreements.thresholds(portfolio, party, ruleBase.defaults()))));
+                    party -> Agreements.thresholds(portfolio, party, ruleBase.defaults())),
+                asked));
       }
     }
     List<ComplaintCluster> clusters = ComplaintClusters.of(portfolio, window);
@@ -368,7 +397,15 @@ public final class CxEngine {
         .metrics(metrics)
         .violations(windowViolations)
         .recommendations(recommendations)
-        .scorecards(Scorecards.of(portfolio, window, metrics, all, severities))
+        .scorecards(
+            Scorecards.of(
+                portfolio,
+                window,
+                metrics,
+                all,
+                severities,
+                journeys.violations(),
+                windowViolations))
         .build();
   }
 

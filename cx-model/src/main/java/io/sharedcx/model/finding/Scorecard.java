@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A partner's scorecard over a window: each window metric with its status, the violations by standard,
  * and the standing derived from them. The score starts at 100 and loses 25 per BAD metric (40 for a
  * CRITICAL standard), 10 per AT_RISK metric, and per violation 1 (MEDIUM), 2 (HIGH) or 5 (CRITICAL), at
- * most 30 for violations; the band follows from the score (see {@link Standing}).
+ * most 30 for violations; the band follows from the score (see {@link Standing}). Beside the score, the
+ * {@link Health} remembers violations from before the window until they age out.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableScorecard.class)
@@ -35,6 +37,9 @@ public abstract class Scorecard {
 
   /** {@return the standing band} */
   public abstract Standing standing();
+
+  /** {@return the health score with memory; absent on scorecards made before it existed} */
+  public abstract @Nullable Health health();
 
   /**
    * {@return the metric of one standard, if measured}

@@ -3,8 +3,12 @@ package io.sharedcx.engine.internal;
 import com.google.common.collect.ImmutableList;
 import io.sharedcx.authoring.Findings;
 import io.sharedcx.model.Feed;
+import io.sharedcx.model.Order;
+import io.sharedcx.model.Pickup;
 import io.sharedcx.model.Product;
 import io.sharedcx.model.PurchaseOrder;
+import io.sharedcx.model.Shipment;
+import io.sharedcx.model.StockCheck;
 import io.sharedcx.model.Touchpoint;
 import io.sharedcx.model.finding.Evidence;
 import io.sharedcx.model.finding.MetricResult;
@@ -264,7 +268,8 @@ public final class RecordedFindings implements Findings {
       RuleContext context, String party, boolean failed, Instant at, Object subject) {
     Rule rule = context.getRule();
     cases.add(
-        new WindowCase(
+        where(
+            context,
             RuleMetadata.standard(rule),
             subjectId(rule, subject),
             party,
@@ -287,7 +292,8 @@ public final class RecordedFindings implements Findings {
       RuleContext context, String party, String reason, Instant at, Object subject) {
     Rule rule = context.getRule();
     cases.add(
-        new WindowCase(
+        where(
+            context,
             RuleMetadata.standard(rule),
             subjectId(rule, subject),
             party,
@@ -352,6 +358,52 @@ public final class RecordedFindings implements Findings {
   /** The window cases recorded so far, in emission order. */
   public List<WindowCase> cases() {
     return cases;
+  }
+
+  /**
+   * A case with the carrier, node and products of the facts its rule matched: a parcel names its carrier,
+   * packer and products; an order its products and pickup store; a pickup or stock audit its store; a
+   * purchase order its supplier, product and carrier. These are the dimensions a metric's drivers are
+   * ranked on.
+   */
+  private static WindowCase where(
+      RuleContext context,
+      String standard,
+      String subject,
+      String party,
+      WindowCase.Outcome outcome,
+      @Nullable String reason,
+      Instant at) {
+    String carrier = null;
+    String node = null;
+    java.util.Set<String> products = new java.util.TreeSet<>();
+    java.util.Set<String> orderProducts = new java.util.TreeSet<>();
+    for (Object fact : context.getMatch().getObjects()) {
+      if (fact instanceof Shipment s) {
+        carrier = s.carrier();
+        node = s.packedBy();
+        products.addAll(s.products());
+      } else if (fact instanceof Order o) {
+        o.lines().forEach(line -> orderProducts.add(line.product()));
+        if (node == null) {
+          node = o.pickupStore();
+        }
+      } else if (fact instanceof Pickup p && node == null) {
+        node = p.party();
+      } else if (fact instanceof StockCheck c) {
+        node = c.party();
+        products.add(c.product());
+      } else if (fact instanceof PurchaseOrder po) {
+        carrier = po.carrier();
+        node = po.supplier();
+        products.add(po.product());
+      }
+    }
+    if (products.isEmpty()) {
+      products = orderProducts;
+    }
+    return new WindowCase(
+        standard, subject, party, outcome, reason, at, carrier, node, List.copyOf(products));
   }
 
   private static String subjectId(Rule rule, Object subject) {

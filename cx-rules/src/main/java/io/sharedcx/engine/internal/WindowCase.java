@@ -1,6 +1,7 @@
 package io.sharedcx.engine.internal;
 
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +14,9 @@ import org.jspecify.annotations.Nullable;
  * @param outcome met, failed or excluded
  * @param reason why it was excluded; null unless excluded
  * @param at when it happened: the window it falls in
+ * @param carrier the carrier of the parcel the case is about; null when none was matched
+ * @param node the fulfilment node (packer, store, supplier) of the case; null when none was matched
+ * @param products the products of the case, from its parcel, order, audit or purchase order
  */
 public record WindowCase(
     String standard,
@@ -20,7 +24,21 @@ public record WindowCase(
     String party,
     Outcome outcome,
     @Nullable String reason,
-    Instant at) {
+    Instant at,
+    @Nullable String carrier,
+    @Nullable String node,
+    List<String> products) {
+
+  /** A case that names no carrier, node or product. */
+  public WindowCase(
+      String standard,
+      String subject,
+      String party,
+      Outcome outcome,
+      @Nullable String reason,
+      Instant at) {
+    this(standard, subject, party, outcome, reason, at, null, null, List.of());
+  }
 
   /** What became of a case. */
   public enum Outcome {

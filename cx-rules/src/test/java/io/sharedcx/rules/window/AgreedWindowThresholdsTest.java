@@ -80,7 +80,9 @@ class AgreedWindowThresholdsTest {
               .shippedAt(at(i + (i < late ? 60 : 24)))
               .trackingNumber(i < untracked ? null : "T" + i)
               .trackingValid(i < untracked ? null : true)
-              .firstScanAt(i < untracked ? null : at(i + 61))
+              // scanned an hour after hand-over: a scan after the ship date would make the parcel
+              // late
+              .firstScanAt(i < untracked ? null : at(i + (i < late ? 61 : 25)))
               .build());
     }
     return g;

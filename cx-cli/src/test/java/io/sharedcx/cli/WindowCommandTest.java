@@ -1,0 +1,84 @@
+package io.sharedcx.cli;
+
+import static io.sharedcx.cli.CxTest.cx;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sharedcx.cli.CxTest.Run;
+import org.junit.jupiter.api.Test;
+
+/** {@code cx window} on the bundled month of orders, as the README runs it. */
+class WindowCommandTest {
+  static final String MONTH =
+      "../cx-examples/src/main/resources/io/sharedcx/examples/month-of-orders.json";
+
+  @Test
+  void window_periods6_printsTrendsProjectionsBurnRatesAndAccountableRates() {
+    Run run = cx("window", MONTH, "--from", "2026-03-19", "--to", "2026-03-23", "--periods", "6");
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exit()).isZero();
+    assertThat(run.out())
+        .contains("WINDOW 2026-03-19T00:00:00Z to 2026-03-23T00:00:00Z")
+        .contains("PARTY rush-fulfilment")
+        .contains("HEALTH ")
+        .contains("STOP_NEW_ORDERS")
+        .contains("periods of 4 d, oldest first:")
+        .contains(" overall ")
+        .contains(" previous ")
+        .contains(" burn ")
+        .contains(" breach at ")
+        .contains(" projected ")
+        .contains("drivers: ")
+        .contains("WORSENING");
+  }
+
+  @Test
+  void window_json_isOneDocumentWithEveryMetricsHistoryAndProjection() throws Exception {
+    Run run =
+        cx(
+            "window",
+            MONTH,
+            "--from",
+            "2026-03-19",
+            "--to",
+            "2026-03-23",
+            "--periods",
+            "6",
+            "--format",
+            "json");
+    assertThat(run.exit()).isZero();
+    JsonNode doc = new ObjectMapper().readTree(run.out());
+    JsonNode assessment = doc.get("files").get(0).get("assessment");
+    assertThat(doc.get("files").get(0).get("file").asText()).endsWith("month-of-orders.json");
+    JsonNode metrics = assessment.get("metrics");
+    assertThat(metrics.size()).isGreaterThan(5);
+    for (JsonNode m : metrics) {
+      assertThat(m.get("history").size()).isEqualTo(6);
+      assertThat(m.has("trend")).isTrue();
+      assertThat(m.has("projection")).isTrue();
+    }
+    assertThat(assessment.get("scorecards").get(0).get("health").get("band").asText()).isNotBlank();
+  }
+
+  @Test
+  void window_toBeforeFrom_failsWithAHint() {
+    Run run = cx("window", MONTH, "--from", "2026-03-23", "--to", "2026-03-19");
+    assertThat(run.exit()).isEqualTo(Cx.BAD_INPUT);
+    assertThat(run.err()).contains("is not after --from").contains("Maybe swap them");
+  }
+
+  @Test
+  void window_notADate_failsWithAHint() {
+    Run run = cx("window", MONTH, "--from", "March", "--to", "2026-03-19");
+    assertThat(run.exit()).isEqualTo(Cx.BAD_INPUT);
+    assertThat(run.err()).contains("'March' is neither a date nor an instant");
+  }
+
+  @Test
+  void window_zeroPeriods_failsWithAHint() {
+    Run run = cx("window", MONTH, "--from", "2026-03-19", "--to", "2026-03-23", "--periods", "0");
+    assertThat(run.exit()).isEqualTo(Cx.BAD_INPUT);
+    assertThat(run.err()).contains("periods: 0").contains("Maybe");
+  }
+}
