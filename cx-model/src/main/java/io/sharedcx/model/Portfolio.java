@@ -72,7 +72,11 @@ public abstract class Portfolio {
     return Optional.ofNullable(parties().get(id));
   }
 
-  /** {@return the partnerships a party takes part in, as brand or as partner} */
+  /**
+   * {@return the partnerships a party takes part in, as brand or as partner}
+   *
+   * @param partyId a party id
+   */
   public List<Partnership> partnershipsOf(String partyId) {
     return partnerships().stream()
         .filter(p -> p.brand().equals(partyId) || p.partner().equals(partyId))

@@ -10,6 +10,9 @@ public final class Hours {
   /**
    * {@return the hours from {@code from} to {@code to}, fractional, negative when {@code to} is
    * earlier}
+   *
+   * @param from the earlier instant
+   * @param to the later instant
    */
   public static double between(Instant from, Instant to) {
     return Duration.between(from, to).toMillis() / 3_600_000.0;

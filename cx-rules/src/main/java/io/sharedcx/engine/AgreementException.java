@@ -27,7 +27,7 @@ public final class AgreementException extends IllegalArgumentException {
     this.problems = List.copyOf(problems);
   }
 
-  /** The problems, in the order of the partnerships and of their agreements. */
+  /** {@return the problems, in the order of the partnerships and of their agreements} */
   public List<AgreementProblem> problems() {
     return problems;
   }

@@ -22,7 +22,9 @@ public record AgreementProblem(
     return "partnership '" + partnership + "' at " + path + ": " + describe();
   }
 
-  /** The message and the hint, without the partnership and path: {@code message. Maybe ...}. */
+  /**
+   * {@return the message and the hint, without the partnership and path: {@code message. Maybe ...}}
+   */
   public String describe() {
     return message + (hint == null ? "" : ". " + hint);
   }

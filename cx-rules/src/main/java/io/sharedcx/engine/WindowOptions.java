@@ -25,6 +25,8 @@ public record WindowOptions(int periods, int lookBack) {
   /**
    * Checks the counts.
    *
+   * @param periods the periods of the trend line, the window included
+   * @param lookBack the periods an adaptive look-back widens to, or 0 for none
    * @throws IllegalArgumentException when {@code periods} is not 1 to {@value #MAX_PERIODS}, or
    *     {@code lookBack} is not 0 or 2 to {@value #MAX_PERIODS}
    */
@@ -47,12 +49,20 @@ public record WindowOptions(int periods, int lookBack) {
     }
   }
 
-  /** A trend line over the last {@code n} periods, the window included, and no look-back. */
+  /**
+   * {@return a trend line over the last {@code n} periods, the window included, and no look-back}
+   *
+   * @param n the number of periods
+   */
   public static WindowOptions periods(int n) {
     return new WindowOptions(n, 0);
   }
 
-  /** These options with an adaptive look-back to {@code periods} periods, the window included. */
+  /**
+   * {@return these options with an adaptive look-back to {@code periods} periods, the window included}
+   *
+   * @param periods the periods the look-back widens to
+   */
   public WindowOptions withLookBack(int periods) {
     return new WindowOptions(this.periods, periods);
   }

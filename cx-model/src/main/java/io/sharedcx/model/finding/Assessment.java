@@ -60,7 +60,11 @@ public abstract class Assessment {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** {@return the recommendations that answer a violation} */
+  /**
+   * {@return the recommendations that answer a violation}
+   *
+   * @param violation one of this assessment's violations
+   */
   public List<Recommendation> recommendationsFor(Violation violation) {
     return recommendations().stream()
         .filter(r -> r.answers().contains(violation.id()))

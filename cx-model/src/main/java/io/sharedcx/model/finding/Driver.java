@@ -15,22 +15,24 @@ import org.immutables.value.Value;
 public abstract class Driver {
   Driver() {} // only the generated implementation extends it
 
-  /** Carrier, node or product. */
+  /** {@return carrier, node or product} */
   public abstract DriverDimension dimension();
 
-  /** The carrier's, node's or product's id. */
+  /** {@return the carrier's, node's or product's id} */
   public abstract String value();
 
-  /** The failed cases it was part of. */
+  /** {@return the failed cases it was part of} */
   public abstract long failed();
 
-  /** All cases it was part of, failed or not: its own failure rate is {@code failed / cases}. */
+  /**
+   * {@return all cases it was part of, failed or not: its own failure rate is {@code failed / cases}}
+   */
   public abstract long cases();
 
-  /** Its contribution: {@code failed} divided by all the metric's failed cases, 0 to 1. */
+  /** {@return its contribution: {@code failed} divided by all the metric's failed cases, 0 to 1} */
   public abstract double share();
 
-  /** Starts a builder. */
+  /** {@return starts a builder} */
   public static Driver.Builder builder() {
     return new Driver.Builder();
   }

@@ -19,31 +19,33 @@ import org.immutables.value.Value;
 public abstract class Health {
   Health() {} // only the generated implementation extends it
 
-  /** The instant the score is taken at: the window's end. Violations age from their time to it. */
+  /**
+   * {@return the instant the score is taken at: the window's end. Violations age from their time to it}
+   */
   public abstract Instant asOf();
 
-  /** The score, 0 to the start value of the health defaults (100). */
+  /** {@return the score, 0 to the start value of the health defaults (100)} */
   public abstract int score();
 
-  /** The band the score falls in. */
+  /** {@return the band the score falls in} */
   public abstract HealthBand band();
 
-  /** What the band calls for, in one sentence. */
+  /** {@return what the band calls for, in one sentence} */
   public abstract String action();
 
-  /** The points deducted, by standard (journey violations capped per standard). */
+  /** {@return the points deducted, by standard (journey violations capped per standard)} */
   public abstract Map<String, Integer> pointsByStandard();
 
-  /** The violations that still cost points at {@link #asOf()}. */
+  /** {@return the violations that still cost points at {@link #asOf()}} */
   public abstract int violationsCounted();
 
-  /** The violations before {@link #asOf()} that aged out and cost nothing. */
+  /** {@return the violations before {@link #asOf()} that aged out and cost nothing} */
   public abstract int violationsAgedOut();
 
-  /** Where the points, ages and bands come from. */
+  /** {@return where the points, ages and bands come from} */
   public abstract Provenance source();
 
-  /** Starts a builder. */
+  /** {@return starts a builder} */
   public static Health.Builder builder() {
     return new Health.Builder();
   }

@@ -77,56 +77,62 @@ public abstract class MetricResult {
   public abstract List<String> drivers();
 
   /**
-   * The rate with the excused cases counted as they happened (each standard's exclusions are failures it
+   * {@return the rate with the excused cases counted as they happened (each standard's exclusions are failures it
    * excuses: a late delivery for a known cause, a cancellation the buyer asked for): for an at-most
    * target (numerator + excluded) / (denominator + excluded), for an at-least target numerator /
-   * (denominator + excluded). Absent when {@link #rate()} is.
+   * (denominator + excluded). Absent when {@link #rate()} is}
    */
   public abstract @Nullable Double overallRate();
 
-  /** The previous period of equal length, just before the window; absent when not computed. */
+  /**
+   * {@return the previous period of equal length, just before the window; absent when not computed}
+   */
   public abstract @Nullable PeriodValue previous();
 
-  /** The direction against {@link #previous()}, with its noise guard (see {@link Trend}). */
+  /**
+   * {@return the direction against {@link #previous()}, with its noise guard (see {@link Trend})}
+   */
   @Value.Default
   public Trend trend() {
     return Trend.INSUFFICIENT_DATA;
   }
 
-  /** Where the window is projected to end; absent unless the data stops before the window's end. */
+  /**
+   * {@return where the window is projected to end; absent unless the data stops before the window's end}
+   */
   public abstract @Nullable Projection projection();
 
   /**
-   * The burn rate: the observed failure rate divided by the failure rate the target allows (for an
+   * {@return the burn rate: the observed failure rate divided by the failure rate the target allows (for an
    * at-least target, (1 - rate) / (1 - target)). Above 1 the window's allowance of failures runs out
-   * before its end. Absent when {@link #rate()} is, or when the target allows no failure at all.
+   * before its end. Absent when {@link #rate()} is, or when the target allows no failure at all}
    */
   public abstract @Nullable Double burnRate();
 
   /**
-   * When the window's allowance of failures runs out at the burn rate: its start plus its length divided
+   * {@return when the window's allowance of failures runs out at the burn rate: its start plus its length divided
    * by the burn rate (the error-budget arithmetic of Google's SRE Workbook, "Alerting on SLOs"). Present
-   * only when the burn rate is above 1; an instant already past means the allowance is spent.
+   * only when the burn rate is above 1; an instant already past means the allowance is spent}
    */
   public abstract @Nullable Instant breachAt();
 
   /**
-   * The carriers, nodes and products behind the failures, each with its share of the failed cases,
-   * largest first (at most three of each dimension).
+   * {@return the carriers, nodes and products behind the failures, each with its share of the failed cases,
+   * largest first (at most three of each dimension)}
    */
   public abstract List<Driver> topDrivers();
 
   /**
-   * The last periods of the window's length, oldest first, ending with the window itself: a trend line.
-   * Empty unless more than one period was asked for.
+   * {@return the last periods of the window's length, oldest first, ending with the window itself: a trend line.
+   * Empty unless more than one period was asked for}
    */
   public abstract List<PeriodValue> history();
 
   /**
-   * The longer window the metric was judged over instead, because the window itself held fewer events
+   * {@return the longer window the metric was judged over instead, because the window itself held fewer events
    * than the minimum sample (an adaptive look-back, as eBay widens its evaluation period for sellers with
    * few transactions): numerator, denominator, rate, status and drivers are then of this window. Absent
-   * when the window was judged as asked.
+   * when the window was judged as asked}
    */
   public abstract @Nullable Window lookBack();
 

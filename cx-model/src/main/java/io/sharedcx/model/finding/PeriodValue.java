@@ -15,28 +15,28 @@ import org.jspecify.annotations.Nullable;
 public abstract class PeriodValue {
   PeriodValue() {} // only the generated implementation extends it
 
-  /** The period. */
+  /** {@return the period} */
   public abstract Window window();
 
-  /** The events counted (defects, or successes for an at-least target). */
+  /** {@return the events counted (defects, or successes for an at-least target)} */
   public abstract long numerator();
 
-  /** The eligible events, after exclusions. */
+  /** {@return the eligible events, after exclusions} */
   public abstract long denominator();
 
-  /** Events the standard excused. */
+  /** {@return events the standard excused} */
   @Value.Default
   public long excluded() {
     return 0;
   }
 
-  /** numerator / denominator; absent when the sample is insufficient. */
+  /** {@return numerator / denominator; absent when the sample is insufficient} */
   public abstract @Nullable Double rate();
 
-  /** The status against the metric's target. */
+  /** {@return the status against the metric's target} */
   public abstract MetricStatus status();
 
-  /** Starts a builder. */
+  /** {@return starts a builder} */
   public static PeriodValue.Builder builder() {
     return new PeriodValue.Builder();
   }

@@ -18,22 +18,24 @@ import org.jspecify.annotations.Nullable;
 public abstract class Projection {
   Projection() {} // only the generated implementation extends it
 
-  /** The data's last instant: what the projection knows. */
+  /** {@return the data's last instant: what the projection knows} */
   public abstract Instant knownUntil();
 
-  /** The projected numerator at the window's end, rounded. */
+  /** {@return the projected numerator at the window's end, rounded} */
   public abstract long numerator();
 
-  /** The projected denominator at the window's end, rounded. */
+  /** {@return the projected denominator at the window's end, rounded} */
   public abstract long denominator();
 
-  /** The projected rate; absent when the projected denominator is below the minimum sample. */
+  /**
+   * {@return the projected rate; absent when the projected denominator is below the minimum sample}
+   */
   public abstract @Nullable Double rate();
 
-  /** The projected status at the window's end. */
+  /** {@return the projected status at the window's end} */
   public abstract MetricStatus status();
 
-  /** Starts a builder. */
+  /** {@return starts a builder} */
   public static Projection.Builder builder() {
     return new Projection.Builder();
   }
