@@ -36,6 +36,13 @@ public abstract class Complaint extends Touchpoint {
   /** The party at fault (or suspected), if known. */
   public abstract @Nullable String about();
 
+  /**
+   * The service case it is recorded under, if any: every party that works on the complaint shares the
+   * case id, so complaints with the same case id are one linked case and the customer need not repeat
+   * themselves.
+   */
+  public abstract @Nullable String caseId();
+
   /** What the complaint is about. */
   public abstract ComplaintReason reason();
 
@@ -83,6 +90,9 @@ public abstract class Complaint extends Touchpoint {
     }
     if (shipment() != null) {
       Checks.id("Complaint", "shipment", shipment());
+    }
+    if (caseId() != null) {
+      Checks.id("Complaint", "caseId", caseId());
     }
   }
 }
