@@ -252,5 +252,22 @@ class OrderStatusAccurateTest {
     assertThat(a.violations())
         .extracting(Violation::ruleId)
         .containsExactly("shipped-status-before-the-parcel-shipped");
+    assertThat(
+            journey()
+                .with(
+                    order("o1", "market", 0).build(),
+                    shipment("s1", "o1", "dropship", 80)
+                        .shippedAt(at(9.5))
+                        .firstScanAt(at(11))
+                        .build(),
+                    status("st1", "o1", "market", OrderStatus.SHIPPED, 10),
+                    shipment("s2", "o1", "dropship", 90)
+                        .shippedAt(at(34))
+                        .firstScanAt(at(35))
+                        .build())
+                .assess(ID)
+                .violations())
+        .as("shipped once the order's first parcel has left, even if a second leaves later")
+        .isEmpty();
   }
 }
