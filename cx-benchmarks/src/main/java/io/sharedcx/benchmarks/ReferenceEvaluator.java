@@ -70,6 +70,7 @@ public final class ReferenceEvaluator {
   static final Set<ComplaintReason> ORDER_REASONS =
       Set.of(
           ComplaintReason.DAMAGED,
+          ComplaintReason.MELTED,
           ComplaintReason.LATE,
           ComplaintReason.WRONG_ITEM,
           ComplaintReason.NOT_AS_DESCRIBED,
@@ -146,7 +147,9 @@ public final class ReferenceEvaluator {
         }
       }
       if (s.isDamaged()) {
-        if (!Boolean.TRUE.equals(s.packagingSpecMet())) {
+        boolean carrierExplains =
+            s.packagingSpecMet() == null && s.isHandlingException() && s.carrier() != null;
+        if (!Boolean.TRUE.equals(s.packagingSpecMet()) && !carrierExplains) {
           out.add(new Finding(j, "PROMISE-PACKAGING-PROTECTIVE", s.packedBy(), List.of(s.id())));
         } else if (s.carrier() != null) {
           out.add(new Finding(j, "PROMISE-PACKAGING-PROTECTIVE", s.carrier(), List.of(s.id())));
@@ -160,6 +163,10 @@ public final class ReferenceEvaluator {
             new Finding(j, "PROMISE-PACKING-SLIP-BRANDING", s.packedBy(), List.of(s.id(), o.id())));
       }
       if (s.foreignBranding()) {
+        out.add(
+            new Finding(j, "PROMISE-PACKING-SLIP-BRANDING", s.packedBy(), List.of(s.id(), o.id())));
+      }
+      if (s.isGiftNoteMissing() && o.gift()) {
         out.add(
             new Finding(j, "PROMISE-PACKING-SLIP-BRANDING", s.packedBy(), List.of(s.id(), o.id())));
       }

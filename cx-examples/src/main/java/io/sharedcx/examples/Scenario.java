@@ -32,7 +32,14 @@ public enum Scenario {
   /** The same complaint, relayed to the partner within the agreed time. */
   COMPLAINT_HANDED_OFF(
       "complaint-handed-off.json",
-      "The same complaint, relayed to the partner within the agreed 12 h");
+      "The same complaint, relayed to the partner within the agreed 12 h"),
+  /**
+   * A multichannel retailer whose web store, shop shelf, status messages and service desk each tell the
+   * customer something different.
+   */
+  MULTICHANNEL_RETAILER(
+      "multichannel-retailer.json",
+      "A multichannel retailer's channels disagree: stock, price, status, and a complaint told twice");
 
   private final String file;
   private final String summary;

@@ -120,6 +120,50 @@ class ScenariosTest {
         .containsExactly(tuple("PROMISE-PACKAGING-PROTECTIVE", "quickship"));
   }
 
+  @Test
+  void multichannelRetailer_eachChannelThatDisagrees_isTheRetailers() {
+    Assessment a = assess(Scenario.MULTICHANNEL_RETAILER);
+    assertThat(a.violations())
+        .extracting(Violation::standard, Violation::responsibleParty, Violation::ruleId)
+        .containsExactlyInAnyOrder(
+            tuple("ACCESS-STOCK-VISIBLE", "northwind", "seller-s-feed-contradicts-its-own-page"),
+            tuple("PROMISE-PRICE-CROSS-CHANNEL", "northwind", "own-channels-price-differently"),
+            tuple("ORDER-STATUS-ACCURATE", "northwind", "delivered-status-before-the-delivery"),
+            tuple(
+                "SERVICE-HISTORY-LINKED",
+                "northwind",
+                "customer-repeated-an-issue-with-no-linked-case"));
+    assertThat(a.violationsOf("ACCESS-STOCK-VISIBLE"))
+        .singleElement()
+        .satisfies(
+            v ->
+                assertThat(v.evidence())
+                    .extracting(e -> e.id())
+                    .containsExactly("wtb-stove", "nw-web-stove"));
+    assertThat(a.violationsOf("PROMISE-PRICE-CROSS-CHANNEL"))
+        .singleElement()
+        .satisfies(
+            v -> assertThat(v.message()).contains("849.0 on WEB").contains("749.0 on STORE"));
+    assertThat(a.violationsOf("ORDER-STATUS-ACCURATE"))
+        .singleElement()
+        .satisfies(
+            v ->
+                assertThat(v.message())
+                    .contains("delivered at 2026-06-06T03:00:00Z")
+                    .contains("was delivered at 2026-06-09T03:00:00Z"));
+    assertThat(a.violationsOf("SERVICE-HISTORY-LINKED"))
+        .singleElement()
+        .satisfies(
+            v ->
+                assertThat(v.evidence())
+                    .extracting(e -> e.id())
+                    .containsExactly("call-to-store", "dm-to-brand"));
+    assertThat(a.violationsAgainst("trailhead")).isEmpty();
+    assertThat(a.recommendations())
+        .hasSize(4)
+        .allSatisfy(r -> assertThat(r.owner()).isEqualTo("northwind"));
+  }
+
   @ParameterizedTest
   @EnumSource(Scenario.class)
   void everyScenario_roundTripsThroughJson(Scenario scenario) {

@@ -39,6 +39,13 @@ public abstract class Complaint extends Touchpoint {
   /** {@return the party at fault (or suspected), if known} */
   public abstract @Nullable String about();
 
+  /**
+   * {@return the service case it is recorded under, if any}: every party that works on the complaint
+   * shares the case id, so complaints with the same case id are one linked case and the customer need
+   * not repeat themselves.
+   */
+  public abstract @Nullable String caseId();
+
   /** {@return what the complaint is about} */
   public abstract ComplaintReason reason();
 
@@ -86,6 +93,9 @@ public abstract class Complaint extends Touchpoint {
     }
     if (shipment() != null) {
       Checks.id("Complaint", "shipment", shipment());
+    }
+    if (caseId() != null) {
+      Checks.id("Complaint", "caseId", caseId());
     }
   }
 }

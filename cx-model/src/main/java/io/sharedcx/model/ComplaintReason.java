@@ -2,8 +2,10 @@ package io.sharedcx.model;
 
 /** What a complaint is about. */
 public enum ComplaintReason {
-  /** The product arrived damaged or melted. */
+  /** The product arrived damaged: crushed, broken, torn or half-unwrapped. */
   DAMAGED,
+  /** The product arrived melted or spoiled by heat. */
+  MELTED,
   /** It arrived late or not at all. */
   LATE,
   /** The wrong item arrived. */

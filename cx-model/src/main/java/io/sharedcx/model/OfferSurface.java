@@ -13,5 +13,10 @@ public enum OfferSurface {
   /** An email. */
   EMAIL,
   /** A where-to-buy widget or buy button. */
-  WIDGET
+  WIDGET,
+  /**
+   * A price tag or display on a store's shelf: what a shopper in the store sees, not an advertisement
+   * (a minimum advertised price does not govern it unless the agreement says so).
+   */
+  SHELF
 }

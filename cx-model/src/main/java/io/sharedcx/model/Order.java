@@ -40,6 +40,15 @@ public abstract class Order extends Touchpoint {
   /** {@return when the seller promised delivery or pickup, if it did} */
   public abstract @Nullable Instant promisedBy();
 
+  /** Whether the customer ordered it as a gift (a gift note in the parcel, no prices on the slip). */
+  @Value.Default
+  public boolean gift() {
+    return false;
+  }
+
+  /** For a gift order, the message the customer wrote for the gift note, if any. */
+  public abstract @Nullable String giftMessage();
+
   @Override
   public final TouchpointKind kind() {
     return TouchpointKind.ORDER;
@@ -73,6 +82,13 @@ public abstract class Order extends Touchpoint {
     if (fulfilment() == Fulfilment.PICKUP && pickupStore() == null) {
       throw new ModelException(
           "Order", "pickupStore", null, "the store party id for a PICKUP order");
+    }
+    if (giftMessage() != null && !gift()) {
+      throw new ModelException(
+          "Order",
+          "giftMessage",
+          giftMessage(),
+          "a gift message only on a gift order. Maybe set \"gift\": true on order " + id());
     }
     if (promisedBy() != null && promisedBy().isBefore(at())) {
       throw new ModelException(

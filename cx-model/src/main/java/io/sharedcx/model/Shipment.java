@@ -56,6 +56,15 @@ public abstract class Shipment extends Touchpoint {
   /** {@return whether a packing slip or order note was in the parcel; null if not known} */
   public abstract @Nullable Boolean packingSlipPresent();
 
+  /** {@return for a gift order, whether the gift note was in the parcel; null if not known} */
+  public abstract @Nullable Boolean giftNotePresent();
+
+  /**
+   * {@return when the carrier scanned a handling exception (the parcel damaged, dropped or crushed in
+   * its care), if it did}
+   */
+  public abstract @Nullable Instant handlingExceptionAt();
+
   /** {@return whether the parcel carried another seller's branding, slips or inserts} */
   @Value.Default
   public boolean foreignBranding() {
@@ -76,6 +85,16 @@ public abstract class Shipment extends Touchpoint {
   /** {@return whether the packing slip or order note was found missing} */
   public boolean isSlipMissing() {
     return Boolean.FALSE.equals(packingSlipPresent());
+  }
+
+  /** {@return whether the gift note was found missing from the parcel} */
+  public boolean isGiftNoteMissing() {
+    return Boolean.FALSE.equals(giftNotePresent());
+  }
+
+  /** {@return whether the carrier recorded a handling exception on the parcel} */
+  public boolean isHandlingException() {
+    return handlingExceptionAt() != null;
   }
 
   /** {@return whether the packing was found not to meet the brand's spec} */
@@ -130,6 +149,13 @@ public abstract class Shipment extends Touchpoint {
           "Shipment",
           "shippedAt",
           shippedAt(),
+          "a time at or before the parcel arrived (" + at() + ")");
+    }
+    if (handlingExceptionAt() != null && handlingExceptionAt().isAfter(at())) {
+      throw new ModelException(
+          "Shipment",
+          "handlingExceptionAt",
+          handlingExceptionAt(),
           "a time at or before the parcel arrived (" + at() + ")");
     }
   }

@@ -2,17 +2,24 @@ package io.sharedcx.authoring;
 
 import io.sharedcx.model.Offer;
 import io.sharedcx.model.Product;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /** Compares a listing's critical attributes with the brand's master data, for rules ({@code import function}). */
 public final class ContentCheck {
+  private static final Pattern INCH_MARK =
+      Pattern.compile("(\\d)\\s*(?:\"|''|\u2033|\u201d|\u201c|-?inch(?:es)?\\b)");
+  private static final Pattern SPACE = Pattern.compile("\\s+");
+
   private ContentCheck() {}
 
   /**
    * The critical attributes a listing shows differently from the master data, as "name: listed 'x',
-   * master 'y'", joined with "; "; empty when they match. Attributes the listing does not show are not
-   * compared (that is a completeness question, not an accuracy one).
+   * master 'y'", joined with "; "; empty when they match. Values are compared after {@link
+   * #normalised(String) normalising} case, spacing and unit spelling, so "256 GB" matches "256GB" and
+   * 6.7" matches "6.7 in". Attributes the listing does not show are reported by {@link #missing}.
    *
    * @param master the product's master data
    * @param listing the offer as listed
@@ -24,7 +31,7 @@ public final class ContentCheck {
     sorted.forEach(
         (name, value) -> {
           String listed = listing.attributes().get(name);
-          if (listed != null && !listed.trim().equalsIgnoreCase(value.trim())) {
+          if (listed != null && !normalised(listed).equals(normalised(value))) {
             out.append(out.length() == 0 ? "" : "; ")
                 .append(name)
                 .append(": listed '")
@@ -35,5 +42,40 @@ public final class ContentCheck {
           }
         });
     return out.toString();
+  }
+
+  /**
+   * The critical attributes of the master data that a listing showing attributes leaves out (or shows
+   * blank), as "name (master 'y')", joined with "; "; empty when it shows them all, or when it shows no
+   * attributes at all (its content was not observed).
+   */
+  public static String missing(Product master, Offer listing) {
+    if (listing.attributes().isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    new TreeMap<>(master.attributes())
+        .forEach(
+            (name, value) -> {
+              String listed = listing.attributes().get(name);
+              if (listed == null || listed.isBlank()) {
+                out.append(out.length() == 0 ? "" : "; ")
+                    .append(name)
+                    .append(" (master '")
+                    .append(value)
+                    .append("')");
+              }
+            });
+    return out.toString();
+  }
+
+  /**
+   * An attribute value as compared: lower case, inch marks and words spelled {@code in}, and no
+   * spaces, so "256 GB", "256GB" and "256 gb" are one value, and 6.7", 6.7 in and 6.7 inches are another.
+   */
+  public static String normalised(String value) {
+    String lower = value.trim().toLowerCase(Locale.ROOT);
+    String inches = INCH_MARK.matcher(lower).replaceAll("$1in");
+    return SPACE.matcher(inches).replaceAll("");
   }
 }

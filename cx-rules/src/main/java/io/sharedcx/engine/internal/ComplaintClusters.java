@@ -14,7 +14,9 @@ import io.sharedcx.model.finding.Window;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -22,6 +24,13 @@ import java.util.TreeMap;
  * signal that SERVICE-OUTER-LOOP's rules judge.
  */
 public final class ComplaintClusters {
+  /**
+   * Root-cause codes the brand owns: the product itself, its label or description, its master content
+   * and its packaging spec. Any other code (picking, carrier damage, stock...) is the partner's.
+   */
+  private static final Set<String> BRAND_ROOT_CAUSES =
+      Set.of("PRODUCT", "QUALITY", "LABEL", "DESCRIPTION", "CONTENT", "PACKAGING");
+
   private final Window window;
   private final Map<String, List<Evidence>> clusters = new TreeMap<>();
   private final Map<String, String[]> clusterKeys = new HashMap<>();
@@ -79,12 +88,16 @@ public final class ComplaintClusters {
   /**
    * Groups a complaint by its root cause: the resolution's root-cause code when the case was closed with
    * one, else the complaint's reason; about the same product; owned by the brand for product, label and
-   * packaging causes, else by the party at fault.
+   * packaging causes, else by the party at fault. A known root cause decides the owner; the complaint's
+   * reason decides only until one is recorded.
    */
   private void cluster(Complaint c, String rootCause, Map<String, String> brandOf) {
     String product = c.product();
     boolean brandCause =
-        c.reason() == ComplaintReason.NOT_AS_DESCRIBED || c.reason() == ComplaintReason.PACKAGING;
+        rootCause != null
+            ? BRAND_ROOT_CAUSES.contains(rootCause.trim().toUpperCase(Locale.ROOT))
+            : c.reason() == ComplaintReason.NOT_AS_DESCRIBED
+                || c.reason() == ComplaintReason.PACKAGING;
     String owner =
         brandCause && product != null && brandOf.containsKey(product)
             ? brandOf.get(product)

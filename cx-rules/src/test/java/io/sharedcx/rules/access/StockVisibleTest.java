@@ -7,6 +7,7 @@ import static io.sharedcx.rules.Given.stockCheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sharedcx.model.Agreement;
+import io.sharedcx.model.Channel;
 import io.sharedcx.model.StockShown;
 import io.sharedcx.model.Term;
 import io.sharedcx.model.finding.Assessment;
@@ -151,5 +152,77 @@ class StockVisibleTest {
               assertThat(r.accountableParty()).isEqualTo("brand");
               assertThat(r.action()).contains("Hide or re-route the buy button");
             });
+  }
+
+  /** Fails before surfaces were compared: without a stock check, nothing fired. */
+  @Test
+  void buyButtonInStock_retailersOwnPageOutOfStock_atTheSameMoment_isTheRetailersViolation() {
+    // GIVEN the brand's buy button, on fresh data, sends the customer to the store as in stock, and
+    // the
+    // store's own page shows the product out of stock a few minutes later
+    Assessment a =
+        journey()
+            .with(
+                offer("wtb", "brand", "store", 10).stockDataAsOf(at(9)).build(),
+                offer("store-page", "store", "store", 10.1).stock(StockShown.OUT_OF_STOCK).build())
+            .assess(ID);
+    assertThat(a.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.responsibleParty()).isEqualTo("store");
+              assertThat(v.ruleId()).isEqualTo("seller-s-feed-contradicts-its-own-page");
+              assertThat(v.evidence()).extracting(e -> e.id()).containsExactly("wtb", "store-page");
+            });
+    assertThat(a.recommendations())
+        .singleElement()
+        .satisfies(r -> assertThat(r.owner()).isEqualTo("store"));
+  }
+
+  @Test
+  void staleBuyButton_contradictedByTheRetailersOwnPage_isTheBrandsViolation_once() {
+    Assessment a =
+        journey()
+            .with(
+                offer("wtb", "brand", "store", 10).stockDataAsOf(at(-20)).build(),
+                offer("store-page", "store", "store", 10.1).stock(StockShown.OUT_OF_STOCK).build())
+            .assess(ID);
+    assertThat(a.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.responsibleParty()).isEqualTo("brand");
+              assertThat(v.ruleId())
+                  .isEqualTo("stale-buy-button-contradicts-the-seller-s-own-page");
+            });
+  }
+
+  @Test
+  void sellersOwnSurfacesDisagree_isTheSellersViolation_consistentOrHoursApart_isSilent() {
+    Assessment a =
+        journey()
+            .with(
+                offer("web", "store", "store", 10).build(),
+                offer("app", "store", "store", 10.5)
+                    .channel(Channel.APP)
+                    .stock(StockShown.OUT_OF_STOCK)
+                    .build())
+            .assess(ID);
+    assertThat(a.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.responsibleParty()).isEqualTo("store");
+              assertThat(v.ruleId()).isEqualTo("seller-s-own-surfaces-show-different-stock");
+            });
+    assertThat(
+            journey()
+                .with(
+                    offer("web", "store", "store", 10).build(),
+                    offer("app", "store", "store", 10.5).channel(Channel.APP).build(),
+                    offer("later", "store", "store", 16).stock(StockShown.OUT_OF_STOCK).build())
+                .assess(ID)
+                .violations())
+        .isEmpty();
   }
 }

@@ -5,7 +5,9 @@ import static io.sharedcx.rules.Given.journey;
 import static io.sharedcx.rules.Given.order;
 import static io.sharedcx.rules.Given.shipment;
 import static io.sharedcx.rules.fulfilment.FulfilmentFixtures.agreed;
+import static io.sharedcx.rules.fulfilment.FulfilmentFixtures.awaited;
 import static io.sharedcx.rules.fulfilment.FulfilmentFixtures.cancelled;
+import static io.sharedcx.rules.fulfilment.FulfilmentFixtures.delivered;
 import static io.sharedcx.rules.fulfilment.FulfilmentFixtures.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -182,5 +184,90 @@ class OrderStatusAccurateTest {
             .observedAt(24 + 3 * 24)
             .assess(ID);
     assertThat(a.violations()).extracting(Violation::responsibleParty).containsExactly("market");
+  }
+
+  /** Fails before a status was checked against the delivery: "delivered" three days early fired nothing. */
+  @Test
+  void deliveredStatusThreeDaysBeforeTheDelivery_isTheStatusOwnersViolation() {
+    Assessment a =
+        journey()
+            .with(
+                order("o1", "market", 0).build(),
+                shipment("s1", "o1", "dropship", 120).shippedAt(at(10)).firstScanAt(at(12)).build(),
+                status("st1", "o1", "market", OrderStatus.DELIVERED, 48),
+                delivered("d1", "s1", "carrier", 130, 120))
+            .assess(ID);
+    assertThat(a.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.responsibleParty()).isEqualTo("market");
+              assertThat(v.ruleId()).isEqualTo("delivered-status-before-the-delivery");
+              assertThat(v.evidence()).extracting(e -> e.id()).containsExactly("st1", "d1");
+              assertThat(a.recommendationsFor(v))
+                  .singleElement()
+                  .satisfies(r -> assertThat(r.action()).startsWith("Correct the status"));
+            });
+
+    assertThat(
+            journey()
+                .with(
+                    order("o1", "market", 0).build(),
+                    shipment("s1", "o1", "dropship", 120)
+                        .shippedAt(at(10))
+                        .firstScanAt(at(12))
+                        .build(),
+                    status("st1", "o1", "market", OrderStatus.DELIVERED, 48),
+                    awaited("d1", "s1", "carrier", 130, 100))
+                .assess(ID)
+                .violations())
+        .as("still awaited, yet shown delivered")
+        .extracting(Violation::ruleId)
+        .containsExactly("delivered-status-before-the-delivery");
+
+    assertThat(
+            journey()
+                .with(
+                    order("o1", "market", 0).build(),
+                    shipment("s1", "o1", "dropship", 120)
+                        .shippedAt(at(10))
+                        .firstScanAt(at(12))
+                        .build(),
+                    status("st1", "o1", "market", OrderStatus.DELIVERED, 120.5),
+                    delivered("d1", "s1", "carrier", 130, 120))
+                .assess(ID)
+                .violations())
+        .isEmpty();
+  }
+
+  @Test
+  void shippedStatusADayBeforeTheHandOver_isTheStatusOwnersViolation() {
+    Assessment a =
+        journey()
+            .with(
+                order("o1", "market", 0).build(),
+                status("st1", "o1", "market", OrderStatus.SHIPPED, 10),
+                shipment("s1", "o1", "dropship", 80).shippedAt(at(34)).firstScanAt(at(35)).build())
+            .assess(ID);
+    assertThat(a.violations())
+        .extracting(Violation::ruleId)
+        .containsExactly("shipped-status-before-the-parcel-shipped");
+    assertThat(
+            journey()
+                .with(
+                    order("o1", "market", 0).build(),
+                    shipment("s1", "o1", "dropship", 80)
+                        .shippedAt(at(9.5))
+                        .firstScanAt(at(11))
+                        .build(),
+                    status("st1", "o1", "market", OrderStatus.SHIPPED, 10),
+                    shipment("s2", "o1", "dropship", 90)
+                        .shippedAt(at(34))
+                        .firstScanAt(at(35))
+                        .build())
+                .assess(ID)
+                .violations())
+        .as("shipped once the order's first parcel has left, even if a second leaves later")
+        .isEmpty();
   }
 }

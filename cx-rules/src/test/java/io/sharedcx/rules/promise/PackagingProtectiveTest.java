@@ -1,5 +1,6 @@
 package io.sharedcx.rules.promise;
 
+import static io.sharedcx.rules.Given.at;
 import static io.sharedcx.rules.Given.journey;
 import static io.sharedcx.rules.Given.order;
 import static io.sharedcx.rules.Given.shipment;
@@ -113,5 +114,43 @@ class PackagingProtectiveTest {
               assertThat(r.action()).contains("packaging spec");
               assertThat(r.dueBy()).isEqualTo(v.at().plusSeconds(72 * 3600));
             });
+  }
+
+  /** Fails before the model had a handling-exception scan: the damage fell on the packer by default. */
+  @Test
+  void damagedParcel_specUnknown_carrierScannedAHandlingException_isTheCarriersViolation() {
+    Assessment a =
+        journey()
+            .with(
+                order("o1", "site", 0).build(),
+                shipment("s1", "o1", "gourmet", 72)
+                    .carrier("post")
+                    .handlingExceptionAt(at(40))
+                    .condition(Condition.MELTED)
+                    .build())
+            .assess(ID);
+    assertThat(a.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.responsibleParty()).isEqualTo("post");
+              assertThat(v.responsibility()).contains("handling exception");
+              assertThat(v.message()).contains("arrived MELTED");
+            });
+    assertThat(
+            journey()
+                .with(
+                    order("o1", "site", 0).build(),
+                    shipment("s1", "o1", "gourmet", 72)
+                        .carrier("post")
+                        .packagingSpecMet(false)
+                        .handlingExceptionAt(at(40))
+                        .condition(Condition.DAMAGED)
+                        .build())
+                .assess(ID)
+                .violations())
+        .as("packed below spec stays the packer's, whatever the carrier scanned")
+        .extracting(Violation::responsibleParty)
+        .containsExactly("gourmet");
   }
 }

@@ -98,4 +98,34 @@ class PackingSlipBrandingTest {
               assertThat(r.accountableParty()).isEqualTo("gourmet");
             });
   }
+
+  /** Fails before the model had gift orders: a gift that arrived without its note fired nothing. */
+  @Test
+  void giftParcelWithoutItsNote_isThePackersViolation_aPlainOrderIsNot() {
+    Assessment a =
+        journey()
+            .with(
+                order("o1", "site", 0).gift(true).giftMessage("Happy birthday, Sam").build(),
+                shipment("s1", "o1", "gourmet", 72).giftNotePresent(false).build())
+            .assess(ID);
+    assertThat(a.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.responsibleParty()).isEqualTo("gourmet");
+              assertThat(v.ruleId()).isEqualTo("gift-parcel-without-its-gift-note");
+              assertThat(v.message()).contains("Happy birthday, Sam");
+            });
+    assertThat(a.recommendations())
+        .singleElement()
+        .satisfies(r -> assertThat(r.owner()).isEqualTo("site"));
+    assertThat(
+            journey()
+                .with(
+                    order("o1", "site", 0).build(),
+                    shipment("s1", "o1", "gourmet", 72).giftNotePresent(false).build())
+                .assess(ID)
+                .violations())
+        .isEmpty();
+  }
 }

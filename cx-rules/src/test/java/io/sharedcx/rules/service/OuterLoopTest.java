@@ -61,4 +61,39 @@ class OuterLoopTest {
         .extracting(Violation::standard)
         .doesNotContain("SERVICE-OUTER-LOOP");
   }
+
+  static Given threeComplaints(ComplaintReason reason, String about, String rootCause) {
+    Given given = journey();
+    for (int i = 0; i < 3; i++) {
+      given.with(
+          complaint("c" + i, "brand", about, i).reason(reason).product("sku-1").build(),
+          ServiceContact.builder()
+              .id("fix" + i)
+              .at(at(i + 5))
+              .channel(Channel.EMAIL)
+              .party(about)
+              .complaint("c" + i)
+              .action(ServiceAction.RESOLUTION)
+              .rootCause(rootCause)
+              .build());
+    }
+    return given;
+  }
+
+  static String owner(Given given) {
+    return CxEngine.builder().build().assessWindow(given.portfolio(), WINDOW).violations().stream()
+        .filter(v -> v.standard().equals("SERVICE-OUTER-LOOP"))
+        .map(Violation::responsibleParty)
+        .reduce((a, b) -> a + "," + b)
+        .orElse("none");
+  }
+
+  /** Fails before the root cause decided the owner: "not as described" made the brand own a picking error. */
+  @Test
+  void knownRootCause_decidesTheOwner_notTheComplaintsReason() {
+    assertThat(owner(threeComplaints(ComplaintReason.NOT_AS_DESCRIBED, "shop", "PICKING")))
+        .isEqualTo("shop");
+    assertThat(owner(threeComplaints(ComplaintReason.DAMAGED, "shop", "packaging")))
+        .isEqualTo("brand");
+  }
 }

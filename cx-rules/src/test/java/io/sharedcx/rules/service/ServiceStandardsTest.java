@@ -3,6 +3,7 @@ package io.sharedcx.rules.service;
 import static io.sharedcx.rules.Given.at;
 import static io.sharedcx.rules.Given.complaint;
 import static io.sharedcx.rules.Given.journey;
+import static io.sharedcx.rules.Given.order;
 import static io.sharedcx.rules.Given.relay;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -120,5 +121,58 @@ class ServiceStandardsTest {
                 .assess("SERVICE-HISTORY-LINKED")
                 .violations())
         .isEmpty();
+  }
+
+  /** Fails before MELTED was a reason: a melted complaint could not be recorded. */
+  @Test
+  void historyLinked_meltedComplaintWithoutOrder_isAnEvidenceGapToo() {
+    assertThat(
+            journey()
+                .with(complaint("c1", "brand", "shop", 0).reason(ComplaintReason.MELTED).build())
+                .assess("SERVICE-HISTORY-LINKED")
+                .violations())
+        .extracting(Violation::ruleId)
+        .containsExactly("order-complaint-not-linked-to-its-order");
+  }
+
+  /** Fails before repeats were compared: the customer told three parties the same thing and nothing fired. */
+  @Test
+  void historyLinked_sameIssueRaisedAgainWithNoLinkedCase_isTheRepeatReceiversViolation() {
+    // GIVEN the customer tweets the brand, then emails the shop, then calls the shop, about the
+    // same
+    // damaged parcel of order o1; only the call was linked to the shop's case
+    Assessment a =
+        journey()
+            .with(
+                order("o1", "shop", -24).build(),
+                complaint("tweet", "brand", "shop", 0)
+                    .channel(Channel.SOCIAL)
+                    .order("o1")
+                    .caseId("case-7")
+                    .build(),
+                complaint("email", "shop", "shop", 5).order("o1").build(),
+                complaint("call", "shop", "shop", 9)
+                    .channel(Channel.PHONE)
+                    .order("o1")
+                    .caseId("case-7")
+                    .build(),
+                complaint("other", "shop", "shop", 9)
+                    .order("o1")
+                    .reason(ComplaintReason.LATE)
+                    .build())
+            .assess("SERVICE-HISTORY-LINKED");
+    assertThat(a.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.ruleId()).isEqualTo("customer-repeated-an-issue-with-no-linked-case");
+              assertThat(v.responsibleParty()).isEqualTo("shop");
+              assertThat(v.evidence()).extracting(e -> e.id()).containsExactly("email", "tweet");
+              assertThat(v.message())
+                  .contains("on EMAIL repeats complaint tweet to brand on SOCIAL");
+            });
+    assertThat(a.recommendations())
+        .singleElement()
+        .satisfies(r -> assertThat(r.owner()).isEqualTo("shop"));
   }
 }
