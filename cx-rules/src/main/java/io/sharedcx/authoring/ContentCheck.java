@@ -48,6 +48,10 @@ public final class ContentCheck {
    * The critical attributes of the master data that a listing showing attributes leaves out (or shows
    * blank), as "name (master 'y')", joined with "; "; empty when it shows them all, or when it shows no
    * attributes at all (its content was not observed).
+   *
+   * @param master the product's master data
+   * @param listing the offer as listed
+   * @return the missing attributes, or an empty string
    */
   public static String missing(Product master, Offer listing) {
     if (listing.attributes().isEmpty()) {
@@ -72,6 +76,9 @@ public final class ContentCheck {
   /**
    * An attribute value as compared: lower case, inch marks and words spelled {@code in}, and no
    * spaces, so "256 GB", "256GB" and "256 gb" are one value, and 6.7", 6.7 in and 6.7 inches are another.
+   *
+   * @param value an attribute value as written
+   * @return the value as compared
    */
   public static String normalised(String value) {
     String lower = value.trim().toLowerCase(Locale.ROOT);
