@@ -33,6 +33,7 @@ final class JsonReport implements Report {
   private static final class FileTotals {
     final String source;
     final Counts counts = new Counts();
+    final OpenObligations open = new OpenObligations();
     String error;
 
     FileTotals(String source) {
@@ -85,6 +86,7 @@ final class JsonReport implements Report {
   @Override
   public void add(Assessment part) {
     file.counts.add(part);
+    file.open.add(part);
     io(
         () -> {
           json.writeStartObject();
@@ -100,6 +102,10 @@ final class JsonReport implements Report {
           mapper.writeValue(json, Parts.recommendations(part.recommendations()));
           json.writeFieldName("failures");
           mapper.writeValue(json, part.failures());
+          if (part.asOf() != null) {
+            json.writeFieldName("obligations");
+            mapper.writeValue(json, part.obligations());
+          }
           if (options.explain()) {
             json.writeArrayFieldStart("explanations");
             for (Violation v : violations) {
@@ -145,6 +151,13 @@ final class JsonReport implements Report {
     io(
         () -> {
           if (lines) {
+            if (file.open.asOfAnInstant()) {
+              json.writeStartObject();
+              json.writeStringField("file", file.source);
+              alarms(file.open);
+              json.writeEndObject();
+              endLine();
+            }
             if (file.error != null) {
               json.writeStartObject();
               json.writeStringField("file", file.source);
@@ -156,6 +169,9 @@ final class JsonReport implements Report {
             json.writeEndArray();
             if (file.error != null) {
               json.writeStringField("error", file.error);
+            }
+            if (file.open.asOfAnInstant()) {
+              alarms(file.open);
             }
             totals("totals", file.counts);
             json.writeEndObject();
@@ -199,6 +215,16 @@ final class JsonReport implements Report {
           }
           json.flush();
         });
+  }
+
+  /** The instant, the alarms of the open obligations and the next instant a status changes. */
+  private void alarms(OpenObligations open) throws IOException {
+    json.writeFieldName("asOf");
+    mapper.writeValue(json, open.asOf());
+    json.writeFieldName("alarms");
+    mapper.writeValue(json, open.alarms());
+    json.writeFieldName("nextChangeAt");
+    mapper.writeValue(json, open.nextChangeAt());
   }
 
   private void standardsRun() throws IOException {
