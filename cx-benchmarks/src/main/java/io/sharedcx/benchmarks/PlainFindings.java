@@ -1,5 +1,6 @@
 package io.sharedcx.benchmarks;
 
+import io.sharedcx.authoring.Deadline;
 import io.sharedcx.authoring.Findings;
 import io.sharedcx.model.Feed;
 import io.sharedcx.model.Product;
@@ -44,7 +45,7 @@ final class PlainFindings implements Findings {
       String responsibility,
       String message,
       Object... evidence) {
-    return record(context, responsibleParty, responsibility, message, null, null, evidence);
+    return record(context, responsibleParty, responsibility, message, null, null, null, evidence);
   }
 
   @Override
@@ -57,7 +58,64 @@ final class PlainFindings implements Findings {
       String estimateLabel,
       Object... evidence) {
     return record(
-        context, responsibleParty, responsibility, message, estimate, estimateLabel, evidence);
+        context,
+        responsibleParty,
+        responsibility,
+        message,
+        estimate,
+        estimateLabel,
+        null,
+        evidence);
+  }
+
+  /** States a deadline with its status as the contract describes; every standard applies here. */
+  @Override
+  public Deadline deadline(
+      RuleContext context,
+      Object subject,
+      String party,
+      Instant now,
+      Instant dueAt,
+      Instant atRiskFrom,
+      @Nullable Instant metAt) {
+    Rule rule = context.getRule();
+    Evidence about = evidence(rule, new Object[] {subject}).get(0);
+    Object late = rule.getMetaData().get("late");
+    Instant known = metAt != null && !metAt.isAfter(now) ? metAt : null;
+    String ruleId = metadata(rule, "id");
+    Deadline deadline =
+        new Deadline(
+            metadata(rule, "standard") + ":" + party + ":" + about.id() + ":" + ruleId,
+            metadata(rule, "standard"),
+            ruleId,
+            about.kind(),
+            about.id(),
+            party,
+            metadata(rule, "alarm"),
+            now,
+            dueAt,
+            atRiskFrom,
+            known,
+            Deadline.statusAt(
+                now,
+                dueAt,
+                atRiskFrom,
+                known,
+                late == null || !late.toString().contains("MET_LATE")));
+    context.getKieRuntime().insert(deadline);
+    return deadline;
+  }
+
+  /** Emits a deadline's violation against its party, dated no earlier than its deadline. */
+  @Override
+  public Violation breach(
+      RuleContext context,
+      Deadline deadline,
+      String responsibility,
+      String message,
+      Object... evidence) {
+    return record(
+        context, deadline.party(), responsibility, message, null, null, deadline.dueAt(), evidence);
   }
 
   private Violation record(
@@ -67,6 +125,7 @@ final class PlainFindings implements Findings {
       String message,
       @Nullable Long estimate,
       @Nullable String estimateLabel,
+      @Nullable Instant notBefore,
       Object[] evidence) {
     Rule rule = context.getRule();
     String standard = metadata(rule, "standard");
@@ -94,7 +153,11 @@ final class PlainFindings implements Findings {
             .message(message)
             .evidence(cited)
             .journey(journey)
-            .at(latest(evidence))
+            .at(
+                notBefore != null
+                        && (latest(evidence) == null || latest(evidence).isBefore(notBefore))
+                    ? notBefore
+                    : latest(evidence))
             .estimate(estimate)
             .estimateLabel(estimateLabel)
             .rule(rule.getName())

@@ -21,6 +21,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -109,6 +111,17 @@ final class AssessCommand implements Callable<Integer> {
   Integer firingLimit;
 
   @Option(
+      names = "--as-of",
+      paramLabel = "INSTANT",
+      converter = InstantValue.class,
+      description =
+          "Assess as things stood at this instant (ISO-8601, e.g. 2026-03-02T12:00:00Z): later"
+              + " touchpoints are not seen, every deadline is judged then, and each file ends with its"
+              + " alarms (open obligations due today or at risk, per party) and the next instant a"
+              + " status changes.")
+  Instant asOf;
+
+  @Option(
       names = "--stream-above",
       paramLabel = "BYTES",
       defaultValue = "" + STREAM_ABOVE_BYTES,
@@ -153,7 +166,9 @@ final class AssessCommand implements Callable<Integer> {
           } else {
             Portfolio portfolio = CxJson.readPortfolio(file);
             names(file, portfolio, report);
-            for (Assessment part : JourneyParts.of(engine.assess(portfolio), portfolio)) {
+            Assessment whole =
+                asOf == null ? engine.assess(portfolio) : engine.assess(portfolio, asOf);
+            for (Assessment part : JourneyParts.of(whole, portfolio)) {
               record(part, report, filter, threshold, outcome);
             }
           }
@@ -257,20 +272,21 @@ final class AssessCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     long[] seen = {0};
     BatchResult result;
+    Consumer<Assessment> each =
+        part -> {
+          perPart.accept(part);
+          if (interactive && ++seen[0] % 10_000 == 0) {
+            err.printf(
+                "\r%s: %,d journeys assessed", Printable.escape(file.getFileName()), seen[0]);
+            err.flush();
+          }
+        };
     try (PortfolioStream stream = PortfolioStream.open(file)) {
       names(file, stream.parties(), report);
       result =
-          engine.assessEach(
-              stream.parties(),
-              stream,
-              part -> {
-                perPart.accept(part);
-                if (interactive && ++seen[0] % 10_000 == 0) {
-                  err.printf(
-                      "\r%s: %,d journeys assessed", Printable.escape(file.getFileName()), seen[0]);
-                  err.flush();
-                }
-              });
+          asOf == null
+              ? engine.assessEach(stream.parties(), stream, each)
+              : engine.assessEach(stream.parties(), stream, asOf, each);
     }
     if (interactive && result.read() >= 10_000) {
       err.println();
@@ -278,6 +294,21 @@ final class AssessCommand implements Callable<Integer> {
     if (result.inputError() != null) {
       // Every complete journey before the problem was assessed and reported; the file still failed.
       throw result.inputError();
+    }
+  }
+
+  /** Reads {@code --as-of} as an ISO-8601 instant. */
+  static final class InstantValue implements ITypeConverter<Instant> {
+    @Override
+    public Instant convert(String text) {
+      try {
+        return Instant.parse(text);
+      } catch (DateTimeParseException e) {
+        throw new TypeConversionException(
+            "'"
+                + Printable.escape(text)
+                + "' is not an instant. Maybe an ISO-8601 UTC time such as 2026-03-02T12:00:00Z");
+      }
     }
   }
 

@@ -2,8 +2,10 @@ package io.sharedcx.cli;
 
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.Portfolio;
+import io.sharedcx.model.finding.Alarm;
 import io.sharedcx.model.finding.Assessment;
 import io.sharedcx.model.finding.Failure;
+import io.sharedcx.model.finding.Obligation;
 import io.sharedcx.model.finding.Recommendation;
 import io.sharedcx.model.finding.Violation;
 import java.util.ArrayList;
@@ -43,6 +45,9 @@ final class JourneyParts {
     for (Failure f : whole.failures()) {
       parts.getOrDefault(f.journey(), rest).failures.add(f);
     }
+    for (Obligation o : whole.obligations()) {
+      (o.journey() == null ? rest : parts.getOrDefault(o.journey(), rest)).obligations.add(o);
+    }
     Set<String> assessed = new HashSet<>(whole.journeysAssessed());
     List<Assessment> result = new ArrayList<>(parts.size() + 1);
     parts.forEach(
@@ -52,7 +57,10 @@ final class JourneyParts {
           }
           result.add(part.assessment(whole));
         });
-    if (!rest.violations.isEmpty() || !rest.recommendations.isEmpty() || !rest.failures.isEmpty()) {
+    if (!rest.violations.isEmpty()
+        || !rest.recommendations.isEmpty()
+        || !rest.failures.isEmpty()
+        || !rest.obligations.isEmpty()) {
       result.add(rest.assessment(whole));
     }
     return result;
@@ -64,10 +72,22 @@ final class JourneyParts {
     final List<Violation> violations = new ArrayList<>();
     final List<Recommendation> recommendations = new ArrayList<>();
     final List<Failure> failures = new ArrayList<>();
+    final List<Obligation> obligations = new ArrayList<>();
 
     Assessment assessment(Assessment whole) {
+      java.time.Instant next = null;
+      for (Obligation o : obligations) {
+        java.time.Instant change = o.nextChangeAt();
+        if (change != null && (next == null || change.isBefore(next))) {
+          next = change;
+        }
+      }
       return Assessment.builder()
           .standardsRun(whole.standardsRun())
+          .asOf(whole.asOf())
+          .obligations(obligations)
+          .alarms(Alarm.of(obligations))
+          .nextChangeAt(next)
           .journeysAssessed(assessed)
           .violations(violations)
           .recommendations(recommendations)

@@ -38,6 +38,7 @@ final class JsonReport implements Report {
     final String source;
     final Counts counts = new Counts();
     Names names = Names.NONE;
+    final OpenObligations open = new OpenObligations();
     String error;
 
     FileTotals(String source) {
@@ -96,6 +97,9 @@ final class JsonReport implements Report {
   @Override
   public void add(Assessment whole) {
     Assessment part = file.counts.add(whole, options.filter());
+  public void add(Assessment part) {
+    file.counts.add(part);
+    file.open.add(part);
     io(
         () -> {
           json.writeStartObject();
@@ -111,6 +115,10 @@ final class JsonReport implements Report {
           mapper.writeValue(json, Parts.recommendations(part.recommendations()));
           json.writeFieldName("failures");
           mapper.writeValue(json, part.failures());
+          if (part.asOf() != null) {
+            json.writeFieldName("obligations");
+            mapper.writeValue(json, part.obligations());
+          }
           if (options.explain()) {
             json.writeArrayFieldStart("explanations");
             for (Violation v : violations) {
@@ -156,6 +164,13 @@ final class JsonReport implements Report {
     io(
         () -> {
           if (lines) {
+            if (file.open.asOfAnInstant()) {
+              json.writeStartObject();
+              json.writeStringField("file", file.source);
+              alarms(file.open);
+              json.writeEndObject();
+              endLine();
+            }
             if (file.error != null) {
               json.writeStartObject();
               json.writeStringField("file", file.source);
@@ -167,6 +182,9 @@ final class JsonReport implements Report {
             json.writeEndArray();
             if (file.error != null) {
               json.writeStringField("error", file.error);
+            }
+            if (file.open.asOfAnInstant()) {
+              alarms(file.open);
             }
             totals("totals", file.counts, file.names);
             json.writeEndObject();
@@ -212,6 +230,16 @@ final class JsonReport implements Report {
           }
           json.flush();
         });
+  }
+
+  /** The instant, the alarms of the open obligations and the next instant a status changes. */
+  private void alarms(OpenObligations open) throws IOException {
+    json.writeFieldName("asOf");
+    mapper.writeValue(json, open.asOf());
+    json.writeFieldName("alarms");
+    mapper.writeValue(json, open.alarms());
+    json.writeFieldName("nextChangeAt");
+    mapper.writeValue(json, open.nextChangeAt());
   }
 
   private void standardsRun() throws IOException {

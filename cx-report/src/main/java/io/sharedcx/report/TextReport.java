@@ -1,5 +1,6 @@
 package io.sharedcx.report;
 
+import io.sharedcx.model.finding.Alarm;
 import io.sharedcx.model.finding.Assessment;
 import io.sharedcx.model.finding.Comparison;
 import io.sharedcx.model.finding.Failure;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * The text report, for people: one or two lines per finding, with standard id, severity, party and
@@ -26,6 +28,7 @@ public final class TextReport implements Report {
   private Names names = Names.NONE;
   private Names runNames = Names.NONE;
   private Counts file;
+  private OpenObligations open = new OpenObligations();
   private String source;
   private int files;
 
@@ -95,6 +98,7 @@ public final class TextReport implements Report {
     this.source = source;
     this.file = new Counts();
     this.names = Names.NONE;
+    this.open = new OpenObligations();
     files++;
     write(String.format("== %s%n", Printable.escape(source)));
   }
@@ -139,6 +143,7 @@ public final class TextReport implements Report {
                       + ")",
               Printable.escape(f.message())));
     }
+    open.add(whole);
     write(lines.toString());
   }
 
@@ -160,6 +165,28 @@ public final class TextReport implements Report {
 
   private void summary(String name) {
     StringBuilder lines = new StringBuilder();
+    if (open.asOfAnInstant()) {
+      List<Alarm> alarms = open.alarms();
+      lines.append(
+          String.format(
+              "AS OF     %s: %,d open obligation(s), %,d alarm(s); next status change %s%n",
+              open.asOf(),
+              open.count(),
+              alarms.size(),
+              open.nextChangeAt() == null ? "none" : "at " + open.nextChangeAt()));
+      for (Alarm a : alarms) {
+        lines.append(
+            String.format(
+                "ALARM     %-9s %-30s %s: %,d %s, earliest due %s: %s%n",
+                a.level(),
+                Printable.escape(a.standard()),
+                Printable.escape(a.party()),
+                a.count(),
+                Printable.escape(a.alarm()),
+                a.earliestDue(),
+                subjects(a.subjects())));
+      }
+    }
     if (file.violations == 0 && file.hiddenViolations() == 0 && file.failed == 0) {
       lines.append(String.format("no violations: every standard that ran was met%n"));
     }
@@ -169,6 +196,16 @@ public final class TextReport implements Report {
         .append(System.lineSeparator())
         .append(file.partyLines(names, options.filter()));
     write(lines.toString());
+  }
+
+  /** The first ten subjects, then how many more. */
+  private static String subjects(List<String> subjects) {
+    String shown =
+        subjects.stream()
+            .limit(10)
+            .map(Printable::escape)
+            .collect(java.util.stream.Collectors.joining(", "));
+    return subjects.size() > 10 ? shown + " and " + (subjects.size() - 10) + " more" : shown;
   }
 
   @Override

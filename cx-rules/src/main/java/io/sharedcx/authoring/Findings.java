@@ -66,6 +66,54 @@ public interface Findings {
       Object... evidence);
 
   /**
+   * States the calling deadline rule's obligation ({@code @kind(deadline)}): the party owes something on
+   * the subject by {@code dueAt}. Its status as of {@code now} is PENDING, AT_RISK, MET, MET_LATE or
+   * VIOLATED (see {@link Deadline#statusAt}); the rule's {@code @late(MET_LATE)} makes a late fulfilment
+   * only late, by default it is VIOLATED. The deadline is inserted into working memory, where the
+   * standard's violation rules match it when VIOLATED and call {@link #breach}; every VIOLATED deadline
+   * must get exactly one violation that way. Its open ones are counted in alarms under the rule's
+   * {@code @alarm("...")}.
+   *
+   * @param context the rule context ({@code kcontext} in DRL)
+   * @param subject the fact it is about (a touchpoint or a feed)
+   * @param party the party that owes it and answers when it is violated
+   * @param now the instant it is judged at: the journey's {@code observedUntil}, or a feed's observation
+   * @param dueAt when it must be met
+   * @param atRiskFrom from when, not yet met, it is at risk
+   * @param metAt when it was met; null when it was not
+   * @return the deadline, also inserted into working memory; null when the party's agreements leave the
+   *     standard out
+   */
+  @Nullable Deadline deadline(
+      RuleContext context,
+      Object subject,
+      String party,
+      Instant now,
+      Instant dueAt,
+      Instant atRiskFrom,
+      @Nullable Instant metAt);
+
+  /**
+   * Emits the violation of a VIOLATED deadline: against its party, at the later of its deadline and the
+   * evidence's latest time (never before the breach, so recommendations are not due before it either).
+   *
+   * @param context the rule context ({@code kcontext} in DRL)
+   * @param deadline the deadline, its status VIOLATED
+   * @param responsibility why its party answers, as a clause
+   * @param message what happened, in one sentence
+   * @param evidence the facts it rests on
+   * @return the violation, also inserted into working memory
+   * @throws IllegalStateException when the deadline is not VIOLATED, belongs to another standard, or
+   *     already has another violation
+   */
+  Violation breach(
+      RuleContext context,
+      Deadline deadline,
+      String responsibility,
+      String message,
+      Object... evidence);
+
+  /**
    * Emits a recommendation answering one violation.
    *
    * @param context the rule context ({@code kcontext} in DRL)

@@ -17,4 +17,12 @@ public final class Hours {
   public static double between(Instant from, Instant to) {
     return Duration.between(from, to).toMillis() / 3_600_000.0;
   }
+
+  /**
+   * The instant {@code hours} after {@code at}, to the millisecond (negative hours go back): a deadline
+   * such as {@code after($c.at(), $maxHours)}.
+   */
+  public static Instant after(Instant at, double hours) {
+    return at.plusMillis(Math.round(hours * 3_600_000.0));
+  }
 }

@@ -6,6 +6,7 @@ import io.sharedcx.authoring.RepeatedViolations;
 import io.sharedcx.authoring.Threshold;
 import io.sharedcx.engine.internal.AgreementCheck;
 import io.sharedcx.engine.internal.Agreements;
+import io.sharedcx.engine.internal.AsOf;
 import io.sharedcx.engine.internal.ComplaintClusters;
 import io.sharedcx.engine.internal.CustomDefaults;
 import io.sharedcx.engine.internal.DefaultsFile;
@@ -23,9 +24,11 @@ import io.sharedcx.engine.internal.WindowJudge;
 import io.sharedcx.engine.internal.WindowTally;
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.Portfolio;
+import io.sharedcx.model.finding.Alarm;
 import io.sharedcx.model.finding.Assessment;
 import io.sharedcx.model.finding.Failure;
 import io.sharedcx.model.finding.MetricResult;
+import io.sharedcx.model.finding.Obligation;
 import io.sharedcx.model.finding.Recommendation;
 import io.sharedcx.model.finding.Severity;
 import io.sharedcx.model.finding.Violation;
@@ -51,6 +54,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.runtime.rule.AgendaFilter;
 
 /**
@@ -152,21 +156,44 @@ public final class CxEngine {
    */
   public Assessment assess(Portfolio portfolio) {
     requireSoundAgreements(portfolio);
-    return assess(portfolio, filter, c -> {});
+    return assess(portfolio, filter, c -> {}, null);
+  }
+
+  /**
+   * Assesses every journey of a portfolio as it stood at an instant: only what was known then is seen,
+   * and "now" for every rule is {@code asOf}. A touchpoint is known from its {@code at}; a later time
+   * inside a known touchpoint (a parcel's first carrier scan, a delivery, a pickup's ready time) had not
+   * happened yet and is left out; a touchpoint about one not yet known (the delivery of a parcel whose
+   * shipment record came later) is not known either. A feed is judged as last seen by then. As of a
+   * journey's {@code observedAt} this gives the findings of {@link #assess(Portfolio)}; the obligations
+   * say which deadlines are pending, at risk, met or violated then, the alarms which need action, and
+   * {@link Assessment#nextChangeAt()} when to look again.
+   *
+   * @param portfolio the parties, partnerships and journeys
+   * @param asOf the instant
+   * @return the findings as of {@code asOf}, in a stable order
+   */
+  public Assessment assess(Portfolio portfolio, Instant asOf) {
+    requireSoundAgreements(portfolio);
+    return assess(AsOf.portfolio(portfolio, asOf), filter, c -> {}, asOf);
   }
 
   /** Assesses every journey with the rules {@code fire} accepts, handing the window cases they emit to {@code cases}. */
-  private Assessment assess(Portfolio portfolio, AgendaFilter fire, Consumer<WindowCase> cases) {
-    Assessment.Builder result = Assessment.builder().standardsRun(standardsRun());
+  private Assessment assess(
+      Portfolio portfolio, AgendaFilter fire, Consumer<WindowCase> cases, @Nullable Instant asOf) {
+    Assessment.Builder result = Assessment.builder().standardsRun(standardsRun()).asOf(asOf);
     List<Violation> violations = new ArrayList<>();
     List<Recommendation> recommendations = new ArrayList<>();
+    List<Obligation> obligations = new ArrayList<>();
     try (Run run = new Run(portfolio, ruleBase, sessions, fire, firingLimit)) {
       for (Journey journey : portfolio.journeys()) {
         try {
           RecordedFindings findings = run.journey(journey);
+          List<Obligation> stated = findings.obligations();
           findings.cases().forEach(cases);
           addSorted(violations, findings.violations(), VIOLATION_ORDER);
           addSorted(recommendations, findings.recommendations(), RECOMMENDATION_ORDER);
+          addSorted(obligations, stated, OBLIGATION_ORDER);
           result.addJourneysAssessed(journey.id());
         } catch (RuntimeException e) {
           result.addFailures(JourneyFacts.failure(journey.id(), e));
@@ -175,21 +202,41 @@ public final class CxEngine {
       if (JourneyFacts.hasPortfolioLevelFacts(portfolio)) {
         try {
           RecordedFindings findings = run.portfolioLevel();
+          List<Obligation> stated = findings.obligations();
           findings.cases().forEach(cases);
           addSorted(violations, findings.violations(), VIOLATION_ORDER);
           addSorted(recommendations, findings.recommendations(), RECOMMENDATION_ORDER);
+          addSorted(obligations, stated, OBLIGATION_ORDER);
         } catch (RuntimeException e) {
           result.addFailures(JourneyFacts.failure(JourneyFacts.PORTFOLIO_LEVEL, e));
         }
       }
     }
-    return result.violations(violations).recommendations(recommendations).build();
+    return withObligations(result, obligations)
+        .violations(violations)
+        .recommendations(recommendations)
+        .build();
+  }
+
+  /** Adds the obligations, their alarms and the next instant one changes. */
+  private static Assessment.Builder withObligations(
+      Assessment.Builder result, List<Obligation> obligations) {
+    Instant next = null;
+    for (Obligation o : obligations) {
+      Instant change = o.nextChangeAt();
+      if (change != null && (next == null || change.isBefore(next))) {
+        next = change;
+      }
+    }
+    return result.obligations(obligations).alarms(Alarm.of(obligations)).nextChangeAt(next);
   }
 
   private static final Comparator<Violation> VIOLATION_ORDER =
       Comparator.comparing(Violation::standard).thenComparing(Violation::id);
   private static final Comparator<Recommendation> RECOMMENDATION_ORDER =
       Comparator.comparing(Recommendation::standard).thenComparing(Recommendation::id);
+  private static final Comparator<Obligation> OBLIGATION_ORDER =
+      Comparator.comparing(Obligation::id);
 
   /** Adds one journey's findings in a stable order (sorting each journey's few beats sorting them all). */
   private static <T> void addSorted(List<T> all, List<T> journeys, Comparator<T> order) {
@@ -220,7 +267,35 @@ public final class CxEngine {
    */
   public BatchResult assessEach(
       Portfolio parties, Iterator<Journey> journeys, Consumer<Assessment> perJourney) {
-    requireSoundAgreements(parties);
+    return each(parties, journeys, null, perJourney);
+  }
+
+  /**
+   * Like {@link #assessEach(Portfolio, Iterator, Consumer)}, with every journey and the portfolio-level
+   * facts seen as they stood at {@code asOf} (see {@link #assess(Portfolio, Instant)}): the findings
+   * handed over, in order, are those of {@code assess(portfolio, asOf)} on the same portfolio.
+   *
+   * @param parties the parties, partnerships, products, customers and portfolio-level facts the journeys name
+   * @param journeys the journeys, read lazily
+   * @param asOf the instant
+   * @param perJourney receives each journey's assessment, then the portfolio-level one
+   * @return the counts: read equals assessed plus failed
+   */
+  public BatchResult assessEach(
+      Portfolio parties,
+      Iterator<Journey> journeys,
+      Instant asOf,
+      Consumer<Assessment> perJourney) {
+    return each(parties, journeys, java.util.Objects.requireNonNull(asOf, "asOf"), perJourney);
+  }
+
+  private BatchResult each(
+      Portfolio given,
+      Iterator<Journey> journeys,
+      @Nullable Instant asOf,
+      Consumer<Assessment> perJourney) {
+    requireSoundAgreements(given);
+    Portfolio parties = asOf == null ? given : AsOf.parties(given, asOf);
     long read = 0;
     long assessed = 0;
     long failed = 0;
@@ -251,15 +326,21 @@ public final class CxEngine {
           continue;
         }
         read++;
-        Assessment.Builder one = Assessment.builder().standardsRun(standardsRun());
+        Assessment.Builder one = Assessment.builder().standardsRun(standardsRun()).asOf(asOf);
         try {
           parties.requireKnown(journey);
-          RecordedFindings findings = run.journey(journey);
+          RecordedFindings findings =
+              run.journey(asOf == null ? journey : AsOf.journey(journey, asOf));
+          List<Obligation> stated = new ArrayList<>();
+          addSorted(stated, findings.obligations(), OBLIGATION_ORDER);
           List<Violation> found = new ArrayList<>();
           addSorted(found, findings.violations(), VIOLATION_ORDER);
           List<Recommendation> recommended = new ArrayList<>();
           addSorted(recommended, findings.recommendations(), RECOMMENDATION_ORDER);
-          one.addJourneysAssessed(journey.id()).violations(found).recommendations(recommended);
+          withObligations(one, stated)
+              .addJourneysAssessed(journey.id())
+              .violations(found)
+              .recommendations(recommended);
           assessed++;
           violations += found.size();
           recommendations += recommended.size();
@@ -270,14 +351,16 @@ public final class CxEngine {
         perJourney.accept(one.build());
       }
       if (JourneyFacts.hasPortfolioLevelFacts(parties)) {
-        Assessment.Builder level = Assessment.builder().standardsRun(standardsRun());
+        Assessment.Builder level = Assessment.builder().standardsRun(standardsRun()).asOf(asOf);
         try {
           RecordedFindings findings = run.portfolioLevel();
+          List<Obligation> stated = new ArrayList<>();
+          addSorted(stated, findings.obligations(), OBLIGATION_ORDER);
           List<Violation> found = new ArrayList<>();
           addSorted(found, findings.violations(), VIOLATION_ORDER);
           List<Recommendation> recommended = new ArrayList<>();
           addSorted(recommended, findings.recommendations(), RECOMMENDATION_ORDER);
-          level.violations(found).recommendations(recommended);
+          withObligations(level, stated).violations(found).recommendations(recommended);
           violations += found.size();
           recommendations += recommended.size();
         } catch (RuntimeException e) {
@@ -323,7 +406,7 @@ public final class CxEngine {
   public WindowAssessment assessWindow(Portfolio portfolio, Window window, WindowOptions options) {
     requireSoundAgreements(portfolio);
     WindowTally tally = new WindowTally(window, options.periods(), options.lookBack());
-    Assessment journeys = assess(portfolio, windowFilter, tally::add);
+    Assessment journeys = assess(portfolio, windowFilter, tally::add, null);
     Instant knownUntil = null;
     for (Journey journey : portfolio.journeys()) {
       Instant until = journey.observedUntil();

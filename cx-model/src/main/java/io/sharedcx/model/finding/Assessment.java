@@ -3,9 +3,11 @@ package io.sharedcx.model.finding;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of assessing journeys against a standard pack: the violations and recommendations found,
@@ -37,6 +39,27 @@ public abstract class Assessment {
 
   /** {@return the journeys that could not be assessed, with the reason} */
   public abstract List<Failure> failures();
+
+  /**
+   * {@return the deadlines the time-bound standards set, each with its status as of the assessment's
+   * instant}: journey by journey in the order assessed, each journey's by id.
+   */
+  public abstract List<Obligation> obligations();
+
+  /** {@return the open obligations that need action now, per party and kind ({@link Alarm#of})} */
+  public abstract List<Alarm> alarms();
+
+  /**
+   * {@return the instant it was assessed as of ({@code engine.assess(portfolio, asOf)})}; null when each
+   * journey was judged as of its own observation.
+   */
+  public abstract @Nullable Instant asOf();
+
+  /**
+   * {@return the earliest instant at which an obligation's status changes with nothing new known (the
+   * least {@link Obligation#nextChangeAt()})}; null when every obligation is settled. Assess again then.
+   */
+  public abstract @Nullable Instant nextChangeAt();
 
   /**
    * {@return the violations of one standard}

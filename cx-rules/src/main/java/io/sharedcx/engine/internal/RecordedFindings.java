@@ -1,6 +1,7 @@
 package io.sharedcx.engine.internal;
 
 import com.google.common.collect.ImmutableList;
+import io.sharedcx.authoring.Deadline;
 import io.sharedcx.authoring.Findings;
 import io.sharedcx.model.Feed;
 import io.sharedcx.model.Order;
@@ -12,6 +13,8 @@ import io.sharedcx.model.StockCheck;
 import io.sharedcx.model.Touchpoint;
 import io.sharedcx.model.finding.Evidence;
 import io.sharedcx.model.finding.MetricResult;
+import io.sharedcx.model.finding.Obligation;
+import io.sharedcx.model.finding.ObligationStatus;
 import io.sharedcx.model.finding.Recommendation;
 import io.sharedcx.model.finding.Violation;
 import java.time.Instant;
@@ -33,6 +36,10 @@ public final class RecordedFindings implements Findings {
   private final Map<String, Violation> violations = new LinkedHashMap<>();
   private final Map<String, Recommendation> recommendations = new LinkedHashMap<>();
   private final List<WindowCase> cases = new ArrayList<>();
+  private final Map<String, Deadline> deadlines = new LinkedHashMap<>();
+
+  /** The violation each VIOLATED deadline got, by deadline id. */
+  private final Map<String, String> breaches = new java.util.HashMap<>();
 
   /** The rule that made each violation, by violation id: plans are read from its metadata. */
   private final Map<String, Rule> makers = new java.util.HashMap<>();
@@ -76,7 +83,8 @@ public final class RecordedFindings implements Findings {
       String responsibility,
       String message,
       Object... evidence) {
-    return violation(context, responsibleParty, responsibility, message, null, null, evidence);
+    return violation(
+        context, responsibleParty, responsibility, message, null, null, null, evidence);
   }
 
   /**
@@ -102,7 +110,14 @@ public final class RecordedFindings implements Findings {
       String estimateLabel,
       Object... evidence) {
     return violation(
-        context, responsibleParty, responsibility, message, estimate, estimateLabel, evidence);
+        context,
+        responsibleParty,
+        responsibility,
+        message,
+        estimate,
+        estimateLabel,
+        null,
+        evidence);
   }
 
   private Violation violation(
@@ -112,6 +127,7 @@ public final class RecordedFindings implements Findings {
       String message,
       @Nullable Long estimate,
       @Nullable String estimateLabel,
+      @Nullable Instant notBefore,
       Object[] evidence) {
     Rule rule = context.getRule();
     String standard = RuleMetadata.standard(rule);
@@ -145,7 +161,7 @@ public final class RecordedFindings implements Findings {
             .message(message)
             .evidence(cited)
             .journey(journey)
-            .at(latest(evidence))
+            .at(notBefore(latest(evidence), notBefore))
             .estimate(estimate)
             .estimateLabel(estimateLabel)
             .rule(rule.getName())
@@ -155,6 +171,181 @@ public final class RecordedFindings implements Findings {
     makers.put(id, rule);
     context.getKieRuntime().insert(violation);
     return violation;
+  }
+
+  /**
+   * States the calling deadline rule's obligation, with its status as of {@code now}.
+   *
+   * @param context the rule context ({@code kcontext} in DRL)
+   * @param subject the fact it is about
+   * @param party the party that owes it
+   * @param now the instant it is judged at
+   * @param dueAt when it must be met
+   * @param atRiskFrom from when it is at risk
+   * @param metAt when it was met; null when not
+   * @return the deadline, also inserted into working memory; null when the party's agreements leave the
+   *     standard out
+   */
+  @Override
+  public @Nullable Deadline deadline(
+      RuleContext context,
+      Object subject,
+      String party,
+      Instant now,
+      Instant dueAt,
+      Instant atRiskFrom,
+      @Nullable Instant metAt) {
+    Rule rule = context.getRule();
+    String standard = RuleMetadata.standard(rule);
+    String ruleId = RuleMetadata.ruleId(rule);
+    Evidence about = evidence(rule, new Object[] {subject}).get(0);
+    String id =
+        "obl:"
+            + idPart(standard)
+            + ":"
+            + idPart(party)
+            + ":"
+            + idPart(about.id())
+            + ":"
+            + idPart(ruleId);
+    Deadline existing = deadlines.get(id);
+    if (existing != null) {
+      return existing;
+    }
+    if (!applies.test(standard, party)) {
+      return null; // the partners agreed to leave this standard out
+    }
+    String late = RuleMetadata.value(rule, "late");
+    boolean lateIsBreach = late == null || "VIOLATED".equals(late);
+    if (!lateIsBreach && !"MET_LATE".equals(late)) {
+      throw new IllegalStateException(
+          "rule '"
+              + rule.getName()
+              + "' has @late("
+              + late
+              + "), which is not a status a late fulfilment can take. Maybe @late(MET_LATE) or"
+              + " @late(VIOLATED).");
+    }
+    Instant known = metAt != null && !metAt.isAfter(now) ? metAt : null;
+    Deadline deadline =
+        new Deadline(
+            id,
+            standard,
+            ruleId,
+            about.kind(),
+            about.id(),
+            party,
+            RuleMetadata.required(rule, "alarm"),
+            now,
+            dueAt,
+            atRiskFrom,
+            known,
+            Deadline.statusAt(now, dueAt, atRiskFrom, known, lateIsBreach));
+    deadlines.put(id, deadline);
+    context.getKieRuntime().insert(deadline);
+    return deadline;
+  }
+
+  /**
+   * Emits the violation of a VIOLATED deadline, never dated before its deadline.
+   *
+   * @param context the rule context ({@code kcontext} in DRL)
+   * @param deadline the deadline, VIOLATED
+   * @param responsibility why its party answers
+   * @param message what happened
+   * @param evidence the facts it rests on
+   * @return the violation, also inserted into working memory
+   */
+  @Override
+  public Violation breach(
+      RuleContext context,
+      Deadline deadline,
+      String responsibility,
+      String message,
+      Object... evidence) {
+    Rule rule = context.getRule();
+    String standard = RuleMetadata.standard(rule);
+    if (deadline.status() != ObligationStatus.VIOLATED || !standard.equals(deadline.standard())) {
+      throw new IllegalStateException(
+          "rule '"
+              + rule.getName()
+              + "' of "
+              + standard
+              + " reported a breach of "
+              + deadline.id()
+              + " ("
+              + deadline.status()
+              + ", of "
+              + deadline.standard()
+              + "). Maybe match Deadline( standard == \""
+              + standard
+              + "\", status == ObligationStatus.VIOLATED ).");
+    }
+    Violation violation =
+        violation(
+            context,
+            deadline.party(),
+            responsibility,
+            message,
+            null,
+            null,
+            deadline.dueAt(),
+            evidence);
+    String before = breaches.putIfAbsent(deadline.id(), violation.id());
+    if (before != null && !before.equals(violation.id())) {
+      throw new IllegalStateException(
+          "deadline "
+              + deadline.id()
+              + " got two violations, "
+              + before
+              + " and "
+              + violation.id()
+              + " (the second from rule '"
+              + rule.getName()
+              + "'). Maybe make the standard's violation rules exclusive, so each breach is reported once.");
+    }
+    return violation;
+  }
+
+  /**
+   * The obligations stated so far, each VIOLATED one with the id of its violation.
+   *
+   * @throws IllegalStateException when a VIOLATED deadline got no violation
+   */
+  public List<Obligation> obligations() {
+    List<Obligation> obligations = new ArrayList<>(deadlines.size());
+    for (Deadline d : deadlines.values()) {
+      String violation = breaches.get(d.id());
+      if (d.status() == ObligationStatus.VIOLATED && violation == null) {
+        throw new IllegalStateException(
+            "deadline "
+                + d.id()
+                + " of "
+                + d.standard()
+                + " is VIOLATED but no rule reported the breach. Maybe add a rule matching Deadline("
+                + " ruleId == \""
+                + d.ruleId()
+                + "\", status == ObligationStatus.VIOLATED ) that calls findings.breach(...).");
+      }
+      obligations.add(
+          Obligation.builder()
+              .id(d.id())
+              .standard(d.standard())
+              .ruleId(d.ruleId())
+              .subjectKind(d.subjectKind())
+              .subject(d.subject())
+              .party(d.party())
+              .journey(journey)
+              .alarm(d.alarm())
+              .asOf(d.asOf())
+              .dueAt(d.dueAt())
+              .atRiskFrom(d.atRiskFrom())
+              .metAt(d.metAt())
+              .status(d.status())
+              .violation(violation)
+              .build());
+    }
+    return obligations;
   }
 
   /**
@@ -458,6 +649,10 @@ public final class RecordedFindings implements Findings {
       }
     }
     return cited;
+  }
+
+  private static @Nullable Instant notBefore(@Nullable Instant at, @Nullable Instant floor) {
+    return floor != null && (at == null || at.isBefore(floor)) ? floor : at;
   }
 
   private static @Nullable Instant latest(Object[] facts) {

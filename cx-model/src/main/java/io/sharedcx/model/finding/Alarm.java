@@ -1,0 +1,119 @@
+package io.sharedcx.model.finding;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Open obligations of one party and one kind that need action now, counted the way partner performance
+ * alarms are ("12 orders due to ship today", "5 parcels with no carrier scan after ship confirmation,
+ * at risk"): how many, which subjects, the earliest deadline among them, and who acts.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableAlarm.class)
+@JsonDeserialize(as = ImmutableAlarm.class)
+public abstract class Alarm {
+  Alarm() {} // only the generated implementation extends it
+
+  /** Who acts: the party that owes the obligations. */
+  public abstract String party();
+
+  /** What the obligations are, in a few words: "orders due to ship", "complaints to relay". */
+  public abstract String alarm();
+
+  /** The standard that sets their deadline. */
+  public abstract String standard();
+
+  /** How urgent they are. */
+  public abstract AlarmLevel level();
+
+  /** How many obligations it counts. */
+  @Value.Default
+  public int count() {
+    return subjects().size();
+  }
+
+  /** The ids of their subjects (orders, parcels, complaints...), sorted. */
+  public abstract List<String> subjects();
+
+  /** The earliest deadline among them. */
+  public abstract Instant earliestDue();
+
+  /**
+   * The alarms of a set of obligations: every open one past its at-risk point ({@link AlarmLevel#AT_RISK}),
+   * or not yet at risk but due before the end of the UTC day of its as-of instant
+   * ({@link AlarmLevel#DUE_TODAY}), grouped by party, kind and level. Sorted at-risk first, then by
+   * earliest deadline, party and kind.
+   *
+   * @param obligations obligations, of any status; settled ones are left out
+   * @return the alarms
+   */
+  public static List<Alarm> of(Collection<Obligation> obligations) {
+    Map<String, List<Obligation>> groups = new TreeMap<>();
+    for (Obligation o : obligations) {
+      AlarmLevel level = level(o);
+      if (level != null) {
+        groups
+            .computeIfAbsent(
+                o.party() + "\u0000" + o.alarm() + "\u0000" + o.standard() + "\u0000" + level,
+                k -> new ArrayList<>())
+            .add(o);
+      }
+    }
+    List<Alarm> alarms = new ArrayList<>();
+    for (List<Obligation> group : groups.values()) {
+      Obligation first = group.get(0);
+      alarms.add(
+          builder()
+              .party(first.party())
+              .alarm(first.alarm())
+              .standard(first.standard())
+              .level(java.util.Objects.requireNonNull(level(first)))
+              .subjects(new TreeSet<>(group.stream().map(Obligation::subject).toList()))
+              .count(group.size())
+              .earliestDue(
+                  group.stream().map(Obligation::dueAt).min(Comparator.naturalOrder()).get())
+              .build());
+    }
+    alarms.sort(
+        Comparator.comparing((Alarm a) -> a.level())
+            .thenComparing(Alarm::earliestDue)
+            .thenComparing(Alarm::party)
+            .thenComparing(Alarm::alarm));
+    return ImmutableList.copyOf(alarms);
+  }
+
+  private static @Nullable AlarmLevel level(Obligation o) {
+    if (o.status() == ObligationStatus.AT_RISK) {
+      return AlarmLevel.AT_RISK;
+    }
+    if (o.status() == ObligationStatus.PENDING) {
+      Instant endOfDay =
+          o.asOf().atZone(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS).plusDays(1).toInstant();
+      return o.dueAt().isBefore(endOfDay) ? AlarmLevel.DUE_TODAY : null;
+    }
+    return null;
+  }
+
+  /** Starts a builder. */
+  public static Alarm.Builder builder() {
+    return new Alarm.Builder();
+  }
+
+  /** Builds an {@link Alarm}, checking it when built; every setter returns this builder. */
+  public static final class Builder extends ImmutableAlarm.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,154 @@
+package io.sharedcx.test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sharedcx.engine.CxEngine;
+import io.sharedcx.model.Portfolio;
+import io.sharedcx.model.finding.AlarmLevel;
+import io.sharedcx.model.finding.Assessment;
+import io.sharedcx.model.finding.Obligation;
+import io.sharedcx.model.finding.ObligationStatus;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every time-bound standard of the pack, judged at three instants on a case of its own scenario file
+ * that it violates: the millisecond before the obligation's at-risk point (PENDING, no violation, no
+ * alarm), its at-risk point (AT_RISK, an alarm for the party, no violation) and the millisecond after the
+ * deadline (VIOLATED, exactly one violation, linked).
+ */
+class DeadlineInstantsTest {
+  static final Path PACK = Path.of("../cx-rules/src/test/resources/io/sharedcx/rules");
+
+  static final String[] TIME_BOUND = {
+    "SHIP-ON-TIME-DISPATCH",
+    "SHIP-VALID-TRACKING",
+    "ORDER-STATUS-ACCURATE",
+    "DELIVERY-ON-TIME",
+    "SERVICE-COMPLAINT-RELAY",
+    "SERVICE-RESPONSE-TIME",
+    "SERVICE-COMPLAINT-CLOSE",
+    "ACCESS-PICKUP-READY-SLA",
+    "ACCESS-INVENTORY-FEED-FRESH",
+    "ACCESS-PRODUCT-FEED-EXPIRY"
+  };
+
+  static List<Scenario> scenarios(String standard) throws Exception {
+    try (Stream<Path> files = Files.walk(PACK)) {
+      Path file =
+          files
+              .filter(f -> f.getFileName().toString().equals(standard + ".test.json"))
+              .findFirst()
+              .orElseThrow();
+      return Scenario.read(file);
+    }
+  }
+
+  /** A violated obligation of the standard whose subject is already known before it is at risk. */
+  record Case(Portfolio portfolio, Obligation obligation) {}
+
+  static Optional<Case> violatedCase(CxEngine engine, String standard) throws Exception {
+    for (Scenario s : scenarios(standard)) {
+      Assessment batch = engine.assess(s.portfolio());
+      for (Obligation o : batch.obligations()) {
+        if (o.status() != ObligationStatus.VIOLATED || o.atRiskFrom().isAfter(o.dueAt())) {
+          continue;
+        }
+        Instant before = o.atRiskFrom().minusMillis(1);
+        boolean knownBefore =
+            engine.assess(s.portfolio(), before).obligations().stream()
+                .anyMatch(p -> p.id().equals(o.id()));
+        if (knownBefore) {
+          return Optional.of(new Case(s.portfolio(), o));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  static Obligation find(Assessment a, String id) {
+    return a.obligations().stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "SHIP-ON-TIME-DISPATCH",
+        "SHIP-VALID-TRACKING",
+        "ORDER-STATUS-ACCURATE",
+        "DELIVERY-ON-TIME",
+        "SERVICE-COMPLAINT-RELAY",
+        "SERVICE-RESPONSE-TIME",
+        "SERVICE-COMPLAINT-CLOSE",
+        "ACCESS-PICKUP-READY-SLA",
+        "ACCESS-INVENTORY-FEED-FRESH",
+        "ACCESS-PRODUCT-FEED-EXPIRY"
+      })
+  void timeBoundStandard_pendingThenAtRiskThenViolated(String standard) throws Exception {
+    CxEngine engine = CxEngine.builder().only(standard).build();
+    Case c =
+        violatedCase(engine, standard)
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        standard
+                            + ": no case of its scenario file violates a deadline known before"
+                            + " its at-risk point. Maybe add one."));
+    Obligation o = c.obligation();
+
+    Assessment before = engine.assess(c.portfolio(), o.atRiskFrom().minusMillis(1));
+    assertThat(find(before, o.id()).status()).isEqualTo(ObligationStatus.PENDING);
+    assertThat(before.violations()).noneMatch(v -> v.standard().equals(standard));
+    assertThat(before.alarms())
+        .noneMatch(a -> a.level() == AlarmLevel.AT_RISK && a.subjects().contains(o.subject()));
+    assertThat(before.nextChangeAt()).isNotNull().isBeforeOrEqualTo(o.atRiskFrom());
+
+    Assessment atRisk = engine.assess(c.portfolio(), o.atRiskFrom());
+    assertThat(find(atRisk, o.id()).status()).isEqualTo(ObligationStatus.AT_RISK);
+    assertThat(atRisk.violations()).noneMatch(v -> v.standard().equals(standard));
+    assertThat(atRisk.alarms())
+        .filteredOn(a -> a.level() == AlarmLevel.AT_RISK && a.party().equals(o.party()))
+        .anySatisfy(
+            a -> {
+              assertThat(a.standard()).isEqualTo(standard);
+              assertThat(a.subjects()).contains(o.subject());
+              assertThat(a.earliestDue()).isBeforeOrEqualTo(o.dueAt());
+            });
+
+    Assessment after = engine.assess(c.portfolio(), o.dueAt().plusMillis(1));
+    Obligation violated = find(after, o.id());
+    assertThat(violated.status()).isEqualTo(ObligationStatus.VIOLATED);
+    assertThat(after.violations())
+        .filteredOn(v -> v.id().equals(violated.violation()))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.responsibleParty()).isEqualTo(o.party());
+              assertThat(v.at()).isAfterOrEqualTo(o.dueAt());
+            });
+    assertThat(after.alarms()).noneMatch(a -> a.subjects().contains(o.subject()));
+  }
+
+  @Test
+  void theListAbove_namesEveryStandardThatStatesADeadline() throws Exception {
+    CxEngine engine = CxEngine.builder().build();
+    Set<String> stating = new TreeSet<>();
+    for (String standard : engine.standards().keySet()) {
+      for (Scenario s : scenarios(standard)) {
+        engine.assess(s.portfolio()).obligations().forEach(o -> stating.add(o.standard()));
+      }
+    }
+    assertThat(stating).containsExactlyInAnyOrder(TIME_BOUND);
+    assertThat(new ArrayList<>(List.of(TIME_BOUND))).hasSize(10);
+  }
+}
