@@ -97,9 +97,7 @@ final class JsonReport implements Report {
   @Override
   public void add(Assessment whole) {
     Assessment part = file.counts.add(whole, options.filter());
-  public void add(Assessment part) {
-    file.counts.add(part);
-    file.open.add(part);
+    file.open.add(whole);
     io(
         () -> {
           json.writeStartObject();
