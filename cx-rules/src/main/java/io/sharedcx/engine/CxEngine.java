@@ -3,12 +3,12 @@ package io.sharedcx.engine;
 import com.google.common.collect.ImmutableSet;
 import io.sharedcx.authoring.ComplaintCluster;
 import io.sharedcx.authoring.RepeatedViolations;
-import io.sharedcx.authoring.Threshold;
 import io.sharedcx.engine.internal.Agreements;
 import io.sharedcx.engine.internal.ComplaintClusters;
 import io.sharedcx.engine.internal.DrlCompiler;
 import io.sharedcx.engine.internal.JourneyFacts;
 import io.sharedcx.engine.internal.PackSources;
+import io.sharedcx.engine.internal.PartnershipsInForce;
 import io.sharedcx.engine.internal.RecordedFindings;
 import io.sharedcx.engine.internal.RuleBase;
 import io.sharedcx.engine.internal.RuleMetadata;
@@ -19,6 +19,7 @@ import io.sharedcx.engine.internal.WindowCase;
 import io.sharedcx.engine.internal.WindowJudge;
 import io.sharedcx.engine.internal.WindowTally;
 import io.sharedcx.model.Journey;
+import io.sharedcx.model.Partnership;
 import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.Term;
 import io.sharedcx.model.finding.Assessment;
@@ -272,7 +273,9 @@ public final class CxEngine {
     Assessment journeys = assess(portfolio, windowFilter, tally::add);
     List<Violation> inWindow =
         journeys.violations().stream().filter(v -> window.contains(v.at())).toList();
-    Map<String, List<Threshold>> thresholds = new HashMap<>();
+    PartnershipsInForce inForce = new PartnershipsInForce(portfolio, ruleBase.defaults());
+    Map<String, Partnership> partnerships = new HashMap<>();
+    portfolio.partnerships().forEach(p -> partnerships.put(p.id(), p));
     List<MetricResult> metrics = new ArrayList<>();
     for (WindowTally.Count count : tally.counts()) {
       if ((only.isEmpty() || only.contains(count.standard()))
@@ -291,9 +294,9 @@ public final class CxEngine {
                 count,
                 measure,
                 window,
-                thresholds.computeIfAbsent(
+                inForce.thresholds(
                     count.party(),
-                    party -> Agreements.thresholds(portfolio, party, ruleBase.defaults()))));
+                    count.partnership() == null ? null : partnerships.get(count.partnership()))));
       }
     }
     List<ComplaintCluster> clusters = ComplaintClusters.of(portfolio, window);

@@ -2,10 +2,12 @@ package io.sharedcx.engine.internal;
 
 import com.google.common.collect.ImmutableList;
 import io.sharedcx.authoring.Findings;
+import io.sharedcx.authoring.Threshold;
 import io.sharedcx.model.Feed;
 import io.sharedcx.model.Product;
 import io.sharedcx.model.PurchaseOrder;
 import io.sharedcx.model.Touchpoint;
+import io.sharedcx.model.finding.AppliedThreshold;
 import io.sharedcx.model.finding.Evidence;
 import io.sharedcx.model.finding.MetricResult;
 import io.sharedcx.model.finding.Recommendation;
@@ -16,6 +18,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +29,7 @@ import org.kie.api.runtime.rule.RuleContext;
 public final class RecordedFindings implements Findings {
   private final @Nullable String journey;
   private final BiPredicate<String, String> applies;
+  private final BiFunction<String, Object, String> partnershipOf;
   private final Map<String, Violation> violations = new LinkedHashMap<>();
   private final Map<String, Recommendation> recommendations = new LinkedHashMap<>();
   private final List<WindowCase> cases = new ArrayList<>();
@@ -50,8 +54,25 @@ public final class RecordedFindings implements Findings {
    * @param applies whether a standard (first argument) applies to a party (second argument)
    */
   public RecordedFindings(@Nullable String journey, BiPredicate<String, String> applies) {
+    this(journey, applies, (party, subject) -> null);
+  }
+
+  /**
+   * Starts an empty record of findings that keeps only violations of standards that apply, and counts
+   * each window case under the partnership in force for its party.
+   *
+   * @param journey the journey being assessed, cited on each violation; null when none
+   * @param applies whether a standard (first argument) applies to a party (second argument)
+   * @param partnershipOf the id of the partnership a window case of a party (first argument) about a
+   *     subject (second argument) counts under; null when the party is in none
+   */
+  public RecordedFindings(
+      @Nullable String journey,
+      BiPredicate<String, String> applies,
+      BiFunction<String, Object, @Nullable String> partnershipOf) {
     this.journey = journey;
     this.applies = applies;
+    this.partnershipOf = partnershipOf;
   }
 
   /**
@@ -72,7 +93,8 @@ public final class RecordedFindings implements Findings {
       String responsibility,
       String message,
       Object... evidence) {
-    return violation(context, responsibleParty, responsibility, message, null, null, evidence);
+    return violation(
+        context, responsibleParty, responsibility, message, null, null, matched(context), evidence);
   }
 
   /**
@@ -98,7 +120,34 @@ public final class RecordedFindings implements Findings {
       String estimateLabel,
       Object... evidence) {
     return violation(
-        context, responsibleParty, responsibility, message, estimate, estimateLabel, evidence);
+        context,
+        responsibleParty,
+        responsibility,
+        message,
+        estimate,
+        estimateLabel,
+        matched(context),
+        evidence);
+  }
+
+  /**
+   * The thresholds the firing rule matched, in the order of its patterns, each once: what decided the
+   * violation, read from the match so rules need not pass them.
+   */
+  private static List<AppliedThreshold> matched(RuleContext context) {
+    List<AppliedThreshold> thresholds = new ArrayList<>(2);
+    if (context.getMatch() == null) {
+      return thresholds;
+    }
+    for (Object fact : context.getMatch().getObjects()) {
+      if (fact instanceof Threshold t) {
+        AppliedThreshold applied = t.applied();
+        if (!thresholds.contains(applied)) {
+          thresholds.add(applied);
+        }
+      }
+    }
+    return thresholds;
   }
 
   private Violation violation(
@@ -108,6 +157,7 @@ public final class RecordedFindings implements Findings {
       String message,
       @Nullable Long estimate,
       @Nullable String estimateLabel,
+      List<AppliedThreshold> thresholds,
       Object[] evidence) {
     Rule rule = context.getRule();
     String standard = RuleMetadata.standard(rule);
@@ -140,6 +190,7 @@ public final class RecordedFindings implements Findings {
             .responsibility(responsibility)
             .message(message)
             .evidence(cited)
+            .thresholds(thresholds)
             .journey(journey)
             .at(latest(evidence))
             .estimate(estimate)
@@ -268,6 +319,7 @@ public final class RecordedFindings implements Findings {
             RuleMetadata.standard(rule),
             subjectId(rule, subject),
             party,
+            partnershipOf.apply(party, subject),
             failed ? WindowCase.Outcome.FAILED : WindowCase.Outcome.MET,
             null,
             at));
@@ -291,6 +343,7 @@ public final class RecordedFindings implements Findings {
             RuleMetadata.standard(rule),
             subjectId(rule, subject),
             party,
+            partnershipOf.apply(party, subject),
             WindowCase.Outcome.EXCLUDED,
             reason,
             at));
@@ -327,7 +380,17 @@ public final class RecordedFindings implements Findings {
             + " ("
             + m.targetSource().source()
             + ").",
-        m);
+        null,
+        null,
+        deciding(m),
+        new Object[] {m});
+  }
+
+  /** A BAD metric was decided by its target, and by its minimum sample, which it reached. */
+  private static List<AppliedThreshold> deciding(MetricResult m) {
+    return m.thresholds().stream()
+        .filter(t -> t.key().equals("windowTarget") || t.key().equals("minSample"))
+        .toList();
   }
 
   /**
@@ -390,7 +453,14 @@ public final class RecordedFindings implements Findings {
         each.sort(java.util.Comparator.comparing(Evidence::id).thenComparing(Evidence::kind));
         cited.addAll(each);
       } else if (fact instanceof MetricResult m) {
-        cited.add(Evidence.of(m.standard() + ":" + m.party(), "metric"));
+        // A partner with two brands has a metric per partnership: each is its own evidence.
+        cited.add(
+            Evidence.of(
+                m.standard()
+                    + ":"
+                    + m.party()
+                    + (m.partnership() == null ? "" : "@" + m.partnership()),
+                "metric"));
       } else if (fact instanceof Feed f) {
         cited.add(Evidence.of(f.id(), "feed"));
       } else if (fact instanceof PurchaseOrder po) {

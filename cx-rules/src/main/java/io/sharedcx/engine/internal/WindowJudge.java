@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Turns a window count into a {@link MetricResult}: rate, target, minimum sample and early-warning ratio
- * from the thresholds in force for the party (agreed, else the pack's defaults), and status.
+ * from the thresholds in force for the party under the count's partnership (agreed, else the pack's
+ * defaults), and status.
  */
 public final class WindowJudge {
   private WindowJudge() {}
@@ -46,6 +47,7 @@ public final class WindowJudge {
             .standard(count.standard)
             .measure(measure.measure())
             .party(count.party)
+            .partnership(count.partnership)
             .window(window)
             .numerator(numerator)
             .denominator(denominator)
@@ -53,7 +55,11 @@ public final class WindowJudge {
             .target(target.value())
             .comparison(comparison)
             .minSample(min)
-            .targetSource(target.provenance());
+            .targetSource(target.provenance())
+            .addThresholds(
+                target.applied(),
+                Agreements.required(thresholds, count.standard, "minSample").applied(),
+                Agreements.required(thresholds, count.standard, "atRiskRatio").applied());
     if (denominator < min || denominator == 0) {
       return result.status(MetricStatus.INSUFFICIENT_DATA).build();
     }
