@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
  *
  * <ul>
  *   <li>{@link #TEXT}: for people. Per file a {@code == FILE} header, each violation on two lines
- *       ({@code VIOLATION}, then {@code why}), with {@code EXPLAIN} lines right beneath it when asked,
+ *       ({@code VIOLATION}, then {@code why}), with {@code EXPLAIN} lines right beneath it when asked
+ *       (ending with a {@code threshold} line per threshold that decided it),
  *       each recommendation ({@code RECOMMEND}) and failed journey ({@code FAILED}), then the file's
  *       totals. Control characters from input are escaped.
  *   <li>{@link #JSON}: one JSON document for the whole run, however many files:
@@ -18,8 +19,10 @@ import java.util.stream.Collectors;
  *       "recommendations", "failures"}}) and a final line {@code {"totals", "standardsRun", "files"}}.
  * </ul>
  *
- * <p>A journey entry holds the model's own JSON of each violation, recommendation and failure, and
- * {@code "explanations"} when explaining. The entry of the portfolio-level facts has no journey assessed
+ * <p>A journey entry holds the model's own JSON of each violation (with the {@code "thresholds"} that
+ * decided it), recommendation and failure, and, when explaining, {@code "explanations"}: per violation its
+ * id, rule, standard, title, doc page, matched facts, responsible party, why that party, and its
+ * thresholds in words, as the text report's {@code EXPLAIN} lines say them. The entry of the portfolio-level facts has no journey assessed
  * and violations without a journey. A file that could not be read to its end has an {@code "error"}.
  */
 public final class ReportFormats {
