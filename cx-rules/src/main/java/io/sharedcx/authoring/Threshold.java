@@ -2,8 +2,6 @@ package io.sharedcx.authoring;
 
 import io.sharedcx.model.Provenance;
 import io.sharedcx.model.Unit;
-import io.sharedcx.model.finding.AppliedThreshold;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A threshold in force for one party during an assessment: the agreed value when the partnership the
@@ -18,46 +16,6 @@ import org.jspecify.annotations.Nullable;
  * @param value the number
  * @param unit what the number measures, as the pack's default declares it
  * @param provenance where the number comes from
- * @param partnership the partnership whose agreement is in force for the party; null when it is in none
  */
 public record Threshold(
-    String standard,
-    String key,
-    String party,
-    double value,
-    Unit unit,
-    Provenance provenance,
-    @Nullable String partnership) {
-
-  /**
-   * A threshold in force for a party outside any partnership.
-   *
-   * @param standard the standard id
-   * @param key the threshold's key within the standard
-   * @param party the party it applies to
-   * @param value the number
-   * @param unit what the number measures
-   * @param provenance where the number comes from
-   */
-  public Threshold(
-      String standard, String key, String party, double value, Unit unit, Provenance provenance) {
-    this(standard, key, party, value, unit, provenance, null);
-  }
-
-  /**
-   * This threshold as a finding records it.
-   *
-   * @return the applied threshold
-   */
-  public AppliedThreshold applied() {
-    return AppliedThreshold.builder()
-        .standard(standard)
-        .key(key)
-        .party(party)
-        .value(value)
-        .unit(unit)
-        .provenance(provenance)
-        .partnership(partnership)
-        .build();
-  }
-}
+    String standard, String key, String party, double value, Unit unit, Provenance provenance) {}

@@ -4,6 +4,7 @@ import io.sharedcx.authoring.Threshold;
 import io.sharedcx.model.Partnership;
 import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.Term;
+import io.sharedcx.model.finding.AppliedThreshold;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,20 +47,43 @@ public final class Agreements {
 
   /** The threshold in force for {@code party}: the term agreed in {@code partnership}, else the pack's default. */
   static Threshold threshold(@Nullable Partnership partnership, String party, Term fallback) {
-    String in = partnership == null ? null : partnership.id();
     Optional<Term> agreed =
         partnership == null
             ? Optional.empty()
             : partnership.agreement().term(fallback.standard(), fallback.key());
-    Term term = agreed.orElse(fallback);
+    return agreed.isPresent()
+        ? threshold(party, agreed.get(), fallback)
+        : byDefault(party, fallback);
+  }
+
+  /** The pack's default {@code fallback} as a threshold for {@code party}. */
+  static Threshold byDefault(String party, Term fallback) {
+    return threshold(party, fallback, fallback);
+  }
+
+  /** {@code term} as a threshold for {@code party}, with the unit of the pack's {@code fallback}. */
+  static Threshold threshold(String party, Term term, Term fallback) {
     return new Threshold(
-        term.standard(),
-        term.key(),
-        party,
-        term.asDouble(),
-        fallback.unit(),
-        term.provenance(),
-        in);
+        term.standard(), term.key(), party, term.asDouble(), fallback.unit(), term.provenance());
+  }
+
+  /**
+   * A threshold as a finding records it.
+   *
+   * @param t the threshold
+   * @param partnership the partnership in force for its party where it decided the finding; null when
+   *     none
+   */
+  public static AppliedThreshold applied(Threshold t, @Nullable String partnership) {
+    return AppliedThreshold.builder()
+        .standard(t.standard())
+        .key(t.key())
+        .party(t.party())
+        .value(t.value())
+        .unit(t.unit())
+        .provenance(t.provenance())
+        .partnership(partnership)
+        .build();
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -34,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  * </ol>
  *
  * <p>A threshold is the term the partnership in force agreed, else the pack's default: a term agreed in
- * another of the party's partnerships never applies.
+ * another of the party's partnerships never applies. Thresholds carry no partnership, so the defaults stay
+ * in working memory whichever partnership is in force; the findings name the partnership.
  */
 public final class PartnershipsInForce {
   private static final Comparator<Partnership> BY_ID = Comparator.comparing(Partnership::id);
@@ -104,11 +106,31 @@ public final class PartnershipsInForce {
     return own.get(0);
   }
 
-  /** The thresholds in force for {@code party} under {@code partnership} (null: the pack's defaults), one per default term. */
+  /**
+   * The thresholds in force for {@code party} under {@code partnership} (null: the pack's defaults), one
+   * per default term, in the order of the defaults. A default is the same instance under every
+   * partnership of the party, so changing partnership changes only the agreed terms in working memory.
+   */
   public List<Threshold> thresholds(String party, @Nullable Partnership partnership) {
-    String key = partnership == null ? party : party + "\u0000" + partnership.id();
+    List<Threshold> byDefault =
+        thresholds.computeIfAbsent(
+            party, k -> defaults.stream().map(d -> Agreements.byDefault(party, d)).toList());
+    if (partnership == null || partnership.agreement().terms().isEmpty()) {
+      return byDefault;
+    }
     return thresholds.computeIfAbsent(
-        key, k -> Agreements.thresholds(party, partnership, defaults));
+        party + "\u0000" + partnership.id(),
+        k -> {
+          List<Threshold> agreed = new ArrayList<>(byDefault);
+          for (int i = 0; i < defaults.size(); i++) {
+            Term fallback = defaults.get(i);
+            Optional<Term> term = partnership.agreement().term(fallback.standard(), fallback.key());
+            if (term.isPresent()) {
+              agreed.set(i, Agreements.threshold(party, term.get(), fallback));
+            }
+          }
+          return List.copyOf(agreed);
+        });
   }
 
   /** The party's partnerships, smallest id first. */

@@ -131,17 +131,17 @@ public final class RecordedFindings implements Findings {
   }
 
   /**
-   * The thresholds the firing rule matched, in the order of its patterns, each once: what decided the
-   * violation, read from the match so rules need not pass them.
+   * The thresholds the firing rule matched, in the order of its patterns, each once, with the partnership
+   * in force for its party: what decided the violation, read from the match so rules need not pass them.
    */
-  private static List<AppliedThreshold> matched(RuleContext context) {
+  private List<AppliedThreshold> matched(RuleContext context) {
     List<AppliedThreshold> thresholds = new ArrayList<>(2);
     if (context.getMatch() == null) {
       return thresholds;
     }
     for (Object fact : context.getMatch().getObjects()) {
       if (fact instanceof Threshold t) {
-        AppliedThreshold applied = t.applied();
+        AppliedThreshold applied = Agreements.applied(t, partnershipOf.apply(t.party(), null));
         if (!thresholds.contains(applied)) {
           thresholds.add(applied);
         }

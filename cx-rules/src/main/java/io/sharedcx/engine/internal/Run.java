@@ -214,23 +214,29 @@ public final class Run implements AutoCloseable {
     }
   }
 
-  /** Puts {@code thresholds} in working memory for {@code party}, in place of any others it had. */
+  /**
+   * Puts {@code thresholds} in working memory for {@code party}, in place of those it had: only the ones
+   * that differ (the terms agreed in one partnership and not the other) are deleted and inserted.
+   */
   private void prime(String party, List<Threshold> thresholds) {
     List<Threshold> current = primed.get(party);
     if (current == thresholds) {
       return;
     }
-    if (current != null) {
-      for (Threshold old : current) {
+    for (int i = 0; i < thresholds.size(); i++) {
+      Threshold old = current == null ? null : current.get(i);
+      Threshold wanted = thresholds.get(i);
+      if (old == wanted) {
+        continue;
+      }
+      if (old != null) {
         FactHandle handle = session.getFactHandle(old);
         if (handle != null) {
           session.delete(handle);
           kept--;
         }
       }
-    }
-    for (Threshold threshold : thresholds) {
-      session.insert(threshold);
+      session.insert(wanted);
       kept++;
     }
     primed.put(party, thresholds);

@@ -57,9 +57,13 @@ public final class WindowJudge {
             .minSample(min)
             .targetSource(target.provenance())
             .addThresholds(
-                target.applied(),
-                Agreements.required(thresholds, count.standard, "minSample").applied(),
-                Agreements.required(thresholds, count.standard, "atRiskRatio").applied());
+                Agreements.applied(target, count.partnership),
+                Agreements.applied(
+                    Agreements.required(thresholds, count.standard, "minSample"),
+                    count.partnership),
+                Agreements.applied(
+                    Agreements.required(thresholds, count.standard, "atRiskRatio"),
+                    count.partnership));
     if (denominator < min || denominator == 0) {
       return result.status(MetricStatus.INSUFFICIENT_DATA).build();
     }
