@@ -33,12 +33,11 @@ final class FindingText {
     return violations.stream().map(v -> "\n  - " + of(v)).collect(Collectors.joining());
   }
 
-  /** One metric: standard, party (and the partnership it was judged under), status, counts, rate and target. */
+  /** One metric: standard, party, status, counts, rate and target. */
   static String of(MetricResult m) {
     return m.standard()
         + " of "
         + m.party()
-        + (m.partnership() == null ? "" : " under " + m.partnership())
         + " "
         + m.status()
         + " ("

@@ -119,8 +119,7 @@ class ScenarioRunnerTest {
     assertThat(RUNNER.run(cases.get(1), null).differences())
         .containsExactly(
             "+ unexpected SHIP-ON-TIME-DISPATCH against late x1",
-            "- expected metric SHIP-ON-TIME-DISPATCH of fine BAD, found SHIP-ON-TIME-DISPATCH of fine"
-                + " under brand-fine GOOD "
+            "- expected metric SHIP-ON-TIME-DISPATCH of fine BAD, found SHIP-ON-TIME-DISPATCH of fine GOOD "
                 + "(0/4 = 0.0 %, target at most 4.0 %, min sample 2)");
   }
 
