@@ -92,7 +92,9 @@ final class AssessCommand implements Callable<Integer> {
   @Option(
       names = "--explain",
       description =
-          "Say why for each violation, beside it: rule, standard, doc page, matched facts.")
+          "Say why for each violation, beside it: rule, standard, doc page, matched facts and the"
+              + " thresholds that decided it (value, unit, agreed or default, partnership, source);"
+              + " with --format json or jsonl, an \"explanations\" list in each journey entry.")
   boolean explain;
 
   @Option(

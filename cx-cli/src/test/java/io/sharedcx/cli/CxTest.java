@@ -306,6 +306,63 @@ class CxTest {
   }
 
   @Test
+  void assess_partnerOfTwoBrands_eachJourneyIsHeldToItsOwnBrandsAgreement() throws Exception {
+    // Brand A agreed 1,000 h with the packer, brand B 1 h; both parcels left 96 h after the order.
+    Run run = cx("assess", path("two-brands-portfolio.json"), "--format", "json");
+    List<JsonNode> late = new java.util.ArrayList<>();
+    for (JsonNode journey : strictJson(run.out()).get("files").get(0).get("journeys")) {
+      for (JsonNode v : journey.get("violations")) {
+        if (v.get("standard").asText().equals("SHIP-ON-TIME-DISPATCH")) {
+          late.add(v);
+        }
+      }
+    }
+    assertThat(late).hasSize(1);
+    assertThat(late.get(0).get("journey").asText()).isEqualTo("j-b");
+    JsonNode threshold = late.get(0).get("thresholds").get(0);
+    assertThat(threshold.get("key").asText()).isEqualTo("maxHandlingHours");
+    assertThat(threshold.get("value").asDouble()).isEqualTo(1.0);
+    assertThat(threshold.get("unit").asText()).isEqualTo("HOURS");
+    assertThat(threshold.get("provenance").get("origin").asText()).isEqualTo("AGREED");
+    assertThat(threshold.get("provenance").get("source").asText()).isEqualTo("B annex, clause 2");
+    assertThat(threshold.get("partnership").asText()).isEqualTo("p1-brand-b-packer");
+  }
+
+  @Test
+  void assess_explain_inText_showsTheThresholdsThatDecidedAViolation_besideIt() {
+    Run run = cx("assess", path("two-brands-portfolio.json"), "--explain");
+    List<String> lines = run.out().lines().toList();
+    int violation =
+        lines.indexOf(
+            lines.stream()
+                .filter(l -> l.startsWith("VIOLATION") && l.contains("SHIP-ON-TIME-DISPATCH"))
+                .findFirst()
+                .orElseThrow());
+    assertThat(lines.get(violation + 2)).startsWith("EXPLAIN   SHIP-ON-TIME-DISPATCH");
+    assertThat(lines.get(violation + 6))
+        .isEqualTo(
+            "          threshold maxHandlingHours = 1 h for packer, agreed in partnership"
+                + " p1-brand-b-packer (B annex, clause 2)");
+  }
+
+  @Test
+  void assess_explain_inJson_saysTheThresholdsInWords() throws Exception {
+    Run run = cx("assess", path("two-brands-portfolio.json"), "--format", "json", "--explain");
+    String words = null;
+    for (JsonNode journey : strictJson(run.out()).get("files").get(0).get("journeys")) {
+      for (JsonNode e : journey.get("explanations")) {
+        if (e.get("standard").asText().equals("SHIP-ON-TIME-DISPATCH")) {
+          words = e.get("thresholds").get(0).asText();
+        }
+      }
+    }
+    assertThat(words)
+        .isEqualTo(
+            "maxHandlingHours = 1 h for packer, agreed in partnership p1-brand-b-packer"
+                + " (B annex, clause 2)");
+  }
+
+  @Test
   void assess_aFileThatFails_stillPrintsTheGoodFilesReport_throughAnUnflushedBuffer() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     StringWriter err = new StringWriter();

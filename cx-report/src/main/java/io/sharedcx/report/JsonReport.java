@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.sharedcx.model.finding.AppliedThreshold;
 import io.sharedcx.model.finding.Assessment;
 import io.sharedcx.model.finding.Evidence;
 import io.sharedcx.model.finding.Severity;
@@ -143,6 +144,11 @@ final class JsonReport implements Report {
     json.writeEndArray();
     json.writeStringField("responsibleParty", v.responsibleParty());
     json.writeStringField("because", v.responsibility());
+    json.writeArrayFieldStart("thresholds");
+    for (AppliedThreshold t : v.thresholds()) {
+      json.writeString(ViolationText.words(t));
+    }
+    json.writeEndArray();
     json.writeEndObject();
   }
 

@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
  *
  * <ul>
  *   <li>{@link #TEXT}: for people. Per file a {@code == FILE} header, each violation on two lines
- *       ({@code VIOLATION}, then {@code why}), with {@code EXPLAIN} lines right beneath it when asked,
+ *       ({@code VIOLATION}, then {@code why}), with {@code EXPLAIN} lines right beneath it when asked
+ *       (ending with a {@code threshold} line per threshold that decided it),
  *       each recommendation ({@code RECOMMEND}) and failed journey ({@code FAILED}), then the file's
  *       totals with a {@code PARTY} line per responsible party (violations by severity and by standard)
  *       and, when a {@link FindingFilter} is active, a {@code FILTERED} line saying what it left out.
@@ -21,11 +22,14 @@ import java.util.stream.Collectors;
  *       "recommendations", "failures"}}) and a final line {@code {"totals", "standardsRun", "files"}}.
  * </ul>
  *
- * <p>A journey entry holds the model's own JSON of each violation, recommendation and failure, and
- * {@code "explanations"} when explaining. Every {@code "totals"} has {@code "byParty"} (per responsible
- * party: {@code name}, {@code violations}, {@code bySeverity}, {@code byStandard}) and, under a filter,
- * {@code "filteredOut"} (violations, of other parties, below the minimum severity, recommendations); the
- * run's document or totals line then also names the {@code "filter"}. The entry of the portfolio-level facts has no journey assessed
+ * <p>A journey entry holds the model's own JSON of each violation (with the {@code "thresholds"} that
+ * decided it), recommendation and failure, and, when explaining, {@code "explanations"}: per violation its
+ * id, rule, standard, title, doc page, matched facts, responsible party, why that party, and its
+ * thresholds in words, as the text report's {@code EXPLAIN} lines say them. Every {@code "totals"} has
+ * {@code "byParty"} (per responsible party: {@code name}, {@code violations}, {@code bySeverity}, {@code
+ * byStandard}) and, under a filter, {@code "filteredOut"} (violations, of other parties, below the minimum
+ * severity, recommendations); the run's document or totals line then also names the {@code "filter"}.
+ * The entry of the portfolio-level facts has no journey assessed
  * and violations without a journey. A file that could not be read to its end has an {@code "error"}.
  */
 public final class ReportFormats {

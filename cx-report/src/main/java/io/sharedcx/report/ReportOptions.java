@@ -3,8 +3,8 @@ package io.sharedcx.report;
 /**
  * What a report includes beyond the findings, and which findings it shows.
  *
- * @param explain whether each violation is explained: its rule, standard, doc page, the facts matched
- *     and why the responsible party answers for it
+ * @param explain whether each violation is explained: its rule, standard, doc page, the facts matched,
+ *     why the responsible party answers for it, and the thresholds that decided it
  * @param filter which violations and recommendations are shown; what it leaves out is counted in the
  *     totals
  */

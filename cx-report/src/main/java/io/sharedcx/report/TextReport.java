@@ -56,7 +56,8 @@ public final class TextReport implements Report {
 
   /**
    * A scorecard as text: the partner, its score and standing, each metric with numerator, denominator,
-   * rate, target (and its source) and status, and its violations by standard.
+   * rate, target (and its source), status and the partnership it was judged under (a partner with two
+   * brands has a metric per brand), and its violations by standard.
    *
    * @param card a partner's scorecard
    * @return the text, a line per metric
@@ -74,7 +75,7 @@ public final class TextReport implements Report {
     for (MetricResult m : card.metrics()) {
       out.append(
           String.format(
-              "  %-30s %-17s %5d/%-5d %8s  target %s %s  (%s)%s%n",
+              "  %-30s %-17s %5d/%-5d %8s  target %s %s  (%s)%s%s%n",
               Printable.escape(m.standard()),
               m.status(),
               m.numerator(),
@@ -83,7 +84,10 @@ public final class TextReport implements Report {
               m.comparison() == Comparison.AT_MOST ? "<=" : ">=",
               String.format("%.1f %%", m.target() * 100),
               Printable.escape(m.targetSource().origin() + ": " + m.targetSource().source()),
-              m.excluded() > 0 ? "  excluded " + m.excluded() : ""));
+              m.excluded() > 0 ? "  excluded " + m.excluded() : "",
+              m.partnership() == null
+                  ? ""
+                  : "  under partnership " + Printable.escape(m.partnership())));
     }
     card.violationsByStandard()
         .forEach(

@@ -1,5 +1,7 @@
 package io.sharedcx.report;
 
+import io.sharedcx.model.Unit;
+import io.sharedcx.model.finding.AppliedThreshold;
 import io.sharedcx.model.finding.Violation;
 import java.util.stream.Collectors;
 
@@ -73,28 +75,97 @@ public final class ViolationText {
 
   /**
    * Why the violation was found, as {@code --explain} shows it beneath the violation: its id, the rule and
-   * standard (with the standard's doc page), the facts matched, and why the responsible party answers.
+   * standard (with the standard's doc page), the facts matched, why the responsible party answers, and a
+   * line per threshold that decided it (see {@link #threshold}).
    *
    * @param v the violation
-   * @return four lines, each ended by {@code %n}
+   * @return four lines and one per threshold, each ended by {@code %n}
    */
   public static String explanation(Violation v) {
-    return String.format(
-        "EXPLAIN   %s%n"
-            + INDENT
-            + "rule \"%s\" of %s (%s); doc page %s%n"
-            + INDENT
-            + "matched %s%n"
-            + INDENT
-            + "%s answers for it because it %s%n",
-        Printable.escape(v.id()),
-        Printable.escape(v.rule()),
-        Printable.escape(v.standard()),
-        Printable.escape(v.title()),
-        Printable.escape(docPage(v)),
-        evidence(v),
-        Printable.escape(v.responsibleParty()),
-        Printable.escape(v.responsibility()));
+    StringBuilder text =
+        new StringBuilder(
+            String.format(
+                "EXPLAIN   %s%n"
+                    + INDENT
+                    + "rule \"%s\" of %s (%s); doc page %s%n"
+                    + INDENT
+                    + "matched %s%n"
+                    + INDENT
+                    + "%s answers for it because it %s%n",
+                Printable.escape(v.id()),
+                Printable.escape(v.rule()),
+                Printable.escape(v.standard()),
+                Printable.escape(v.title()),
+                Printable.escape(docPage(v)),
+                evidence(v),
+                Printable.escape(v.responsibleParty()),
+                Printable.escape(v.responsibility())));
+    for (AppliedThreshold t : v.thresholds()) {
+      text.append(String.format(INDENT + "threshold %s%n", threshold(t)));
+    }
+    return text.toString();
+  }
+
+  /**
+   * A threshold that decided a finding, in words, escaped: key, value with its unit, the party, agreed or
+   * default, the partnership whose agreement was in force and the source, e.g. {@code maxHandlingHours =
+   * 1 h for packer, agreed in partnership p1-brand-b-packer (B annex)} or {@code windowTarget = 0.04
+   * (4 %) for packer, the pack's default under partnership p1 (Amazon late shipment rate...)}.
+   *
+   * @param t the threshold
+   * @return one line, without a line separator
+   */
+  public static String threshold(AppliedThreshold t) {
+    return Printable.escape(words(t));
+  }
+
+  /** {@link #threshold} unescaped, for formats that escape as they write (JSON). */
+  static String words(AppliedThreshold t) {
+    String origin;
+    if (t.agreed()) {
+      origin = t.partnership() == null ? "agreed" : "agreed in partnership " + t.partnership();
+    } else {
+      origin =
+          t.partnership() == null
+              ? "the pack's default"
+              : "the pack's default under partnership " + t.partnership();
+    }
+    return t.key()
+        + " = "
+        + amount(t.value(), t.unit())
+        + " for "
+        + t.party()
+        + ", "
+        + origin
+        + " ("
+        + t.provenance().source()
+        + ")";
+  }
+
+  /** A threshold's number with its unit: {@code 48 h}, {@code 30 days}, {@code 0.04 (4 %)}, {@code 26x}. */
+  static String amount(double value, Unit unit) {
+    String number =
+        value == Math.rint(value) && Math.abs(value) < 1e15
+            ? Long.toString((long) value)
+            : java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    if (unit == null) {
+      return number;
+    }
+    return switch (unit) {
+      case HOURS -> number + " h";
+      case DAYS -> number + " days";
+      case FRACTION ->
+          number
+              + " ("
+              + java.math.BigDecimal.valueOf(value * 100)
+                  .setScale(2, java.math.RoundingMode.HALF_UP)
+                  .stripTrailingZeros()
+                  .toPlainString()
+              + " %)";
+      case MONEY -> number + " (money)";
+      case COUNT -> number;
+      case FACTOR -> number + "x";
+    };
   }
 
   /**

@@ -12,6 +12,9 @@ import io.sharedcx.model.Partner;
 import io.sharedcx.model.PartnerRole;
 import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.Product;
+import io.sharedcx.model.Provenance;
+import io.sharedcx.model.Unit;
+import io.sharedcx.model.finding.AppliedThreshold;
 import io.sharedcx.model.finding.Assessment;
 import io.sharedcx.model.finding.Evidence;
 import io.sharedcx.model.finding.Failure;
@@ -352,6 +355,99 @@ class ReportFormatsTest {
         .isEqualTo("a.json: 1 journey(s) assessed, 1 failed, 2 violation(s), 0 recommendation(s)");
     assertThat(lines.get(lines.size() - 1))
         .isEqualTo("PARTY     gourmet: 2 violation(s): 2 MEDIUM; PROMISE-X 2");
+  }
+
+  /** A late parcel decided by an agreed 1 h handling time and the pack's default early-warning ratio. */
+  static Violation late(String journey) {
+    return Violation.builder()
+        .from(violation(journey, "s9"))
+        .id("SHIP-X:gourmet:s9")
+        .addThresholds(
+            AppliedThreshold.builder()
+                .standard("SHIP-X")
+                .key("maxHandlingHours")
+                .party("gourmet")
+                .value(1)
+                .unit(Unit.HOURS)
+                .provenance(Provenance.agreed("B annex, clause 2"))
+                .partnership("p1-brand-b-gourmet")
+                .build(),
+            AppliedThreshold.builder()
+                .standard("SHIP-X")
+                .key("windowTarget")
+                .party("gourmet")
+                .value(0.04)
+                .unit(Unit.FRACTION)
+                .provenance(Provenance.byDefault("Amazon late shipment rate"))
+                .partnership("p1-brand-b-gourmet")
+                .build())
+        .build();
+  }
+
+  @Test
+  void text_explain_endsWithAThresholdLinePerThreshold_rightBeneathItsViolation() {
+    List<String> lines =
+        write(ReportFormats.TEXT, true, journey("j1", late("j1"), violation("j1", "s1")))
+            .lines()
+            .toList();
+
+    int explain = lines.indexOf("EXPLAIN   SHIP-X:gourmet:s9");
+    assertThat(explain).isPositive();
+    assertThat(lines.get(explain + 4))
+        .isEqualTo(
+            "          threshold maxHandlingHours = 1 h for gourmet, agreed in partnership"
+                + " p1-brand-b-gourmet (B annex, clause 2)");
+    assertThat(lines.get(explain + 5))
+        .isEqualTo(
+            "          threshold windowTarget = 0.04 (4 %) for gourmet, the pack's default under"
+                + " partnership p1-brand-b-gourmet (Amazon late shipment rate)");
+    assertThat(lines.get(explain + 6)).doesNotContain("threshold");
+    // A violation without thresholds explains in four lines, with no threshold line.
+    int plain = lines.indexOf("EXPLAIN   PROMISE-X:gourmet:s1");
+    assertThat(lines.get(plain + 4)).doesNotContain("threshold");
+  }
+
+  @Test
+  void text_withoutExplain_leavesThresholdsOut() {
+    assertThat(write(ReportFormats.TEXT, false, journey("j1", late("j1"))))
+        .doesNotContain("threshold")
+        .doesNotContain("B annex");
+  }
+
+  @Test
+  void json_carriesEachViolationsThresholds_andExplainSaysThemInWords() throws Exception {
+    for (boolean explain : List.of(false, true)) {
+      JsonNode journey =
+          STRICT
+              .readTree(write(ReportFormats.JSON, explain, journey("j1", late("j1"))))
+              .get("files")
+              .get(0)
+              .get("journeys")
+              .get(0);
+      JsonNode threshold = journey.get("violations").get(0).get("thresholds").get(0);
+      assertThat(threshold.get("key").asText()).isEqualTo("maxHandlingHours");
+      assertThat(threshold.get("value").asDouble()).isEqualTo(1.0);
+      assertThat(threshold.get("unit").asText()).isEqualTo("HOURS");
+      assertThat(threshold.get("provenance").get("origin").asText()).isEqualTo("AGREED");
+      assertThat(threshold.get("provenance").get("source").asText()).isEqualTo("B annex, clause 2");
+      assertThat(threshold.get("partnership").asText()).isEqualTo("p1-brand-b-gourmet");
+      if (explain) {
+        assertThat(journey.get("explanations").get(0).get("thresholds").get(1).asText())
+            .isEqualTo(
+                "windowTarget = 0.04 (4 %) for gourmet, the pack's default under partnership"
+                    + " p1-brand-b-gourmet (Amazon late shipment rate)");
+      } else {
+        assertThat(journey.has("explanations")).isFalse();
+      }
+    }
+  }
+
+  @Test
+  void json_violationWithThresholds_readsBackEqual() throws Exception {
+    Violation late = late("j1");
+    String json = io.sharedcx.model.json.CxJson.mapper().writeValueAsString(late);
+    assertThat(io.sharedcx.model.json.CxJson.mapper().readValue(json, Violation.class))
+        .isEqualTo(late);
   }
 
   @Test

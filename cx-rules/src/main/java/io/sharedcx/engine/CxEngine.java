@@ -3,7 +3,6 @@ package io.sharedcx.engine;
 import com.google.common.collect.ImmutableSet;
 import io.sharedcx.authoring.ComplaintCluster;
 import io.sharedcx.authoring.RepeatedViolations;
-import io.sharedcx.authoring.Threshold;
 import io.sharedcx.engine.internal.AgreementCheck;
 import io.sharedcx.engine.internal.Agreements;
 import io.sharedcx.engine.internal.AsOf;
@@ -13,6 +12,7 @@ import io.sharedcx.engine.internal.DefaultsFile;
 import io.sharedcx.engine.internal.DrlCompiler;
 import io.sharedcx.engine.internal.JourneyFacts;
 import io.sharedcx.engine.internal.PackSources;
+import io.sharedcx.engine.internal.PartnershipsInForce;
 import io.sharedcx.engine.internal.RecordedFindings;
 import io.sharedcx.engine.internal.RuleBase;
 import io.sharedcx.engine.internal.RuleMetadata;
@@ -23,6 +23,7 @@ import io.sharedcx.engine.internal.WindowCase;
 import io.sharedcx.engine.internal.WindowJudge;
 import io.sharedcx.engine.internal.WindowTally;
 import io.sharedcx.model.Journey;
+import io.sharedcx.model.Partnership;
 import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.finding.Alarm;
 import io.sharedcx.model.finding.Assessment;
@@ -418,7 +419,9 @@ public final class CxEngine {
         new WindowJudge.Asked(options.periods(), options.lookBack(), knownUntil);
     List<Violation> inWindow =
         journeys.violations().stream().filter(v -> window.contains(v.at())).toList();
-    Map<String, List<Threshold>> thresholds = new HashMap<>();
+    PartnershipsInForce inForce = new PartnershipsInForce(portfolio, ruleBase.defaults());
+    Map<String, Partnership> partnerships = new HashMap<>();
+    portfolio.partnerships().forEach(p -> partnerships.put(p.id(), p));
     List<MetricResult> metrics = new ArrayList<>();
     for (WindowTally.Count count : tally.counts()) {
       if ((only.isEmpty() || only.contains(count.standard()))
@@ -437,9 +440,9 @@ public final class CxEngine {
                 count,
                 measure,
                 window,
-                thresholds.computeIfAbsent(
+                inForce.thresholds(
                     count.party(),
-                    party -> Agreements.thresholds(portfolio, party, ruleBase.defaults())),
+                    count.partnership() == null ? null : partnerships.get(count.partnership())),
                 asked));
       }
     }

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One window metric of one party: how many events were eligible (denominator), how many counted
+ * One window metric of one party under one partnership: how many events were eligible (denominator), how many counted
  * (numerator), the rate, the target it is held to and where that target came from, and the status. Below
  * the minimum sample the status is {@link MetricStatus#INSUFFICIENT_DATA} and the rate is absent, never 0.
  *
@@ -36,6 +36,13 @@ public abstract class MetricResult {
 
   /** {@return the party measured} */
   public abstract String party();
+
+  /**
+   * {@return the partnership whose agreement the party was judged under}: the cases of a partner with
+   * two brands are counted apart, each brand's against its own agreement. Absent when the party is in
+   * no partnership.
+   */
+  public abstract @Nullable String partnership();
 
   /** {@return the window} */
   public abstract Window window();
@@ -69,6 +76,11 @@ public abstract class MetricResult {
 
   /** {@return where the target came from (pack default with its source, or the agreement)} */
   public abstract Provenance targetSource();
+
+  /**
+   * {@return the thresholds it was judged with: its target, minimum sample and early-warning ratio}
+   */
+  public abstract List<AppliedThreshold> thresholds();
 
   /** {@return the status} */
   public abstract MetricStatus status();

@@ -46,6 +46,14 @@ public abstract class Violation {
   /** {@return the facts it rests on} */
   public abstract List<Evidence> evidence();
 
+  /**
+   * {@return the thresholds that decided it}: those its rule matched (each with its value, unit, whether
+   * agreed or the pack's default, its source and the partnership whose agreement was in force), or for a
+   * window metric that missed its target, the target and minimum sample it was judged with. Empty when
+   * the rule compares with no threshold.
+   */
+  public abstract List<AppliedThreshold> thresholds();
+
   /** {@return the journey it was found in, if any} */
   public abstract @Nullable String journey();
 

@@ -4,10 +4,12 @@ import io.sharedcx.authoring.Threshold;
 import io.sharedcx.model.Partnership;
 import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.Term;
+import io.sharedcx.model.finding.AppliedThreshold;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the agreements of a portfolio say for one party: which standards apply to it and the threshold
@@ -17,43 +19,71 @@ import java.util.Optional;
 public final class Agreements {
   private Agreements() {}
 
-  /** The thresholds in force for {@code party}, one per default term of the pack. */
+  /**
+   * The thresholds in force for {@code party} when nothing says which of its partnerships the facts
+   * concern: those of its partnership with the smallest id (see {@link PartnershipsInForce}).
+   */
   public static List<Threshold> thresholds(Portfolio portfolio, String party, List<Term> defaults) {
     List<Partnership> partnerships = new ArrayList<>(portfolio.partnershipsOf(party));
     partnerships.sort(Comparator.comparing(Partnership::id));
-    List<Threshold> thresholds = new ArrayList<>(defaults.size());
-    for (Term fallback : defaults) {
-      thresholds.add(threshold(partnerships, party, fallback));
-    }
-    return thresholds;
+    return thresholds(party, partnerships.isEmpty() ? null : partnerships.get(0), defaults);
   }
 
   /**
-   * The threshold in force for {@code party}: the term agreed in its partnerships (the one with the
-   * smallest id wins when several agree one, so the result never depends on which journey asks), else
-   * the pack's default.
+   * The thresholds in force for {@code party} under {@code partnership}, one per default term of the
+   * pack: the term its agreement sets, else the pack's default. Terms of the party's other partnerships
+   * never apply.
+   *
+   * @param partnership the partnership in force; null when the party is in none
    */
-  static Threshold threshold(List<Partnership> partnerships, String party, Term fallback) {
-    for (Partnership partnership : partnerships) {
-      Optional<Term> agreed = partnership.agreement().term(fallback.standard(), fallback.key());
-      if (agreed.isPresent()) {
-        Term term = agreed.get();
-        return new Threshold(
-            term.standard(),
-            term.key(),
-            party,
-            term.asDouble(),
-            fallback.unit(),
-            term.provenance());
-      }
+  public static List<Threshold> thresholds(
+      String party, @Nullable Partnership partnership, List<Term> defaults) {
+    List<Threshold> thresholds = new ArrayList<>(defaults.size());
+    for (Term fallback : defaults) {
+      thresholds.add(threshold(partnership, party, fallback));
     }
+    return List.copyOf(thresholds);
+  }
+
+  /** The threshold in force for {@code party}: the term agreed in {@code partnership}, else the pack's default. */
+  static Threshold threshold(@Nullable Partnership partnership, String party, Term fallback) {
+    Optional<Term> agreed =
+        partnership == null
+            ? Optional.empty()
+            : partnership.agreement().term(fallback.standard(), fallback.key());
+    return agreed.isPresent()
+        ? threshold(party, agreed.get(), fallback)
+        : byDefault(party, fallback);
+  }
+
+  /** The pack's default {@code fallback} as a threshold for {@code party}. */
+  static Threshold byDefault(String party, Term fallback) {
+    return threshold(party, fallback, fallback);
+  }
+
+  /** {@code term} as a threshold for {@code party}, with the unit of the pack's {@code fallback}. */
+  static Threshold threshold(String party, Term term, Term fallback) {
     return new Threshold(
-        fallback.standard(),
-        fallback.key(),
-        party,
-        fallback.asDouble(),
-        fallback.unit(),
-        fallback.provenance());
+        term.standard(), term.key(), party, term.asDouble(), fallback.unit(), term.provenance());
+  }
+
+  /**
+   * A threshold as a finding records it.
+   *
+   * @param t the threshold
+   * @param partnership the partnership in force for its party where it decided the finding; null when
+   *     none
+   */
+  public static AppliedThreshold applied(Threshold t, @Nullable String partnership) {
+    return AppliedThreshold.builder()
+        .standard(t.standard())
+        .key(t.key())
+        .party(t.party())
+        .value(t.value())
+        .unit(t.unit())
+        .provenance(t.provenance())
+        .partnership(partnership)
+        .build();
   }
 
   /**

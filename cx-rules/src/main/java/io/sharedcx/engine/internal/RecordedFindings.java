@@ -3,6 +3,7 @@ package io.sharedcx.engine.internal;
 import com.google.common.collect.ImmutableList;
 import io.sharedcx.authoring.Deadline;
 import io.sharedcx.authoring.Findings;
+import io.sharedcx.authoring.Threshold;
 import io.sharedcx.model.Feed;
 import io.sharedcx.model.Order;
 import io.sharedcx.model.Pickup;
@@ -11,6 +12,7 @@ import io.sharedcx.model.PurchaseOrder;
 import io.sharedcx.model.Shipment;
 import io.sharedcx.model.StockCheck;
 import io.sharedcx.model.Touchpoint;
+import io.sharedcx.model.finding.AppliedThreshold;
 import io.sharedcx.model.finding.Evidence;
 import io.sharedcx.model.finding.MetricResult;
 import io.sharedcx.model.finding.Obligation;
@@ -23,6 +25,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -33,6 +36,7 @@ import org.kie.api.runtime.rule.RuleContext;
 public final class RecordedFindings implements Findings {
   private final @Nullable String journey;
   private final BiPredicate<String, String> applies;
+  private final BiFunction<String, Object, String> partnershipOf;
   private final Map<String, Violation> violations = new LinkedHashMap<>();
   private final Map<String, Recommendation> recommendations = new LinkedHashMap<>();
   private final List<WindowCase> cases = new ArrayList<>();
@@ -40,6 +44,9 @@ public final class RecordedFindings implements Findings {
 
   /** The violation each VIOLATED deadline got, by deadline id. */
   private final Map<String, String> breaches = new java.util.HashMap<>();
+
+  /** The thresholds each deadline's rule matched: they decided the breach its violation reports. */
+  private final Map<String, List<AppliedThreshold>> deadlineThresholds = new java.util.HashMap<>();
 
   /** The rule that made each violation, by violation id: plans are read from its metadata. */
   private final Map<String, Rule> makers = new java.util.HashMap<>();
@@ -61,8 +68,25 @@ public final class RecordedFindings implements Findings {
    * @param applies whether a standard (first argument) applies to a party (second argument)
    */
   public RecordedFindings(@Nullable String journey, BiPredicate<String, String> applies) {
+    this(journey, applies, (party, subject) -> null);
+  }
+
+  /**
+   * Starts an empty record of findings that keeps only violations of standards that apply, and counts
+   * each window case under the partnership in force for its party.
+   *
+   * @param journey the journey being assessed, cited on each violation; null when none
+   * @param applies whether a standard (first argument) applies to a party (second argument)
+   * @param partnershipOf the id of the partnership a window case of a party (first argument) about a
+   *     subject (second argument) counts under; null when the party is in none
+   */
+  public RecordedFindings(
+      @Nullable String journey,
+      BiPredicate<String, String> applies,
+      BiFunction<String, Object, @Nullable String> partnershipOf) {
     this.journey = journey;
     this.applies = applies;
+    this.partnershipOf = partnershipOf;
   }
 
   /**
@@ -84,7 +108,15 @@ public final class RecordedFindings implements Findings {
       String message,
       Object... evidence) {
     return violation(
-        context, responsibleParty, responsibility, message, null, null, null, evidence);
+        context,
+        responsibleParty,
+        responsibility,
+        message,
+        null,
+        null,
+        null,
+        matched(context),
+        evidence);
   }
 
   /**
@@ -117,7 +149,28 @@ public final class RecordedFindings implements Findings {
         estimate,
         estimateLabel,
         null,
+        matched(context),
         evidence);
+  }
+
+  /**
+   * The thresholds the firing rule matched, in the order of its patterns, each once, with the partnership
+   * in force for its party: what decided the violation, read from the match so rules need not pass them.
+   */
+  private List<AppliedThreshold> matched(RuleContext context) {
+    List<AppliedThreshold> thresholds = new ArrayList<>(2);
+    if (context.getMatch() == null) {
+      return thresholds;
+    }
+    for (Object fact : context.getMatch().getObjects()) {
+      if (fact instanceof Threshold t) {
+        AppliedThreshold applied = Agreements.applied(t, partnershipOf.apply(t.party(), null));
+        if (!thresholds.contains(applied)) {
+          thresholds.add(applied);
+        }
+      }
+    }
+    return thresholds;
   }
 
   private Violation violation(
@@ -128,6 +181,7 @@ public final class RecordedFindings implements Findings {
       @Nullable Long estimate,
       @Nullable String estimateLabel,
       @Nullable Instant notBefore,
+      List<AppliedThreshold> thresholds,
       Object[] evidence) {
     Rule rule = context.getRule();
     String standard = RuleMetadata.standard(rule);
@@ -160,6 +214,7 @@ public final class RecordedFindings implements Findings {
             .responsibility(responsibility)
             .message(message)
             .evidence(cited)
+            .thresholds(thresholds)
             .journey(journey)
             .at(notBefore(latest(evidence), notBefore))
             .estimate(estimate)
@@ -242,6 +297,7 @@ public final class RecordedFindings implements Findings {
             known,
             Deadline.statusAt(now, dueAt, atRiskFrom, known, lateIsBreach));
     deadlines.put(id, deadline);
+    deadlineThresholds.put(id, matched(context));
     context.getKieRuntime().insert(deadline);
     return deadline;
   }
@@ -290,6 +346,7 @@ public final class RecordedFindings implements Findings {
             null,
             null,
             deadline.dueAt(),
+            breachThresholds(context, deadline),
             evidence);
     String before = breaches.putIfAbsent(deadline.id(), violation.id());
     if (before != null && !before.equals(violation.id())) {
@@ -464,6 +521,7 @@ public final class RecordedFindings implements Findings {
             RuleMetadata.standard(rule),
             subjectId(rule, subject),
             party,
+            partnershipOf.apply(party, subject),
             failed ? WindowCase.Outcome.FAILED : WindowCase.Outcome.MET,
             null,
             at));
@@ -488,6 +546,7 @@ public final class RecordedFindings implements Findings {
             RuleMetadata.standard(rule),
             subjectId(rule, subject),
             party,
+            partnershipOf.apply(party, subject),
             WindowCase.Outcome.EXCLUDED,
             reason,
             at));
@@ -524,7 +583,29 @@ public final class RecordedFindings implements Findings {
             + " ("
             + m.targetSource().source()
             + ").",
-        m);
+        null,
+        null,
+        deciding(m),
+        new Object[] {m});
+  }
+
+  /** The thresholds of the deadline's rule, then any the breach rule matched itself. */
+  private List<AppliedThreshold> breachThresholds(RuleContext context, Deadline deadline) {
+    List<AppliedThreshold> thresholds =
+        new ArrayList<>(deadlineThresholds.getOrDefault(deadline.id(), List.of()));
+    for (AppliedThreshold t : matched(context)) {
+      if (!thresholds.contains(t)) {
+        thresholds.add(t);
+      }
+    }
+    return thresholds;
+  }
+
+  /** A BAD metric was decided by its target, and by its minimum sample, which it reached. */
+  private static List<AppliedThreshold> deciding(MetricResult m) {
+    return m.thresholds().stream()
+        .filter(t -> t.key().equals("windowTarget") || t.key().equals("minSample"))
+        .toList();
   }
 
   /**
@@ -633,7 +714,14 @@ public final class RecordedFindings implements Findings {
         each.sort(java.util.Comparator.comparing(Evidence::id).thenComparing(Evidence::kind));
         cited.addAll(each);
       } else if (fact instanceof MetricResult m) {
-        cited.add(Evidence.of(m.standard() + ":" + m.party(), "metric"));
+        // A partner with two brands has a metric per partnership: each is its own evidence.
+        cited.add(
+            Evidence.of(
+                m.standard()
+                    + ":"
+                    + m.party()
+                    + (m.partnership() == null ? "" : "@" + m.partnership()),
+                "metric"));
       } else if (fact instanceof Feed f) {
         cited.add(Evidence.of(f.id(), "feed"));
       } else if (fact instanceof PurchaseOrder po) {

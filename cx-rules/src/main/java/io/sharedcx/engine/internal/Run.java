@@ -2,6 +2,7 @@ package io.sharedcx.engine.internal;
 
 import io.sharedcx.authoring.Threshold;
 import io.sharedcx.model.Journey;
+import io.sharedcx.model.Partnership;
 import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.Product;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
@@ -23,7 +25,9 @@ import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * One assessment run over many journeys of one portfolio, in one pooled session: the thresholds and
- * products of the parties are inserted once and stay; each journey's facts are inserted, fired and
+ * products of the parties are inserted once and stay while the partnership in force for each party stays
+ * the same (see {@link PartnershipsInForce}); a journey that concerns another of a party's partnerships
+ * swaps that party's thresholds for the ones agreed there. Each journey's facts are inserted, fired and
  * deleted again, so no journey sees another's facts. Rules cannot change what the run keeps: whatever a
  * rule inserts is deleted after its journey, and a threshold or product a rule deletes is inserted again,
  * so results never depend on the order of journeys. A journey that fails (an exception, or an
@@ -37,7 +41,11 @@ public final class Run implements AutoCloseable {
   private final SessionPool sessions;
   private final AgendaFilter filter;
   private final int firingLimit;
-  private final Set<String> primed = new HashSet<>();
+  private final PartnershipsInForce inForce;
+
+  /** The thresholds now in working memory, by party: one of {@link #inForce}'s cached lists. */
+  private final java.util.Map<String, List<Threshold>> primed = new java.util.HashMap<>();
+
   private final Set<String> primedProducts = new HashSet<>();
   private final java.util.Map<String, Boolean> applies = new java.util.HashMap<>();
 
@@ -68,6 +76,7 @@ public final class Run implements AutoCloseable {
     this.sessions = sessions;
     this.filter = filter;
     this.firingLimit = firingLimit;
+    this.inForce = new PartnershipsInForce(portfolio, ruleBase.defaults());
   }
 
   /** Assesses one journey. */
@@ -136,13 +145,14 @@ public final class Run implements AutoCloseable {
       String what, String journey, List<Object> facts, Set<String> parties, Set<String> products) {
     boolean ok = false;
     try {
+      Set<String> brands = inForce.brands(products, parties);
+      java.util.Map<String, String> partnerships = new java.util.HashMap<>();
       for (String party : parties) {
-        if (primed.add(party)) {
-          for (Object threshold : Agreements.thresholds(portfolio, party, ruleBase.defaults())) {
-            session.insert(threshold);
-            kept++;
-          }
+        Partnership partnership = inForce.partnership(party, brands, parties);
+        if (partnership != null) {
+          partnerships.put(party, partnership.id());
         }
+        prime(party, inForce.thresholds(party, partnership));
       }
       if (ruleBase.matches(Product.class)) {
         for (String id : products) {
@@ -153,7 +163,13 @@ public final class Run implements AutoCloseable {
           }
         }
       }
-      RecordedFindings findings = new RecordedFindings(journey, this::applies);
+      RecordedFindings findings =
+          new RecordedFindings(
+              journey,
+              this::applies,
+              (party, subject) ->
+                  partnershipOf(
+                      journey == null ? subject : null, party, brands, parties, partnerships));
       session.setGlobal("findings", findings);
       List<FactHandle> handles = new ArrayList<>(facts.size() + 8);
       for (Object fact : facts) {
@@ -196,6 +212,59 @@ public final class Run implements AutoCloseable {
         close();
       }
     }
+  }
+
+  /**
+   * Puts {@code thresholds} in working memory for {@code party}, in place of those it had: only the ones
+   * that differ (the terms agreed in one partnership and not the other) are deleted and inserted.
+   */
+  private void prime(String party, List<Threshold> thresholds) {
+    List<Threshold> current = primed.get(party);
+    if (current == thresholds) {
+      return;
+    }
+    for (int i = 0; i < thresholds.size(); i++) {
+      Threshold old = current == null ? null : current.get(i);
+      Threshold wanted = thresholds.get(i);
+      if (old == wanted) {
+        continue;
+      }
+      if (old != null) {
+        FactHandle handle = session.getFactHandle(old);
+        if (handle != null) {
+          session.delete(handle);
+          kept--;
+        }
+      }
+      session.insert(wanted);
+      kept++;
+    }
+    primed.put(party, thresholds);
+  }
+
+  /**
+   * The partnership a window case of {@code party} counts under: in a journey, the one in force for the
+   * journey; outside journeys (purchase orders, stock audits), the one its subject alone concerns, so a
+   * brand's purchase orders to two retailers count under each retailer's agreement.
+   */
+  private @Nullable String partnershipOf(
+      @Nullable Object subject,
+      String party,
+      Set<String> brands,
+      Set<String> parties,
+      java.util.Map<String, String> partnerships) {
+    if (subject != null && !(subject instanceof String)) {
+      List<Object> one = List.of(subject);
+      Set<String> named = JourneyFacts.parties(one);
+      Partnership p =
+          inForce.partnership(party, inForce.brands(JourneyFacts.products(one), named), named);
+      return p == null ? null : p.id();
+    }
+    if (partnerships.containsKey(party)) {
+      return partnerships.get(party);
+    }
+    Partnership p = inForce.partnership(party, brands, parties);
+    return p == null ? null : p.id();
   }
 
   /**

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param standard the standard
  * @param subject the subject's id (a shipment, order, delivery, pickup, audit, purchase order, complaint)
  * @param party the party the case counts for
+ * @param partnership the partnership in force for the party where the case happened, whose agreement
+ *     judges it; null when the party is in none
  * @param outcome met, failed or excluded
  * @param reason why it was excluded; null unless excluded
  * @param at when it happened: the window it falls in
@@ -22,6 +24,7 @@ public record WindowCase(
     String standard,
     String subject,
     String party,
+    @Nullable String partnership,
     Outcome outcome,
     @Nullable String reason,
     Instant at,

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a window count into a {@link MetricResult}: rate, target, minimum sample and early-warning ratio
- * from the thresholds in force for the party (agreed, else the pack's defaults), and status; beside it
+ * from the thresholds in force for the party under the count's partnership (agreed, else the pack's defaults), and status; beside it
  * the previous period and the trend, the projection, the burn rate, the overall rate and the drivers.
  * The formulas are documented in docs/WINDOW.md.
  */
@@ -153,6 +153,7 @@ public final class WindowJudge {
             .standard(count.standard)
             .measure(measure.measure())
             .party(count.party)
+            .partnership(count.partnership)
             .window(window)
             .numerator(numerator)
             .denominator(denominator)
@@ -162,7 +163,15 @@ public final class WindowJudge {
             .minSample(target.min)
             .targetSource(threshold.provenance())
             .status(status)
-            .lookBack(lookBack);
+            .lookBack(lookBack)
+            .addThresholds(
+                Agreements.applied(threshold, count.partnership),
+                Agreements.applied(
+                    Agreements.required(thresholds, count.standard, "minSample"),
+                    count.partnership),
+                Agreements.applied(
+                    Agreements.required(thresholds, count.standard, "atRiskRatio"),
+                    count.partnership));
     PeriodValue previous = period(count, 1, window, target);
     result.previous(previous).trend(trend(count, target));
     if (asked.periods() > 1) {

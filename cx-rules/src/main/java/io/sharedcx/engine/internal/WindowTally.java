@@ -9,9 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Sums the window cases that the standards' rules emit, per standard and party, for the window and the
+ * Sums the window cases that the standards' rules emit, per standard, party and partnership in force, for the window and the
  * periods of equal length before it: one pass, constant work per case, nothing about any particular
  * standard. What counts, what is excluded and who is accountable was decided by the rules.
  *
@@ -22,10 +23,11 @@ public final class WindowTally {
   /** Drivers kept per metric: enough to act on, bounded for large windows. */
   static final int MAX_DRIVERS = 10;
 
-  /** The cases of one standard and party. */
+  /** The cases of one standard and party under one partnership. */
   public static final class Count {
     final String standard;
     final String party;
+    final @Nullable String partnership;
     final long[] met;
     final long[] failed;
     final long[] excluded;
@@ -40,9 +42,10 @@ public final class WindowTally {
 
     final Map<String, long[]> lookBackDimensions = new HashMap<>();
 
-    Count(String standard, String party, int periods) {
+    Count(String standard, String party, @Nullable String partnership, int periods) {
       this.standard = standard;
       this.party = party;
+      this.partnership = partnership;
       this.met = new long[periods];
       this.failed = new long[periods];
       this.excluded = new long[periods];
@@ -56,6 +59,11 @@ public final class WindowTally {
     /** The party. */
     public String party() {
       return party;
+    }
+
+    /** The partnership whose agreement judges the cases; null when the party is in none. */
+    public @Nullable String partnership() {
+      return partnership;
     }
   }
 
@@ -126,8 +134,12 @@ public final class WindowTally {
     }
     Count count =
         counts.computeIfAbsent(
-            c.standard() + "\u0000" + c.party(),
-            key -> new Count(c.standard(), c.party(), periods));
+            c.standard()
+                + "\u0000"
+                + c.party()
+                + "\u0000"
+                + (c.partnership() == null ? "" : c.partnership()),
+            key -> new Count(c.standard(), c.party(), c.partnership(), periods));
     switch (c.outcome()) {
       case MET -> count.met[k]++;
       case FAILED -> count.failed[k]++;
@@ -172,7 +184,7 @@ public final class WindowTally {
     n[1]++;
   }
 
-  /** The counts, by standard then party. */
+  /** The counts, by standard, party, then partnership. */
   public List<Count> counts() {
     return List.copyOf(counts.values());
   }

@@ -114,6 +114,42 @@ class SupplyWindowTest {
   }
 
   @Test
+  void supplierOtif_toTwoRetailers_eachPurchaseOrderCountsUnderItsRetailersAgreement() {
+    // The brand supplies two retailers, 3 of 30 purchase orders late to each (90 % on time in
+    // full);
+    // dc-west agreed an 85 % target, dc-east keeps the pack's 98 %.
+    Portfolio p =
+        Given.journey()
+            .purchaseOrders(purchaseOrders("dc-east", 30, 3, 0, 0))
+            .purchaseOrders(purchaseOrders("dc-west", 30, 3, 0, 0))
+            .agreement(
+                "dc-west",
+                io.sharedcx.model.Agreement.builder()
+                    .addTerms(
+                        io.sharedcx.model.Term.agreed(
+                            "ACCESS-SUPPLIER-OTIF", "windowTarget", 0.85, "west supply annex"))
+                    .build())
+            .portfolio();
+
+    WindowAssessment a = ENGINE.assessWindow(p, WINDOW);
+
+    assertThat(a.metrics())
+        .filteredOn(m -> m.standard().equals("ACCESS-SUPPLIER-OTIF"))
+        .extracting(MetricResult::partnership, MetricResult::status, MetricResult::target)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("brand-dc-east", MetricStatus.BAD, 0.98),
+            org.assertj.core.groups.Tuple.tuple("brand-dc-west", MetricStatus.GOOD, 0.85));
+    assertThat(a.violations())
+        .filteredOn(v -> v.standard().equals("ACCESS-SUPPLIER-OTIF"))
+        .singleElement()
+        .satisfies(
+            v ->
+                assertThat(v.thresholds())
+                    .extracting(t -> t.key() + "@" + t.partnership())
+                    .containsExactly("windowTarget@brand-dc-east", "minSample@brand-dc-east"));
+  }
+
+  @Test
   void orderDefectRate_negativeFeedbackOverOnePercent_isBad_belowIsAtRiskOrGood() {
     List<Journey> journeys = new ArrayList<>();
     for (int i = 0; i < 200; i++) {

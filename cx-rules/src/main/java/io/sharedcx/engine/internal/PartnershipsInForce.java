@@ -1,0 +1,140 @@
+package io.sharedcx.engine.internal;
+
+import io.sharedcx.authoring.Threshold;
+import io.sharedcx.model.Brand;
+import io.sharedcx.model.Partnership;
+import io.sharedcx.model.Portfolio;
+import io.sharedcx.model.Product;
+import io.sharedcx.model.Term;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which partnership's agreement is in force for a party in the facts assessed together (a journey, the
+ * portfolio-level facts, a window's metrics), and the thresholds that follow from it. One per run: the
+ * partnerships of each party and the thresholds of each party under each partnership are looked up once,
+ * so a journey costs a few map lookups per party.
+ *
+ * <p>The rule, also in docs/ARCHITECTURE.md and docs/INPUT.md:
+ *
+ * <ol>
+ *   <li>The facts concern the brands of the products they name; when they name no product, the brands
+ *       among the parties they name.
+ *   <li>For a partner, the partnership in force is the one with a brand the facts concern; for a brand,
+ *       the one with a partner the facts name. Several such (a journey of two brands' products): the one
+ *       with the smallest id.
+ *   <li>None such (a carrier that works for another brand, a journey that names no brand): the party's
+ *       partnership with the smallest id. A party in no partnership has the pack's defaults.
+ * </ol>
+ *
+ * <p>A threshold is the term the partnership in force agreed, else the pack's default: a term agreed in
+ * another of the party's partnerships never applies. Thresholds carry no partnership, so the defaults stay
+ * in working memory whichever partnership is in force; the findings name the partnership.
+ */
+public final class PartnershipsInForce {
+  private static final Comparator<Partnership> BY_ID = Comparator.comparing(Partnership::id);
+
+  private final Portfolio portfolio;
+  private final List<Term> defaults;
+  private final Map<String, List<Partnership>> byParty = new HashMap<>();
+  private final Map<String, List<Threshold>> thresholds = new HashMap<>();
+
+  /**
+   * Starts the lookups of one run.
+   *
+   * @param portfolio the parties and their partnerships
+   * @param defaults the pack's default terms
+   */
+  public PartnershipsInForce(Portfolio portfolio, List<Term> defaults) {
+    this.portfolio = portfolio;
+    this.defaults = defaults;
+    for (Partnership p : portfolio.partnerships()) {
+      byParty.computeIfAbsent(p.brand(), k -> new ArrayList<>()).add(p);
+      byParty.computeIfAbsent(p.partner(), k -> new ArrayList<>()).add(p);
+    }
+    byParty.values().forEach(own -> own.sort(BY_ID));
+  }
+
+  /**
+   * The brands that facts naming {@code products} and {@code parties} concern: the products' brands, else
+   * the brands among the parties.
+   */
+  public Set<String> brands(Set<String> products, Set<String> parties) {
+    Set<String> brands = new TreeSet<>();
+    Map<String, Product> known = portfolio.productsById();
+    for (String id : products) {
+      Product product = known.get(id);
+      if (product != null) {
+        brands.add(product.brand());
+      }
+    }
+    if (brands.isEmpty()) {
+      for (String party : parties) {
+        if (isBrand(party)) {
+          brands.add(party);
+        }
+      }
+    }
+    return brands;
+  }
+
+  private boolean isBrand(String party) {
+    return portfolio.party(party).map(p -> p instanceof Brand).orElse(false);
+  }
+
+  /**
+   * The partnership in force for {@code party} in facts that concern {@code brands} and name
+   * {@code parties}; null when the party is in no partnership.
+   */
+  public @Nullable Partnership partnership(String party, Set<String> brands, Set<String> parties) {
+    List<Partnership> own = partnershipsOf(party);
+    if (own.isEmpty()) {
+      return null;
+    }
+    for (Partnership p : own) {
+      if (p.partner().equals(party) ? brands.contains(p.brand()) : parties.contains(p.partner())) {
+        return p;
+      }
+    }
+    return own.get(0);
+  }
+
+  /**
+   * The thresholds in force for {@code party} under {@code partnership} (null: the pack's defaults), one
+   * per default term, in the order of the defaults. A default is the same instance under every
+   * partnership of the party, so changing partnership changes only the agreed terms in working memory.
+   */
+  public List<Threshold> thresholds(String party, @Nullable Partnership partnership) {
+    List<Threshold> byDefault =
+        thresholds.computeIfAbsent(
+            party, k -> defaults.stream().map(d -> Agreements.byDefault(party, d)).toList());
+    if (partnership == null || partnership.agreement().terms().isEmpty()) {
+      return byDefault;
+    }
+    return thresholds.computeIfAbsent(
+        party + "\u0000" + partnership.id(),
+        k -> {
+          List<Threshold> agreed = new ArrayList<>(byDefault);
+          for (int i = 0; i < defaults.size(); i++) {
+            Term fallback = defaults.get(i);
+            Optional<Term> term = partnership.agreement().term(fallback.standard(), fallback.key());
+            if (term.isPresent()) {
+              agreed.set(i, Agreements.threshold(party, term.get(), fallback));
+            }
+          }
+          return List.copyOf(agreed);
+        });
+  }
+
+  /** The party's partnerships, smallest id first. */
+  List<Partnership> partnershipsOf(String party) {
+    return byParty.getOrDefault(party, List.of());
+  }
+}
