@@ -40,13 +40,15 @@ public abstract class Order extends Touchpoint {
   /** {@return when the seller promised delivery or pickup, if it did} */
   public abstract @Nullable Instant promisedBy();
 
-  /** Whether the customer ordered it as a gift (a gift note in the parcel, no prices on the slip). */
+  /**
+   * {@return whether the customer ordered it as a gift (a gift note in the parcel, no prices on the slip)}
+   */
   @Value.Default
   public boolean gift() {
     return false;
   }
 
-  /** For a gift order, the message the customer wrote for the gift note, if any. */
+  /** {@return for a gift order, the message the customer wrote for the gift note, if any} */
   public abstract @Nullable String giftMessage();
 
   @Override

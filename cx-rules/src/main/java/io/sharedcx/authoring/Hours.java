@@ -21,6 +21,10 @@ public final class Hours {
   /**
    * The instant {@code hours} after {@code at}, to the millisecond (negative hours go back): a deadline
    * such as {@code after($c.at(), $maxHours)}.
+   *
+   * @param at the instant to count from
+   * @param hours the hours to add, fractional
+   * @return the instant that many hours later
    */
   public static Instant after(Instant at, double hours) {
     return at.plusMillis(Math.round(hours * 3_600_000.0));

@@ -27,28 +27,30 @@ import org.jspecify.annotations.Nullable;
 public abstract class Alarm {
   Alarm() {} // only the generated implementation extends it
 
-  /** Who acts: the party that owes the obligations. */
+  /** {@return who acts: the party that owes the obligations} */
   public abstract String party();
 
-  /** What the obligations are, in a few words: "orders due to ship", "complaints to relay". */
+  /**
+   * {@return what the obligations are, in a few words: "orders due to ship", "complaints to relay"}
+   */
   public abstract String alarm();
 
-  /** The standard that sets their deadline. */
+  /** {@return the standard that sets their deadline} */
   public abstract String standard();
 
-  /** How urgent they are. */
+  /** {@return how urgent they are} */
   public abstract AlarmLevel level();
 
-  /** How many obligations it counts. */
+  /** {@return how many obligations it counts} */
   @Value.Default
   public int count() {
     return subjects().size();
   }
 
-  /** The ids of their subjects (orders, parcels, complaints...), sorted. */
+  /** {@return the ids of their subjects (orders, parcels, complaints...), sorted} */
   public abstract List<String> subjects();
 
-  /** The earliest deadline among them. */
+  /** {@return the earliest deadline among them} */
   public abstract Instant earliestDue();
 
   /**
@@ -107,7 +109,7 @@ public abstract class Alarm {
     return null;
   }
 
-  /** Starts a builder. */
+  /** {@return starts a builder} */
   public static Alarm.Builder builder() {
     return new Alarm.Builder();
   }

@@ -19,36 +19,38 @@ import org.jspecify.annotations.Nullable;
 public abstract class AppliedThreshold {
   AppliedThreshold() {} // only the generated implementation extends it
 
-  /** The standard the threshold belongs to, e.g. {@code SERVICE-COMPLAINT-RELAY}. */
+  /** {@return the standard the threshold belongs to, e.g. {@code SERVICE-COMPLAINT-RELAY}} */
   public abstract String standard();
 
-  /** The threshold's key within the standard, e.g. {@code maxHours}. */
+  /** {@return the threshold's key within the standard, e.g. {@code maxHours}} */
   public abstract String key();
 
-  /** The party it was in force for. */
+  /** {@return the party it was in force for} */
   public abstract String party();
 
-  /** The number. */
+  /** {@return the number} */
   public abstract double value();
 
-  /** What the number measures, as the standard's default declares it; absent when no default declares one. */
+  /**
+   * {@return what the number measures, as the standard's default declares it; absent when no default declares one}
+   */
   public abstract @Nullable Unit unit();
 
-  /** Agreed or default, with the named source. */
+  /** {@return agreed or default, with the named source} */
   public abstract Provenance provenance();
 
   /**
-   * The partnership whose agreement was in force for the party: for an agreed value, the one that agreed
-   * it; absent when the party is in no partnership.
+   * {@return the partnership whose agreement was in force for the party: for an agreed value, the one that agreed
+   * it; absent when the party is in no partnership}
    */
   public abstract @Nullable String partnership();
 
-  /** Whether the partners agreed the value (else it is the pack's default). */
+  /** {@return whether the partners agreed the value (else it is the pack's default)} */
   public boolean agreed() {
     return provenance().origin() == Provenance.Origin.AGREED;
   }
 
-  /** Starts a builder. */
+  /** {@return starts a builder} */
   public static AppliedThreshold.Builder builder() {
     return new AppliedThreshold.Builder();
   }

@@ -19,57 +19,65 @@ import org.jspecify.annotations.Nullable;
 public abstract class Obligation {
   Obligation() {} // only the generated implementation extends it
 
-  /** A stable id, the same at every instant: standard, party, subject and the deadline rule's id. */
+  /**
+   * {@return A stable id, the same at every instant: standard, party, subject and the deadline rule's id}
+   */
   public abstract String id();
 
-  /** The standard that sets the deadline. */
+  /** {@return the standard that sets the deadline} */
   public abstract String standard();
 
-  /** The id ({@code @id}) of the deadline rule that states it. */
+  /** {@return the id ({@code @id}) of the deadline rule that states it} */
   public abstract String ruleId();
 
-  /** What kind of subject it is about: order, shipment, complaint, serviceContact, feed... */
+  /**
+   * {@return what kind of subject it is about: order, shipment, complaint, serviceContact, feed..}
+   */
   public abstract String subjectKind();
 
-  /** The id of the subject. */
+  /** {@return the id of the subject} */
   public abstract String subject();
 
-  /** The party that owes it, and that acts on it. */
+  /** {@return the party that owes it, and that acts on it} */
   public abstract String party();
 
-  /** The journey it belongs to; null for portfolio-level facts such as feeds. */
+  /** {@return the journey it belongs to; null for portfolio-level facts such as feeds} */
   public abstract @Nullable String journey();
 
-  /** What its open obligations are called in an alarm, e.g. "orders due to ship". */
+  /** {@return what its open obligations are called in an alarm, e.g. "orders due to ship"} */
   public abstract String alarm();
 
-  /** The instant its status is judged at: the assessment's as-of instant, or the journey's observation. */
+  /**
+   * {@return the instant its status is judged at: the assessment's as-of instant, or the journey's observation}
+   */
   public abstract Instant asOf();
 
-  /** When it must be met: met after this instant it is late. */
+  /** {@return when it must be met: met after this instant it is late} */
   public abstract Instant dueAt();
 
-  /** From when, not yet met, it is at risk. */
+  /** {@return from when, not yet met, it is at risk} */
   public abstract Instant atRiskFrom();
 
-  /** When it was met, if it was met by {@link #asOf()}. */
+  /** {@return when it was met, if it was met by {@link #asOf()}} */
   public abstract @Nullable Instant metAt();
 
-  /** Where it stands as of {@link #asOf()}. */
+  /** {@return where it stands as of {@link #asOf()}} */
   public abstract ObligationStatus status();
 
-  /** The id of the violation its standard made of it; set exactly when it is {@link ObligationStatus#VIOLATED}. */
+  /**
+   * {@return the id of the violation its standard made of it; set exactly when it is {@link ObligationStatus#VIOLATED}}
+   */
   public abstract @Nullable String violation();
 
-  /** Whether it is still to be met: pending or at risk. */
+  /** {@return whether it is still to be met: pending or at risk} */
   public boolean isOpen() {
     return status().isOpen();
   }
 
   /**
-   * The first instant after {@link #asOf()} at which its status, judged then with nothing new known, is
+   * {@return the first instant after {@link #asOf()} at which its status, judged then with nothing new known, is
    * different: its at-risk point while pending, the millisecond after its deadline while at risk; null
-   * once settled. A stream runner sets a timer there.
+   * once settled. A stream runner sets a timer there}
    */
   public @Nullable Instant nextChangeAt() {
     if (status() == ObligationStatus.PENDING) {
@@ -83,7 +91,7 @@ public abstract class Obligation {
     return null;
   }
 
-  /** Starts a builder. */
+  /** {@return starts a builder} */
   public static Obligation.Builder builder() {
     return new Obligation.Builder();
   }

@@ -16,7 +16,7 @@ public enum ObligationStatus {
   /** The deadline passed before it was met (or it was met late and lateness is a breach): a violation. */
   VIOLATED;
 
-  /** Whether the obligation is still to be met: {@link #PENDING} or {@link #AT_RISK}. */
+  /** {@return whether the obligation is still to be met: {@link #PENDING} or {@link #AT_RISK}} */
   public boolean isOpen() {
     return this == PENDING || this == AT_RISK;
   }

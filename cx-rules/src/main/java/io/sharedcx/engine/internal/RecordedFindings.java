@@ -643,6 +643,7 @@ public final class RecordedFindings implements Findings {
       String standard,
       String subject,
       String party,
+      @Nullable String partnership,
       WindowCase.Outcome outcome,
       @Nullable String reason,
       Instant at) {
@@ -675,7 +676,16 @@ public final class RecordedFindings implements Findings {
       products = orderProducts;
     }
     return new WindowCase(
-        standard, subject, party, outcome, reason, at, carrier, node, List.copyOf(products));
+        standard,
+        subject,
+        party,
+        partnership,
+        outcome,
+        reason,
+        at,
+        carrier,
+        node,
+        List.copyOf(products));
   }
 
   private static String subjectId(Rule rule, Object subject) {

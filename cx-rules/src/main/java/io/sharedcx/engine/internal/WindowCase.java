@@ -37,10 +37,11 @@ public record WindowCase(
       String standard,
       String subject,
       String party,
+      @Nullable String partnership,
       Outcome outcome,
       @Nullable String reason,
       Instant at) {
-    this(standard, subject, party, outcome, reason, at, null, null, List.of());
+    this(standard, subject, party, partnership, outcome, reason, at, null, null, List.of());
   }
 
   /** What became of a case. */

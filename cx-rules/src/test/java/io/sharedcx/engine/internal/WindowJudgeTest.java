@@ -46,6 +46,7 @@ class WindowJudgeTest {
               STANDARD,
               "s" + day + "-" + i,
               "p",
+              null,
               i < failed ? WindowCase.Outcome.FAILED : WindowCase.Outcome.MET,
               null,
               FROM.plusSeconds(day * 86_400L + i * 60L),
@@ -151,6 +152,7 @@ class WindowJudgeTest {
               STANDARD,
               "x" + i,
               "p",
+              null,
               WindowCase.Outcome.EXCLUDED,
               "delay cause WEATHER",
               FROM.plusSeconds(86_400L * 3)));
