@@ -585,17 +585,23 @@ public final class RecordedFindings implements Findings {
             + ").",
         null,
         null,
+        null,
         deciding(m),
         new Object[] {m});
   }
 
-  /** The thresholds of the deadline's rule, then any the breach rule matched itself. */
+  /**
+   * The thresholds of the deadline's rule, then any the breach rule matched itself; the at-risk point
+   * only warns before the deadline, so it never decides a breach and is left out.
+   */
   private List<AppliedThreshold> breachThresholds(RuleContext context, Deadline deadline) {
-    List<AppliedThreshold> thresholds =
-        new ArrayList<>(deadlineThresholds.getOrDefault(deadline.id(), List.of()));
-    for (AppliedThreshold t : matched(context)) {
-      if (!thresholds.contains(t)) {
-        thresholds.add(t);
+    List<AppliedThreshold> thresholds = new ArrayList<>();
+    for (List<AppliedThreshold> source :
+        List.of(deadlineThresholds.getOrDefault(deadline.id(), List.of()), matched(context))) {
+      for (AppliedThreshold t : source) {
+        if (!t.key().startsWith("atRisk") && !thresholds.contains(t)) {
+          thresholds.add(t);
+        }
       }
     }
     return thresholds;
