@@ -281,7 +281,12 @@ public final class RecordedFindings implements Findings {
               + "), which is not a status a late fulfilment can take. Maybe @late(MET_LATE) or"
               + " @late(VIOLATED).");
     }
-    Instant known = metAt != null && !metAt.isAfter(now) ? metAt : null;
+    // A fulfilment the data records is known even when a journey says it was observed earlier: as
+    // of an
+    // instant, later facts are cut from the journey before the rules run, so this only keeps batch
+    // judging every recorded fact, as its window cases do.
+    Instant known = metAt;
+    Instant judgedAt = metAt != null && metAt.isAfter(now) ? metAt : now;
     Deadline deadline =
         new Deadline(
             id,
@@ -291,11 +296,11 @@ public final class RecordedFindings implements Findings {
             about.id(),
             party,
             RuleMetadata.required(rule, "alarm"),
-            now,
+            judgedAt,
             dueAt,
             atRiskFrom,
             known,
-            Deadline.statusAt(now, dueAt, atRiskFrom, known, lateIsBreach));
+            Deadline.statusAt(judgedAt, dueAt, atRiskFrom, known, lateIsBreach));
     deadlines.put(id, deadline);
     deadlineThresholds.put(id, matched(context));
     context.getKieRuntime().insert(deadline);
