@@ -92,7 +92,7 @@ final class PlainFindings implements Findings {
             about.id(),
             party,
             metadata(rule, "alarm"),
-            now,
+            Deadline.judgedAt(now, known),
             dueAt,
             atRiskFrom,
             known,

@@ -39,14 +39,28 @@ public record Deadline(
     ObligationStatus status) {
 
   /**
-   * Where an obligation stands as of {@code now}: met (in time, or late) when {@code metAt} is at or
-   * before {@code now}; else violated once {@code now} is past {@code dueAt}, at risk from
+   * The instant a deadline is judged at: {@code now}, or the recorded fulfilment when the data records
+   * one after {@code now}. A fulfilment the data records is known even when a journey says it was
+   * observed earlier; as of an instant, facts after it are cut from the journey before the rules run, so
+   * this only makes a batch assessment judge every recorded fact, as its window cases count them.
+   *
+   * @param now the instant of the assessment (the journey's observation, or the as-of instant)
+   * @param metAt when it was met, as recorded; null when not
+   * @return {@code metAt} when it is after {@code now}, else {@code now}
+   */
+  public static Instant judgedAt(Instant now, @Nullable Instant metAt) {
+    return metAt != null && metAt.isAfter(now) ? metAt : now;
+  }
+
+  /**
+   * Where an obligation stands as of {@code now}: met (in time, or late) when a fulfilment is recorded,
+   * judged at {@link #judgedAt}; else violated once {@code now} is past {@code dueAt}, at risk from
    * {@code atRiskFrom}, pending before.
    *
    * @param now the instant it is judged at
    * @param dueAt when it must be met
    * @param atRiskFrom from when it is at risk
-   * @param metAt when it was met; null, or later than {@code now}, when not (yet) met
+   * @param metAt when it was met, as recorded; null when not (yet) met
    * @param lateIsBreach whether meeting it after {@code dueAt} is a violation ({@code VIOLATED}) or
    *     only late ({@code MET_LATE})
    * @return the status
@@ -57,7 +71,7 @@ public record Deadline(
       Instant atRiskFrom,
       @Nullable Instant metAt,
       boolean lateIsBreach) {
-    if (metAt != null && !metAt.isAfter(now)) {
+    if (metAt != null) {
       if (!metAt.isAfter(dueAt)) {
         return ObligationStatus.MET;
       }

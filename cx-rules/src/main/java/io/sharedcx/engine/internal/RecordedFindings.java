@@ -281,12 +281,7 @@ public final class RecordedFindings implements Findings {
               + "), which is not a status a late fulfilment can take. Maybe @late(MET_LATE) or"
               + " @late(VIOLATED).");
     }
-    // A fulfilment the data records is known even when a journey says it was observed earlier: as
-    // of an
-    // instant, later facts are cut from the journey before the rules run, so this only keeps batch
-    // judging every recorded fact, as its window cases do.
-    Instant known = metAt;
-    Instant judgedAt = metAt != null && metAt.isAfter(now) ? metAt : now;
+    Instant judgedAt = Deadline.judgedAt(now, metAt);
     Deadline deadline =
         new Deadline(
             id,
@@ -299,8 +294,8 @@ public final class RecordedFindings implements Findings {
             judgedAt,
             dueAt,
             atRiskFrom,
-            known,
-            Deadline.statusAt(judgedAt, dueAt, atRiskFrom, known, lateIsBreach));
+            metAt,
+            Deadline.statusAt(now, dueAt, atRiskFrom, metAt, lateIsBreach));
     deadlines.put(id, deadline);
     deadlineThresholds.put(id, matched(context));
     context.getKieRuntime().insert(deadline);
