@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a brand and a partner agreed: which standards apply between them and the thresholds that
@@ -22,6 +23,22 @@ public abstract class Agreement {
 
   /** {@return thresholds that replace the pack's defaults, at most one per standard and key} */
   public abstract List<Term> terms();
+
+  /**
+   * {@return the days after a violation within which a party may dispute it, if agreed} Vendor
+   * programs set 30 (Amazon vendor), 60 (Kohl's) or 90 (Target) days; without it the pack's
+   * {@link #DEFAULT_DISPUTE_WINDOW_DAYS} holds.
+   */
+  public abstract @Nullable Integer disputeWindowDays();
+
+  /** The dispute window when an agreement sets none: 30 days, as Amazon's vendor program allows. */
+  public static final int DEFAULT_DISPUTE_WINDOW_DAYS = 30;
+
+  /** {@return the dispute window in force: the agreed days, else the default} */
+  public int disputeWindowInForce() {
+    Integer days = disputeWindowDays();
+    return days == null ? DEFAULT_DISPUTE_WINDOW_DAYS : days;
+  }
 
   /**
    * {@return whether {@code standardId} applies under this agreement}
@@ -68,5 +85,12 @@ public abstract class Agreement {
         "Agreement",
         "terms",
         () -> terms().stream().map(t -> t.standard() + "/" + t.key()).iterator());
+    if (disputeWindowDays() != null && (disputeWindowDays() < 1 || disputeWindowDays() > 366)) {
+      throw new ModelException(
+          "Agreement",
+          "disputeWindowDays",
+          disputeWindowDays(),
+          "1 to 366 days, e.g. 30, 60 or 90");
+    }
   }
 }

@@ -3,6 +3,7 @@ package io.sharedcx.engine;
 import com.google.common.collect.ImmutableSet;
 import io.sharedcx.authoring.ComplaintCluster;
 import io.sharedcx.authoring.RepeatedViolations;
+import io.sharedcx.engine.internal.Adjudicator;
 import io.sharedcx.engine.internal.AgreementCheck;
 import io.sharedcx.engine.internal.Agreements;
 import io.sharedcx.engine.internal.AsOf;
@@ -22,9 +23,11 @@ import io.sharedcx.engine.internal.SessionPool;
 import io.sharedcx.engine.internal.WindowCase;
 import io.sharedcx.engine.internal.WindowJudge;
 import io.sharedcx.engine.internal.WindowTally;
+import io.sharedcx.model.Adjustments;
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.Partnership;
 import io.sharedcx.model.Portfolio;
+import io.sharedcx.model.finding.Adjudication;
 import io.sharedcx.model.finding.Alarm;
 import io.sharedcx.model.finding.Assessment;
 import io.sharedcx.model.finding.Failure;
@@ -493,6 +496,71 @@ public final class CxEngine {
                 journeys.violations(),
                 windowViolations))
         .build();
+  }
+
+  /**
+   * Applies exemptions and disputes to an assessment's violations (docs/DISPUTES.md): each violation
+   * keeps its place and gains a standing (counted, exempted, disputed, upheld, reversed), and the audit
+   * trail records what was approved, raised, decided and rejected. A dispute raised after its
+   * agreement's dispute window ({@link io.sharedcx.model.Agreement#disputeWindowInForce()}) is rejected
+   * with the reason, and its violation stands.
+   *
+   * @param portfolio the portfolio assessed: its parties, agreements and facts
+   * @param assessment its assessment
+   * @param adjustments the exemptions and disputes
+   * @return the violations with their standing, and the audit trail
+   * @throws AdjustmentException when a dispute names a violation the assessment does not have, or an
+   *     exemption or dispute names an unknown party or standard; nothing is adjusted then
+   */
+  public Adjudication adjudicate(
+      Portfolio portfolio, Assessment assessment, Adjustments adjustments) {
+    return adjudicate(portfolio, assessment.violations(), List.of(), adjustments);
+  }
+
+  /**
+   * Applies exemptions and disputes to a window as {@link #adjudicate(Portfolio, Assessment,
+   * Adjustments)} does, to the journey violations that happened in the window and to the window's own
+   * violations, and gives every metric raw and adjusted: an exempted or reversed journey violation leaves
+   * its metric's failures and cases.
+   *
+   * <pre>{@code
+   * Assessment journeys = engine.assess(portfolio);
+   * WindowAssessment march = engine.assessWindow(portfolio, Window.of(from, to));
+   * Adjudication adjusted = engine.adjudicate(portfolio, journeys, march, CxJson.readAdjustments(file));
+   * }</pre>
+   *
+   * @param portfolio the portfolio assessed: its parties, agreements and facts
+   * @param journeys its journey assessment; the violations that happened in the window are adjudicated
+   * @param window its window assessment
+   * @param adjustments the exemptions and disputes
+   * @return the violations with their standing (journey violations first, then the window's), the
+   *     metrics raw and adjusted, and the audit trail
+   * @throws AdjustmentException when a dispute names a violation the assessment does not have, or an
+   *     exemption or dispute names an unknown party or standard; nothing is adjusted then
+   */
+  public Adjudication adjudicate(
+      Portfolio portfolio, Assessment journeys, WindowAssessment window, Adjustments adjustments) {
+    List<Violation> violations = new ArrayList<>();
+    for (Violation v : journeys.violations()) {
+      if (v.at() != null && window.window().contains(v.at())) {
+        violations.add(v);
+      }
+    }
+    violations.addAll(window.violations());
+    return adjudicate(portfolio, violations, window.metrics(), adjustments);
+  }
+
+  private Adjudication adjudicate(
+      Portfolio portfolio,
+      List<Violation> violations,
+      List<MetricResult> metrics,
+      Adjustments adjustments) {
+    Adjudicator adjudicator = new Adjudicator(portfolio, ruleBase.standards().keySet());
+    List<AdjustmentProblem> problems = adjudicator.check(violations, adjustments);
+    if (!problems.isEmpty()) {
+      throw new AdjustmentException(problems);
+    }
+    return adjudicator.adjudicate(violations, metrics, adjustments);
   }
 
   private Run newRun(Portfolio portfolio) {

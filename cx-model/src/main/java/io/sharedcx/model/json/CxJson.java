@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.sharedcx.model.Adjustments;
 import io.sharedcx.model.ModelException;
 import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.Touchpoint;
@@ -173,6 +174,17 @@ public final class CxJson {
    */
   public static Portfolio readPortfolio(String json, String source) {
     return read(json, source, Portfolio.class);
+  }
+
+  /**
+   * Reads an exemptions and disputes file ({@code adjustments.json}, docs/DISPUTES.md).
+   *
+   * @param file the file
+   * @return the exemptions and disputes, checked
+   * @throws InputException naming the file, line, column and JSON path of the first problem
+   */
+  public static Adjustments readAdjustments(Path file) {
+    return read(file, Adjustments.class);
   }
 
   /**

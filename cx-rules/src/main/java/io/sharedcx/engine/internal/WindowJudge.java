@@ -73,16 +73,7 @@ public final class WindowJudge {
     }
 
     MetricStatus status(long numerator, long denominator) {
-      if (denominator < min || denominator == 0) {
-        return MetricStatus.INSUFFICIENT_DATA;
-      }
-      double failure = failure((double) numerator / denominator);
-      double allowed = allowed();
-      return failure > allowed + 1e-12
-          ? MetricStatus.BAD
-          : failure >= ratio * allowed - 1e-12 && failure > 0
-              ? MetricStatus.AT_RISK
-              : MetricStatus.GOOD;
+      return WindowJudge.status(value, min, ratio, comparison, numerator, denominator);
     }
 
     @Nullable Double rate(long numerator, long denominator) {
@@ -90,6 +81,38 @@ public final class WindowJudge {
           ? null
           : (double) numerator / denominator;
     }
+  }
+
+  /**
+   * A metric's status from its counts: INSUFFICIENT_DATA below the minimum sample, BAD over the allowed
+   * failure rate, AT_RISK from the warning ratio of it, GOOD below.
+   *
+   * @param target the target rate
+   * @param min the minimum sample
+   * @param ratio the early-warning ratio of the allowed failure rate
+   * @param comparison how the rate compares with the target
+   * @param numerator failed cases for an at-most target, met cases otherwise
+   * @param denominator the cases
+   * @return the status
+   */
+  public static MetricStatus status(
+      double target,
+      long min,
+      double ratio,
+      Comparison comparison,
+      long numerator,
+      long denominator) {
+    if (denominator < min || denominator == 0) {
+      return MetricStatus.INSUFFICIENT_DATA;
+    }
+    double rate = (double) numerator / denominator;
+    double failure = comparison == Comparison.AT_MOST ? rate : 1 - rate;
+    double allowed = comparison == Comparison.AT_MOST ? target : 1 - target;
+    return failure > allowed + 1e-12
+        ? MetricStatus.BAD
+        : failure >= ratio * allowed - 1e-12 && failure > 0
+            ? MetricStatus.AT_RISK
+            : MetricStatus.GOOD;
   }
 
   /**
