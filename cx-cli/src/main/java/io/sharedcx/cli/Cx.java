@@ -38,7 +38,8 @@ import picocli.CommandLine.Option;
       CheckCommand.class,
       TestCommand.class,
       AssessCommand.class,
-      WindowCommand.class
+      WindowCommand.class,
+      AdjudicateCommand.class
     })
 public final class Cx implements Runnable {
   /** Success. */
@@ -64,7 +65,8 @@ public final class Cx implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing command: standards, check, test, assess or window");
+        spec.commandLine(),
+        "Missing command: standards, check, test, assess, window or adjudicate");
   }
 
   /**

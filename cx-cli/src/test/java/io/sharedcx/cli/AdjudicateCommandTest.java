@@ -1,0 +1,95 @@
+package io.sharedcx.cli;
+
+import static io.sharedcx.cli.CxTest.cx;
+import static io.sharedcx.cli.CxTest.path;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@code cx adjudicate}: the flash-sale story with one exemption, one reversal and a late dispute. */
+class AdjudicateCommandTest {
+  @BeforeAll
+  static void resources() throws Exception {
+    CxTest.resources();
+  }
+
+  @Test
+  void text_showsRawAndAdjusted_eachStandingAndTheAuditTrail() {
+    CxTest.Run run =
+        cx(
+            "adjudicate",
+            path("flash-sale-split-order.json"),
+            "--adjustments",
+            path("flash-sale-adjustments.json"));
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exit()).isZero();
+    assertThat(run.out())
+        .contains("VIOLATIONS 4 raw, 2 adjusted; 1 COUNTED; 1 EXEMPTED; 1 UPHELD; 1 REVERSED")
+        .contains("PARTY fine-foods: 4 raw, 2 adjusted")
+        .contains(
+            "EXEMPTED PROMISE-PACKAGING-PROTECTIVE against fine-foods:"
+                + " PROMISE-PACKAGING-PROTECTIVE:fine-foods:parcel-chocolate:Damaged parcel packed"
+                + " below spec (exemption heatwave-packaging)")
+        .contains("REVERSED PROMISE-PACKING-SLIP-BRANDING against fine-foods")
+        .contains("UPHELD PROMISE-ITEM-AS-DESCRIBED against fine-foods")
+        .contains(
+            "2026-04-20T09:00:00Z DISPUTE_REJECTED wrong-item-late by sharedcx on"
+                + " PROMISE-ITEM-AS-DESCRIBED:fine-foods:parcel-chocolate+order-1:Wrong item packed:"
+                + " raised 45 days after the violation at 2026-03-05T15:00:00Z, after the 30-day"
+                + " dispute window");
+    assertThat(run.out().lines().filter(l -> l.startsWith("  ")).toList())
+        .as("audit trail, oldest first")
+        .extracting(l -> l.trim().split(" ")[1])
+        .containsExactly(
+            "EXEMPTION_APPROVED",
+            "EXEMPTION_APPLIED",
+            "DISPUTE_RAISED",
+            "DISPUTE_UNDER_REVIEW",
+            "DISPUTE_REVERSED",
+            "DISPUTE_RAISED",
+            "DISPUTE_REJECTED");
+  }
+
+  @Test
+  void json_carriesTheCountsAndEveryViolationWithItsStanding() throws Exception {
+    CxTest.Run run =
+        cx(
+            "adjudicate",
+            path("flash-sale-split-order.json"),
+            "--adjustments",
+            path("flash-sale-adjustments.json"),
+            "--format",
+            "json");
+
+    assertThat(run.exit()).isZero();
+    JsonNode doc = new ObjectMapper().readTree(run.out());
+    assertThat(doc.get("raw").asInt()).isEqualTo(4);
+    assertThat(doc.get("adjusted").asInt()).isEqualTo(2);
+    assertThat(doc.at("/adjudication/violations")).hasSize(4);
+    assertThat(doc.at("/adjudication/audit")).hasSize(7);
+  }
+
+  @Test
+  void disputeOfAViolationNotFound_isAnErrorAtItsLineWithTheNearestId() {
+    CxTest.Run run =
+        cx(
+            "adjudicate",
+            path("flash-sale-split-order.json"),
+            "--adjustments",
+            path("flash-sale-adjustments-typo.json"));
+
+    assertThat(run.exit()).isEqualTo(Cx.BAD_INPUT);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .contains("flash-sale-adjustments-typo.json:17:")
+        .contains("$.disputes[0].violation")
+        .contains("which the assessment does not have")
+        .contains(
+            "Maybe 'PROMISE-PACKING-SLIP-BRANDING:fine-foods:parcel-chocolate+order-1:Parcel without"
+                + " packing slip'");
+  }
+}
