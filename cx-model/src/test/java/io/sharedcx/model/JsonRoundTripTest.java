@@ -21,6 +21,17 @@ class JsonRoundTripTest {
   }
 
   @Test
+  void partnership_readsTheBrandFormAndThePrincipalForm_writesPrincipal() {
+    String json = CxJson.write(Fixtures.portfolio());
+    assertThat(json).contains("\"id\" : \"site-gourmet\",\n    \"principal\" : \"site\"");
+    Portfolio legacy =
+        CxJson.readPortfolio(
+            json.replace("\"principal\" : \"site\"", "\"brand\" : \"site\""), "old.json");
+    assertThat(legacy).isEqualTo(Fixtures.portfolio());
+    assertThat(legacy.partnerships().get(0).principal()).isEqualTo("site");
+  }
+
+  @Test
   void read_unknownField_namesFieldAndLine() {
     String json = "{\n \"brands\": [ { \"id\": \"b\", \"name\": \"B\", \"colour\": \"red\" } ] }";
     assertThatThrownBy(() -> CxJson.readPortfolio(json, "in.json"))
