@@ -22,8 +22,8 @@ public abstract class Partnership {
 
   /**
    * {@return the principal's party id: the brand, or the partner (a retailer, a flash-sale site) that
-   * works with this partner on its own account; read from {@code "brand"} too, the field's name when only
-   * a brand could be a principal}
+   * works with this partner on its own account}. JSON input may name it {@code "brand"}, the field's name
+   * when only a brand could be a principal.
    */
   @JsonAlias("brand")
   public abstract String principal();
