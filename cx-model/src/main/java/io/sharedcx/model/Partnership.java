@@ -9,7 +9,8 @@ import org.immutables.value.Value;
  * Two parties and the agreement between them on the standards they share: a principal (a brand, or a
  * partner that works with partners of its own, such as a retailer and its drop-ship supplier) and the
  * partner that serves it. Partnerships chain: brand, retailer, the retailer's supplier, each link with
- * its own agreement.
+ * its own agreement. JSON input may name the principal {@code "brand"}, the field's name when only a
+ * brand could be a principal.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutablePartnership.class)
@@ -22,8 +23,7 @@ public abstract class Partnership {
 
   /**
    * {@return the principal's party id: the brand, or the partner (a retailer, a flash-sale site) that
-   * works with this partner on its own account}. JSON input may name it {@code "brand"}, the field's name
-   * when only a brand could be a principal.
+   * works with this partner on its own account}
    */
   @JsonAlias("brand")
   public abstract String principal();
@@ -91,7 +91,7 @@ public abstract class Partnership {
               + partner()
               + "' is partnered with itself in partnership '"
               + id()
-              + "'. Maybe name the party it works with as principal or partner");
+              + "'. Maybe name the party it works with as principal or partner.");
     }
   }
 }

@@ -247,22 +247,26 @@ public abstract class Portfolio {
       }
       principalsOf.computeIfAbsent(p.partner(), k -> new ArrayList<>()).add(i);
     }
-    for (int i = 0; i < partnerships().size(); i++) {
-      List<String> cycle = cycleFrom(partnerships().get(i), principalsOf);
+    // The last partnership of a circle, in the file's order, is the one reported: it closed it.
+    for (int i = partnerships().size() - 1; i >= 0; i--) {
+      Partnership p = partnerships().get(i);
+      List<String> cycle = cycleFrom(p, principalsOf);
       if (cycle != null) {
         throw new ModelException(
                 "Portfolio",
                 "partnerships",
                 "Partnership '"
-                    + partnerships().get(i).id()
+                    + p.id()
                     + "' closes a circle of principals: "
                     + String.join(" serves ", cycle)
-                    + ". A chain runs from a brand down to the partners of its partners, never back"
-                    + " up. Maybe make "
-                    + partnerships().get(i).partner()
-                    + " the partner of "
-                    + partnerships().get(i).principal()
-                    + " in one partnership only, and drop the one that leads back.")
+                    + "; a chain runs from a brand down to the partners of its partners, never back"
+                    + " up. Maybe drop '"
+                    + p.id()
+                    + "' or turn it round (principal "
+                    + p.partner()
+                    + ", partner "
+                    + p.principal()
+                    + ").")
             .within("partnerships[" + i + "]");
       }
     }

@@ -32,6 +32,21 @@ class JsonRoundTripTest {
   }
 
   @Test
+  void partnership_withBothBrandAndPrincipal_isRejectedAtTheSecond() {
+    String json =
+        "{\"brands\": [{\"id\": \"b\", \"name\": \"B\"}],\n"
+            + " \"partners\": [{\"id\": \"p\", \"name\": \"P\", \"roles\": [\"RETAILER\"]}],\n"
+            + " \"partnerships\": [{\"id\": \"b-p\", \"principal\": \"b\",\n"
+            + "   \"brand\": \"p\", \"partner\": \"p\"}]}";
+    assertThatThrownBy(() -> CxJson.readPortfolio(json, "in.json"))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("in.json:4:")
+        .hasMessageContaining(
+            "'brand' and 'principal' (line 3, column 38) are two names of one field, given twice."
+                + " Maybe keep 'principal' only.");
+  }
+
+  @Test
   void read_unknownField_namesFieldAndLine() {
     String json = "{\n \"brands\": [ { \"id\": \"b\", \"name\": \"B\", \"colour\": \"red\" } ] }";
     assertThatThrownBy(() -> CxJson.readPortfolio(json, "in.json"))

@@ -77,7 +77,8 @@ public final class ViolationText {
   /**
    * The chain line of the text report, when the party at fault is not the one the customer dealt with:
    * {@code chain: the customer dealt with Meridian (meridian); brand Halden Audio (halden); partnership
-   * meridian-dropline}; empty otherwise. The brand is left out when it is the responsible party.
+   * meridian-dropline}; empty otherwise. The brand is left out when it is the responsible party or the
+   * customer-facing party.
    *
    * @param v the violation
    * @param names the names of the portfolio's parties
@@ -92,7 +93,7 @@ public final class ViolationText {
         new StringBuilder(INDENT)
             .append("chain: the customer dealt with ")
             .append(names.party(facing));
-    if (v.brand() != null && !v.brand().equals(v.responsibleParty())) {
+    if (v.brand() != null && !v.brand().equals(v.responsibleParty()) && !v.brand().equals(facing)) {
       line.append("; brand ").append(names.party(v.brand()));
     }
     if (v.partnership() != null) {
