@@ -8,8 +8,8 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * What a brand and a partner agreed: which standards apply between them and the thresholds that
- * differ from the pack's defaults.
+ * What a principal (a brand, or a partner with partners of its own) and its partner agreed: which
+ * standards apply between them and the thresholds that differ from the pack's defaults.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAgreement.class)

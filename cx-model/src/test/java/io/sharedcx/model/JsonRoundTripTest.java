@@ -42,7 +42,7 @@ class JsonRoundTripTest {
         .isInstanceOf(InputException.class)
         .hasMessageStartingWith("in.json:4:")
         .hasMessageContaining(
-            "'brand' and 'principal' (line 3, column 38) are two names of one field, given twice."
+            "'brand' and 'principal' (line 3, column 33) are two names of one field, given twice."
                 + " Maybe keep 'principal' only.");
   }
 
