@@ -47,6 +47,18 @@ class JsonRoundTripTest {
   }
 
   @Test
+  void read_emptyDocument_namesLineOneColumnOne() {
+    assertThatThrownBy(() -> CxJson.readPortfolio("", "empty.json"))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("empty.json:1:1: ")
+        .satisfies(
+            e -> {
+              assertThat(((InputException) e).line()).isEqualTo(1);
+              assertThat(((InputException) e).column()).isEqualTo(1);
+            });
+  }
+
+  @Test
   void read_unknownField_namesFieldAndLine() {
     String json = "{\n \"brands\": [ { \"id\": \"b\", \"name\": \"B\", \"colour\": \"red\" } ] }";
     assertThatThrownBy(() -> CxJson.readPortfolio(json, "in.json"))
