@@ -22,10 +22,20 @@ class NaiveEmbeddingTest {
     for (Journey journey : portfolio.journeys()) {
       fromNaive.addAll(naive.assess(portfolio, journey));
     }
-    // The baseline records findings without the thresholds that decided them; the rest must agree.
+    // The baseline records findings without the thresholds that decided them and without their
+    // chain
+    // (customer-facing party, brand, partnership); the rest must agree.
     List<Violation> fromEngine =
         CxEngine.builder().build().assess(portfolio).violations().stream()
-            .map(v -> Violation.builder().from(v).thresholds(List.of()).build())
+            .map(
+                v ->
+                    Violation.builder()
+                        .from(v)
+                        .thresholds(List.of())
+                        .customerFacingParty(null)
+                        .brand(null)
+                        .partnership(null)
+                        .build())
             .toList();
     assertThat(fromEngine).isNotEmpty();
     assertThat(fromNaive).containsExactlyInAnyOrderElementsOf(fromEngine);

@@ -283,8 +283,12 @@ class CxTest {
                 .findFirst()
                 .orElseThrow());
     assertThat(lines.get(violation + 1)).startsWith("          why gourmet");
-    assertThat(lines.get(violation + 2)).startsWith("EXPLAIN   PROMISE-PACKING-SLIP-BRANDING");
-    assertThat(lines.get(violation + 3)).contains("rule \"Parcel without packing slip\"");
+    // The drop-shipper packed it; the customer bought from the brand: the chain line says so.
+    assertThat(lines.get(violation + 2))
+        .isEqualTo(
+            "          chain: the customer dealt with Gift Shop (brand); partnership brand-gourmet");
+    assertThat(lines.get(violation + 3)).startsWith("EXPLAIN   PROMISE-PACKING-SLIP-BRANDING");
+    assertThat(lines.get(violation + 4)).contains("rule \"Parcel without packing slip\"");
   }
 
   @Test

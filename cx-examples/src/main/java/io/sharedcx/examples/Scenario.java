@@ -39,7 +39,15 @@ public enum Scenario {
    */
   MULTICHANNEL_RETAILER(
       "multichannel-retailer.json",
-      "A multichannel retailer's channels disagree: stock, price, status, and a complaint told twice");
+      "A multichannel retailer's channels disagree: stock, price, status, and a complaint told twice"),
+  /**
+   * A brand's headphones sold by a retailer and drop-shipped by the retailer's supplier: one parcel
+   * late under the retailer's agreement with the supplier and branded by the supplier, one order never
+   * shipped and left open.
+   */
+  DROP_SHIP_CHAIN(
+      "drop-ship-chain.json",
+      "Brand, retailer, the retailer's drop-ship supplier: each finding against the party at fault");
 
   private final String file;
   private final String summary;

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.sharedcx.engine.CxEngine;
+import io.sharedcx.model.Agreement;
+import io.sharedcx.model.Partnership;
+import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.finding.Assessment;
 import io.sharedcx.model.finding.Recommendation;
 import io.sharedcx.model.finding.Severity;
@@ -12,6 +15,7 @@ import io.sharedcx.model.json.CxJson;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,12 +63,37 @@ class ScenariosTest {
   void flashSale_blamesOnlyThePartnersParcel() {
     Assessment a = assess(Scenario.FLASH_SALE_SPLIT_ORDER);
     assertThat(a.violations())
-        .extracting(Violation::standard, Violation::responsibleParty)
+        .extracting(
+            Violation::standard,
+            Violation::responsibleParty,
+            Violation::customerFacingParty,
+            Violation::brand,
+            Violation::partnership)
         .containsExactlyInAnyOrder(
-            tuple("JOURNEY-SHIPMENT-CONSISTENCY", "fine-foods"),
-            tuple("PROMISE-PACKAGING-PROTECTIVE", "fine-foods"),
-            tuple("PROMISE-PACKING-SLIP-BRANDING", "fine-foods"),
-            tuple("PROMISE-ITEM-AS-DESCRIBED", "fine-foods"));
+            tuple(
+                "JOURNEY-SHIPMENT-CONSISTENCY",
+                "fine-foods",
+                "cellar-club",
+                "maison-noir",
+                "cellar-club-fine-foods"),
+            tuple(
+                "PROMISE-PACKAGING-PROTECTIVE",
+                "fine-foods",
+                "cellar-club",
+                "maison-noir",
+                "cellar-club-fine-foods"),
+            tuple(
+                "PROMISE-PACKING-SLIP-BRANDING",
+                "fine-foods",
+                "cellar-club",
+                "maison-noir",
+                "cellar-club-fine-foods"),
+            tuple(
+                "PROMISE-ITEM-AS-DESCRIBED",
+                "fine-foods",
+                "cellar-club",
+                "maison-noir",
+                "cellar-club-fine-foods"));
     assertThat(a.violations()).allSatisfy(v -> assertThat(v.cites("parcel-chocolate")).isTrue());
     assertThat(a.violationsAgainst("cellar-club")).isEmpty();
     assertThat(a.recommendations())
@@ -73,6 +102,7 @@ class ScenariosTest {
             r -> {
               assertThat(r.owner()).isEqualTo("cellar-club");
               assertThat(r.accountableParty()).isEqualTo("fine-foods");
+              assertThat(r.partnership()).isEqualTo("cellar-club-fine-foods");
             });
   }
 
@@ -85,6 +115,9 @@ class ScenariosTest {
             v -> {
               assertThat(v.standard()).isEqualTo("ACCESS-PICKUP-STOCK-HONORED");
               assertThat(v.responsibleParty()).isEqualTo("northwind-downtown");
+              assertThat(v.customerFacingParty()).isEqualTo("northwind");
+              assertThat(v.brand()).isEqualTo("trailhead");
+              assertThat(v.partnership()).isEqualTo("northwind-downtown-store");
               assertThat(v.evidence())
                   .extracting(e -> e.id())
                   .containsExactly("counter", "bopis-77");
@@ -95,6 +128,7 @@ class ScenariosTest {
             r -> {
               assertThat(r.owner()).isEqualTo("northwind");
               assertThat(r.accountableParty()).isEqualTo("northwind-downtown");
+              assertThat(r.partnership()).isEqualTo("northwind-downtown-store");
             });
   }
 
@@ -159,9 +193,155 @@ class ScenariosTest {
                     .extracting(e -> e.id())
                     .containsExactly("call-to-store", "dm-to-brand"));
     assertThat(a.violationsAgainst("trailhead")).isEmpty();
+    assertThat(a.violations())
+        .allSatisfy(
+            v -> {
+              assertThat(v.customerFacingParty()).isEqualTo("northwind");
+              assertThat(v.brand()).isEqualTo("trailhead");
+              assertThat(v.partnership()).isEqualTo("trailhead-northwind");
+            });
     assertThat(a.recommendations())
         .hasSize(4)
         .allSatisfy(r -> assertThat(r.owner()).isEqualTo("northwind"));
+  }
+
+  @Test
+  void dropShipChain_eachFindingAgainstThePartyAtFault_theRetailerActsForTheCustomer() {
+    Assessment a = assess(Scenario.DROP_SHIP_CHAIN);
+    assertThat(a.violations())
+        .extracting(
+            Violation::standard,
+            Violation::ruleId,
+            Violation::responsibleParty,
+            Violation::customerFacingParty,
+            Violation::brand,
+            Violation::partnership)
+        .containsExactlyInAnyOrder(
+            tuple(
+                "SHIP-ON-TIME-DISPATCH",
+                "shipped-after-the-handling-time",
+                "dropline",
+                "meridian",
+                "halden",
+                "meridian-dropline"),
+            tuple(
+                "SHIP-ON-TIME-DISPATCH",
+                "not-shipped-by-the-expected-ship-date",
+                "dropline",
+                "meridian",
+                "halden",
+                "meridian-dropline"),
+            tuple(
+                "PROMISE-PACKING-SLIP-BRANDING",
+                "parcel-with-another-seller-s-branding",
+                "dropline",
+                "meridian",
+                "halden",
+                "meridian-dropline"),
+            tuple(
+                "ORDER-STATUS-ACCURATE",
+                "unshipped-and-uncancelled-days-past-the-expected-ship-date",
+                "meridian",
+                "meridian",
+                "halden",
+                "halden-meridian"));
+    // The supplier's parcel left 30 h after the order: late under the 24 h it agreed with the
+    // retailer.
+    assertThat(a.violationsOf("SHIP-ON-TIME-DISPATCH"))
+        .filteredOn(v -> v.ruleId().equals("shipped-after-the-handling-time"))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.message()).contains("30 h after the order, over the 24 h handling time");
+              assertThat(v.thresholds())
+                  .extracting(t -> t.key(), t -> t.value(), t -> t.party(), t -> t.partnership())
+                  .containsExactly(
+                      tuple("maxHandlingHours", 24.0, "dropline", "meridian-dropline"));
+              assertThat(v.thresholds().get(0).provenance().source())
+                  .isEqualTo("Meridian drop-ship supplier manual, section 4: ship within one day");
+            });
+    assertThat(a.recommendations())
+        .extracting(
+            Recommendation::standard,
+            Recommendation::owner,
+            Recommendation::accountableParty,
+            Recommendation::customerFacingParty,
+            Recommendation::brand,
+            Recommendation::partnership)
+        .containsExactlyInAnyOrder(
+            tuple(
+                "SHIP-ON-TIME-DISPATCH",
+                "meridian",
+                "dropline",
+                "meridian",
+                "halden",
+                "meridian-dropline"),
+            tuple(
+                "SHIP-ON-TIME-DISPATCH",
+                "meridian",
+                "dropline",
+                "meridian",
+                "halden",
+                "meridian-dropline"),
+            tuple(
+                "PROMISE-PACKING-SLIP-BRANDING",
+                "meridian",
+                "dropline",
+                "meridian",
+                "halden",
+                "meridian-dropline"),
+            tuple(
+                "ORDER-STATUS-ACCURATE",
+                "meridian",
+                "meridian",
+                "meridian",
+                "halden",
+                "halden-meridian"));
+  }
+
+  @Test
+  void dropShipChain_withoutTheRetailersAgreedHandlingTime_theParcelIsOnTime() {
+    Portfolio chain = Scenario.DROP_SHIP_CHAIN.portfolio();
+    Portfolio defaults = withSupplierAgreement(chain, Agreement.defaults());
+    assertThat(engine.assess(defaults).violations())
+        .extracting(Violation::ruleId)
+        .doesNotContain("shipped-after-the-handling-time")
+        .hasSize(3);
+  }
+
+  @Test
+  void dropShipChain_aTermAgreedBetweenBrandAndRetailer_doesNotBindTheSupplier() {
+    Portfolio chain = Scenario.DROP_SHIP_CHAIN.portfolio();
+    Agreement retailers = chain.partnerships().get(1).agreement();
+    Portfolio moved =
+        Portfolio.builder()
+            .from(withSupplierAgreement(chain, Agreement.defaults()))
+            .partnerships(
+                List.of(
+                    Partnership.builder()
+                        .from(chain.partnerships().get(0))
+                        .agreement(retailers)
+                        .build(),
+                    Partnership.builder()
+                        .from(chain.partnerships().get(1))
+                        .agreement(Agreement.defaults())
+                        .build()))
+            .build();
+    assertThat(engine.assess(moved).violations())
+        .extracting(Violation::ruleId)
+        .doesNotContain("shipped-after-the-handling-time");
+  }
+
+  private static Portfolio withSupplierAgreement(Portfolio chain, Agreement agreement) {
+    Partnership supplier = chain.partnerships().get(1);
+    assertThat(supplier.id()).isEqualTo("meridian-dropline");
+    return Portfolio.builder()
+        .from(chain)
+        .partnerships(
+            List.of(
+                chain.partnerships().get(0),
+                Partnership.builder().from(supplier).agreement(agreement).build()))
+        .build();
   }
 
   @ParameterizedTest

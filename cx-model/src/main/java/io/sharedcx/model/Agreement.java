@@ -9,8 +9,8 @@ import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a brand and a partner agreed: which standards apply between them and the thresholds that
- * differ from the pack's defaults.
+ * What a principal (a brand, or a partner with partners of its own) and its partner agreed: which
+ * standards apply between them and the thresholds that differ from the pack's defaults.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAgreement.class)

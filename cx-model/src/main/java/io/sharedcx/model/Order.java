@@ -22,6 +22,21 @@ public abstract class Order extends Touchpoint {
   /** {@return the seller of record: the party the customer bought from} */
   public abstract String seller();
 
+  /**
+   * {@return the party the seller routed the order to for dispatch (its drop-ship supplier or fulfilment
+   * partner), if it names one; that party then owes the order's shipment, the seller still the customer}
+   */
+  public abstract @Nullable String fulfiller();
+
+  /**
+   * {@return the party that owes the order's dispatch: its {@link #fulfiller()} when the seller routed it
+   * to one, else the seller}
+   */
+  public String dispatcher() {
+    String fulfiller = fulfiller();
+    return fulfiller == null ? seller() : fulfiller;
+  }
+
   /** {@return what was ordered, at least one line} */
   public abstract List<OrderLine> lines();
 
@@ -58,7 +73,7 @@ public abstract class Order extends Touchpoint {
 
   @Override
   public final Map<String, String> partyReferences() {
-    return Checks.refs("seller", seller(), "pickupStore", pickupStore());
+    return Checks.refs("seller", seller(), "fulfiller", fulfiller(), "pickupStore", pickupStore());
   }
 
   @Override
@@ -81,6 +96,9 @@ public abstract class Order extends Touchpoint {
     checkCommon("Order");
     Checks.id("Order", "seller", seller());
     Checks.nonEmpty("Order", "lines", lines(), "order line");
+    if (fulfiller() != null) {
+      Checks.id("Order", "fulfiller", fulfiller());
+    }
     if (fulfilment() == Fulfilment.PICKUP && pickupStore() == null) {
       throw new ModelException(
           "Order", "pickupStore", null, "the store party id for a PICKUP order");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Iterables;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +31,10 @@ public abstract class Portfolio {
   /** {@return the partners} */
   public abstract List<Partner> partners();
 
-  /** {@return the partnerships between brands and partners} */
+  /**
+   * {@return the partnerships: each joins a principal (a brand, or a partner with partners of its own) and
+   * a partner, so that partnerships chain from a brand to a retailer to the retailer's supplier}
+   */
   public abstract List<Partnership> partnerships();
 
   /** {@return the products the journeys name} */
@@ -73,14 +77,12 @@ public abstract class Portfolio {
   }
 
   /**
-   * {@return the partnerships a party takes part in, as brand or as partner}
+   * {@return the partnerships a party takes part in, as principal or as partner}
    *
    * @param partyId a party id
    */
   public List<Partnership> partnershipsOf(String partyId) {
-    return partnerships().stream()
-        .filter(p -> p.brand().equals(partyId) || p.partner().equals(partyId))
-        .collect(Collectors.toList());
+    return partnerships().stream().filter(p -> p.joins(partyId)).collect(Collectors.toList());
   }
 
   /** {@return a new, empty builder} */
@@ -130,18 +132,10 @@ public abstract class Portfolio {
         "Portfolio", "purchaseOrders.id", Iterables.transform(purchaseOrders(), PurchaseOrder::id));
 
     Set<String> brandIds = ids(brands(), Brand::id);
-    Set<String> partnerIds = ids(partners(), Partner::id);
     Set<String> partyIds = parties().keySet();
     Set<String> productIds = ids(products(), Product::id);
     Set<String> customerIds = ids(customers(), Customer::id);
-    Checks.unique(
-        "Portfolio",
-        "partnerships.(brand,partner)",
-        Iterables.transform(partnerships(), p -> p.brand() + "/" + p.partner()));
-    for (Partnership p : partnerships()) {
-      Checks.known("Partnership", "brand", p.brand(), brandIds, "brand");
-      Checks.known("Partnership", "partner", p.partner(), partnerIds, "partner");
-    }
+    checkPartnerships(partyIds);
     for (Product p : products()) {
       Checks.known("Product", "brand", p.brand(), brandIds, "brand");
     }
@@ -206,6 +200,103 @@ public abstract class Portfolio {
         Checks.known(type, "product", product, productIds, "product");
       }
     }
+  }
+
+  /**
+   * Each partnership joins two known parties, a pair of parties has one partnership (in either
+   * direction), and following principals up from any party never comes back to it: a chain runs from a
+   * brand down to the partners of its partners.
+   */
+  private void checkPartnerships(Set<String> partyIds) {
+    Map<String, Integer> pairs = new java.util.HashMap<>();
+    Map<String, List<Integer>> principalsOf = new java.util.HashMap<>();
+    for (int i = 0; i < partnerships().size(); i++) {
+      Partnership p = partnerships().get(i);
+      String at = "partnerships[" + i + "]";
+      try {
+        Checks.known("Partnership", "principal", p.principal(), partyIds, "party");
+        Checks.known("Partnership", "partner", p.partner(), partyIds, "party");
+      } catch (ModelException e) {
+        throw e.within(at);
+      }
+      String pair =
+          p.principal().compareTo(p.partner()) < 0
+              ? p.principal() + "\u0000" + p.partner()
+              : p.partner() + "\u0000" + p.principal();
+      Integer before = pairs.putIfAbsent(pair, i);
+      if (before != null) {
+        Partnership first = partnerships().get(before);
+        throw new ModelException(
+                "Portfolio",
+                "partnerships",
+                "Partnership '"
+                    + p.id()
+                    + "' joins "
+                    + p.principal()
+                    + " and "
+                    + p.partner()
+                    + ", who already have partnership '"
+                    + first.id()
+                    + "' (partnerships["
+                    + before
+                    + "]); two parties have one partnership, whichever is the principal. Maybe"
+                    + " merge the two agreements into '"
+                    + first.id()
+                    + "'.")
+            .within(at);
+      }
+      principalsOf.computeIfAbsent(p.partner(), k -> new ArrayList<>()).add(i);
+    }
+    // The last partnership of a circle, in the file's order, is the one reported: it closed it.
+    for (int i = partnerships().size() - 1; i >= 0; i--) {
+      Partnership p = partnerships().get(i);
+      List<String> cycle = cycleFrom(p, principalsOf);
+      if (cycle != null) {
+        throw new ModelException(
+                "Portfolio",
+                "partnerships",
+                "Partnership '"
+                    + p.id()
+                    + "' closes a circle of principals: "
+                    + String.join(" serves ", cycle)
+                    + "; a chain runs from a brand down to the partners of its partners, never back"
+                    + " up. Maybe drop '"
+                    + p.id()
+                    + "' or turn it round (principal "
+                    + p.partner()
+                    + ", partner "
+                    + p.principal()
+                    + ").")
+            .within("partnerships[" + i + "]");
+      }
+    }
+  }
+
+  /**
+   * The parties from {@code start}'s partner up through principals back to it, when they come back
+   * ({@code a, b, c, a}: a serves b, b serves c, c serves a); null when they do not.
+   */
+  private @org.jspecify.annotations.Nullable List<String> cycleFrom(
+      Partnership start, Map<String, List<Integer>> principalsOf) {
+    java.util.Deque<List<String>> paths = new java.util.ArrayDeque<>();
+    paths.push(List.of(start.partner(), start.principal()));
+    Set<String> seen = new java.util.HashSet<>();
+    while (!paths.isEmpty()) {
+      List<String> path = paths.pop();
+      String last = path.get(path.size() - 1);
+      if (last.equals(start.partner())) {
+        return path;
+      }
+      if (!seen.add(last)) {
+        continue;
+      }
+      for (int i : principalsOf.getOrDefault(last, List.of())) {
+        List<String> longer = new ArrayList<>(path);
+        longer.add(partnerships().get(i).principal());
+        paths.push(longer);
+      }
+    }
+    return null;
   }
 
   private static <T> Set<String> ids(List<T> values, Function<T, String> id) {

@@ -21,6 +21,44 @@ class JsonRoundTripTest {
   }
 
   @Test
+  void partnership_readsTheBrandFormAndThePrincipalForm_writesPrincipal() {
+    String json = CxJson.write(Fixtures.portfolio());
+    assertThat(json).contains("\"id\" : \"site-gourmet\",\n    \"principal\" : \"site\"");
+    Portfolio legacy =
+        CxJson.readPortfolio(
+            json.replace("\"principal\" : \"site\"", "\"brand\" : \"site\""), "old.json");
+    assertThat(legacy).isEqualTo(Fixtures.portfolio());
+    assertThat(legacy.partnerships().get(0).principal()).isEqualTo("site");
+  }
+
+  @Test
+  void partnership_withBothBrandAndPrincipal_isRejectedAtTheSecond() {
+    String json =
+        "{\"brands\": [{\"id\": \"b\", \"name\": \"B\"}],\n"
+            + " \"partners\": [{\"id\": \"p\", \"name\": \"P\", \"roles\": [\"RETAILER\"]}],\n"
+            + " \"partnerships\": [{\"id\": \"b-p\", \"principal\": \"b\",\n"
+            + "   \"brand\": \"p\", \"partner\": \"p\"}]}";
+    assertThatThrownBy(() -> CxJson.readPortfolio(json, "in.json"))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("in.json:4:")
+        .hasMessageContaining(
+            "'brand' and 'principal' (line 3, column 33) are two names of one field, given twice."
+                + " Maybe keep 'principal' only.");
+  }
+
+  @Test
+  void read_emptyDocument_namesLineOneColumnOne() {
+    assertThatThrownBy(() -> CxJson.readPortfolio("", "empty.json"))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("empty.json:1:1: ")
+        .satisfies(
+            e -> {
+              assertThat(((InputException) e).line()).isEqualTo(1);
+              assertThat(((InputException) e).column()).isEqualTo(1);
+            });
+  }
+
+  @Test
   void read_unknownField_namesFieldAndLine() {
     String json = "{\n \"brands\": [ { \"id\": \"b\", \"name\": \"B\", \"colour\": \"red\" } ] }";
     assertThatThrownBy(() -> CxJson.readPortfolio(json, "in.json"))

@@ -64,7 +64,9 @@ class ModelValidationTest {
   void partnership_withItself_isRejected() {
     assertThatThrownBy(() -> Partnership.builder().id("x").brand("b").partner("b").build())
         .isInstanceOf(ModelException.class)
-        .hasMessageContaining("a partner other than the brand itself");
+        .hasMessageContaining("a party other than the principal")
+        .hasMessageContaining("'b' is partnered with itself in partnership 'x'")
+        .hasMessageContaining("Maybe");
   }
 
   @Test

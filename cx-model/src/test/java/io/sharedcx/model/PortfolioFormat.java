@@ -64,7 +64,8 @@ final class PortfolioFormat {
       boolean required,
       boolean nullable,
       String unit,
-      String description) {}
+      String description,
+      List<String> aliases) {}
 
   PortfolioFormat() {
     visit(Portfolio.class);
@@ -112,7 +113,8 @@ final class PortfolioFormat {
               true,
               false,
               "",
-              "`\"" + kindName(type) + "\"`: " + description(Touchpoint.class, "kind")));
+              "`\"" + kindName(type) + "\"`: " + description(Touchpoint.class, "kind"),
+              List.of()));
     }
     for (BeanPropertyDefinition property : bean.findProperties()) {
       String accessor = property.getGetter().getName();
@@ -130,7 +132,13 @@ final class PortfolioFormat {
               required,
               nullable,
               unit(type, property.getName(), javaType),
-              description(method.getDeclaringClass(), accessor)));
+              description(method.getDeclaringClass(), accessor),
+              method.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonAlias.class)
+                  ? List.of(
+                      method
+                          .getAnnotation(com.fasterxml.jackson.annotation.JsonAlias.class)
+                          .value())
+                  : List.of()));
       for (Class<?> nested : modelTypes(javaType)) {
         visit(nested);
       }
@@ -343,6 +351,12 @@ final class PortfolioFormat {
             .append(f.unit())
             .append(" | ")
             .append(f.description().replace("|", "\\|"))
+            .append(
+                f.aliases().isEmpty()
+                    ? ""
+                    : " Also read as "
+                        + String.join(" or ", f.aliases().stream().map(a -> "`" + a + "`").toList())
+                        + ".")
             .append(" |\n");
       }
     }
@@ -416,8 +430,17 @@ final class PortfolioFormat {
         p.put(
             "description",
             f.description() + (f.unit().isEmpty() ? "" : " Unit: " + f.unit() + "."));
-        if (f.required()) {
+        for (String alias : f.aliases()) {
+          ObjectNode a = properties.putObject(alias);
+          a.setAll(schemaOf(f.javaType(), f.nullable()));
+          a.put("description", "Read as `" + f.name() + "`: " + f.description());
+        }
+        if (f.required() && f.aliases().isEmpty()) {
           required.add(f.name());
+        } else if (f.required()) {
+          ArrayNode either = def.putArray("oneOf");
+          either.addObject().putArray("required").add(f.name());
+          f.aliases().forEach(a -> either.addObject().putArray("required").add(a));
         }
       }
       if (!required.isEmpty()) {

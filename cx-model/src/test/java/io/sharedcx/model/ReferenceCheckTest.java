@@ -155,7 +155,7 @@ class ReferenceCheckTest {
   }
 
   @Test
-  void portfolio_partnershipWithUnknownBrand_isRejected() {
+  void portfolio_partnershipWithUnknownPrincipal_isRejected() {
     assertThatThrownBy(
             () ->
                 Fixtures.portfolioBuilder()
@@ -163,7 +163,89 @@ class ReferenceCheckTest {
                         Partnership.builder().id("x").brand("nobody").partner("post").build())
                     .build())
         .isInstanceOf(ModelException.class)
-        .hasMessageContaining("Partnership.brand = 'nobody' names no brand");
+        .hasMessageContaining("Partnership.principal = 'nobody' names no party")
+        .hasMessageContaining("known parties: gourmet, post, site")
+        .hasMessageContaining("Maybe add a party with id 'nobody'")
+        .satisfies(e -> assertThat(((ModelException) e).path()).isEqualTo("partnerships[1]"));
+  }
+
+  @Test
+  void portfolio_partnershipWithUnknownPartner_isRejected() {
+    assertThatThrownBy(
+            () ->
+                Fixtures.portfolioBuilder()
+                    .addPartnerships(
+                        Partnership.builder()
+                            .id("x")
+                            .principal("gourmet")
+                            .partner("nobody")
+                            .build())
+                    .build())
+        .isInstanceOf(ModelException.class)
+        .hasMessageContaining("Partnership.partner = 'nobody' names no party");
+  }
+
+  @Test
+  void portfolio_partnerAsPrincipal_chainsBrandRetailerSupplier() {
+    Portfolio portfolio =
+        Fixtures.portfolioBuilder()
+            .addPartnerships(
+                Partnership.builder()
+                    .id("gourmet-post")
+                    .principal("gourmet")
+                    .partner("post")
+                    .build())
+            .build();
+    assertThat(portfolio.partnershipsOf("gourmet"))
+        .extracting(Partnership::id)
+        .containsExactly("site-gourmet", "gourmet-post");
+    assertThat(portfolio.partnerships().get(1).brand()).isEqualTo("gourmet");
+  }
+
+  @Test
+  void portfolio_samePairInEitherDirection_isRejected() {
+    assertThatThrownBy(
+            () ->
+                Fixtures.portfolioBuilder()
+                    .addPartnerships(
+                        Partnership.builder()
+                            .id("back")
+                            .principal("gourmet")
+                            .partner("site")
+                            .build())
+                    .build())
+        .isInstanceOf(ModelException.class)
+        .hasMessageContaining(
+            "Partnership 'back' joins gourmet and site, who already have partnership 'site-gourmet'"
+                + " (partnerships[0])")
+        .hasMessageContaining("Maybe merge the two agreements into 'site-gourmet'")
+        .satisfies(e -> assertThat(((ModelException) e).path()).isEqualTo("partnerships[1]"));
+  }
+
+  @Test
+  void portfolio_circleOfPrincipals_isRejected() {
+    assertThatThrownBy(
+            () ->
+                Fixtures.portfolioBuilder()
+                    .addPartnerships(
+                        Partnership.builder()
+                            .id("g-post")
+                            .principal("gourmet")
+                            .partner("post")
+                            .build(),
+                        Partnership.builder()
+                            .id("post-site")
+                            .principal("post")
+                            .partner("site")
+                            .build())
+                    .build())
+        .isInstanceOf(ModelException.class)
+        .hasMessageContaining(
+            "Partnership 'post-site' closes a circle of principals: site serves post serves gourmet"
+                + " serves site")
+        .hasMessageContaining(
+            "Maybe drop 'post-site' or turn it round (principal site, partner post).")
+        .satisfies(e -> assertThat(((ModelException) e).path()).isEqualTo("partnerships[2]"));
   }
 
   @Test

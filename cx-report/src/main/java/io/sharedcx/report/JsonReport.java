@@ -143,6 +143,12 @@ final class JsonReport implements Report {
     }
     json.writeEndArray();
     json.writeStringField("responsibleParty", v.responsibleParty());
+    if (v.customerFacingParty() != null && !v.customerFacingParty().equals(v.responsibleParty())) {
+      json.writeStringField("customerFacingParty", v.customerFacingParty());
+    }
+    if (v.brand() != null && !v.brand().equals(v.responsibleParty())) {
+      json.writeStringField("brand", v.brand());
+    }
     json.writeStringField("because", v.responsibility());
     json.writeArrayFieldStart("thresholds");
     for (AppliedThreshold t : v.thresholds()) {

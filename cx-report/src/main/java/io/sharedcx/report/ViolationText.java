@@ -63,14 +63,43 @@ public final class ViolationText {
    */
   public static String lines(Violation v, Names names) {
     return String.format(
-        "VIOLATION %-8s %-30s against %s: %s%n" + INDENT + "why %s: %s; evidence [%s]%n",
-        v.severity(),
-        Printable.escape(v.standard()),
-        names.party(v.responsibleParty()),
-        Printable.escape(v.message()),
-        Printable.escape(v.responsibleParty()),
-        Printable.escape(v.responsibility()),
-        evidence(v, names));
+            "VIOLATION %-8s %-30s against %s: %s%n" + INDENT + "why %s: %s; evidence [%s]%n",
+            v.severity(),
+            Printable.escape(v.standard()),
+            names.party(v.responsibleParty()),
+            Printable.escape(v.message()),
+            Printable.escape(v.responsibleParty()),
+            Printable.escape(v.responsibility()),
+            evidence(v, names))
+        + chain(v, names);
+  }
+
+  /**
+   * The chain line of the text report, when the party at fault is not the one the customer dealt with:
+   * {@code chain: the customer dealt with Meridian (meridian); brand Halden Audio (halden); partnership
+   * meridian-dropline}; empty otherwise. The brand is left out when it is the responsible party or the
+   * customer-facing party.
+   *
+   * @param v the violation
+   * @param names the names of the portfolio's parties
+   * @return the line, ended by {@code %n}, or empty
+   */
+  public static String chain(Violation v, Names names) {
+    String facing = v.customerFacingParty();
+    if (facing == null || facing.equals(v.responsibleParty())) {
+      return "";
+    }
+    StringBuilder line =
+        new StringBuilder(INDENT)
+            .append("chain: the customer dealt with ")
+            .append(names.party(facing));
+    if (v.brand() != null && !v.brand().equals(v.responsibleParty()) && !v.brand().equals(facing)) {
+      line.append("; brand ").append(names.party(v.brand()));
+    }
+    if (v.partnership() != null) {
+      line.append("; partnership ").append(Printable.escape(v.partnership()));
+    }
+    return line.append(System.lineSeparator()).toString();
   }
 
   /**

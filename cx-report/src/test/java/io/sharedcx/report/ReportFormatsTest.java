@@ -414,6 +414,67 @@ class ReportFormatsTest {
         .doesNotContain("B annex");
   }
 
+  /** A drop-ship supplier's violation in a chain: the customer dealt with the retailer. */
+  static Violation inChain(String journey) {
+    return Violation.builder()
+        .from(violation(journey, "s7"))
+        .id("PROMISE-X:gourmet:s7")
+        .customerFacingParty("shop")
+        .brand("brand")
+        .partnership("shop-gourmet")
+        .build();
+  }
+
+  @Test
+  void text_showsTheChain_whenTheCustomerDealtWithAnotherParty() {
+    Violation own =
+        Violation.builder()
+            .from(violation("j1", "s8"))
+            .id("PROMISE-X:gourmet:s8")
+            .customerFacingParty("gourmet")
+            .brand("brand")
+            .build();
+    String text = TextReport.render(journey("j1", inChain("j1"), own));
+    assertThat(text)
+        .contains(
+            "why gourmet: packed the parcel; evidence [shipment:s7]"
+                + System.lineSeparator()
+                + "          chain: the customer dealt with shop; brand brand; partnership"
+                + " shop-gourmet"
+                + System.lineSeparator());
+    assertThat(text.lines().filter(l -> l.contains("chain:"))).hasSize(1);
+  }
+
+  @Test
+  void json_explainNamesTheCustomerFacingPartyAndBrand_whenTheyDifferFromTheResponsibleParty()
+      throws Exception {
+    JsonNode journey =
+        STRICT
+            .readTree(write(ReportFormats.JSON, true, journey("j1", inChain("j1"))))
+            .get("files")
+            .get(0)
+            .get("journeys")
+            .get(0);
+    JsonNode violation = journey.get("violations").get(0);
+    assertThat(violation.get("customerFacingParty").asText()).isEqualTo("shop");
+    assertThat(violation.get("brand").asText()).isEqualTo("brand");
+    assertThat(violation.get("partnership").asText()).isEqualTo("shop-gourmet");
+    JsonNode explained = journey.get("explanations").get(0);
+    assertThat(explained.get("customerFacingParty").asText()).isEqualTo("shop");
+    assertThat(explained.get("brand").asText()).isEqualTo("brand");
+    JsonNode plain =
+        STRICT
+            .readTree(write(ReportFormats.JSON, true, journey("j1", violation("j1", "s1"))))
+            .get("files")
+            .get(0)
+            .get("journeys")
+            .get(0)
+            .get("explanations")
+            .get(0);
+    assertThat(plain.has("customerFacingParty")).isFalse();
+    assertThat(plain.has("brand")).isFalse();
+  }
+
   @Test
   void json_carriesEachViolationsThresholds_andExplainSaysThemInWords() throws Exception {
     for (boolean explain : List.of(false, true)) {

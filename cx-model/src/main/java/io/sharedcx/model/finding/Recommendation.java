@@ -32,6 +32,21 @@ public abstract class Recommendation {
   /** {@return who must fix the cause} */
   public abstract String accountableParty();
 
+  /**
+   * {@return the party the customer dealt with in the violations it answers (see {@link
+   * Violation#customerFacingParty()}); null when unknown}
+   */
+  public abstract @Nullable String customerFacingParty();
+
+  /** {@return the brand whose promise the violations it answers broke; null when none} */
+  public abstract @Nullable String brand();
+
+  /**
+   * {@return the partnership under which the owner holds the accountable party to its agreement, when
+   * the accountable party serves a principal: e.g. a retailer and its drop-ship supplier; null when none}
+   */
+  public abstract @Nullable String partnership();
+
   /** {@return when it is due, if a due time could be set} */
   public abstract @Nullable Instant dueBy();
 

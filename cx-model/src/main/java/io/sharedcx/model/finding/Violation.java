@@ -36,6 +36,26 @@ public abstract class Violation {
   public abstract String responsibleParty();
 
   /**
+   * {@return the party the customer dealt with (the seller of record of the order concerned, else the
+   * nearest retailer, marketplace or brand above the responsible party in its chain of partnerships); the
+   * one who acts for the customer; the responsible party itself when it faces the customer; null when
+   * unknown}
+   */
+  public abstract @Nullable String customerFacingParty();
+
+  /**
+   * {@return the brand whose promise it was: the brand of the products it concerns, else the brand at the
+   * top of the responsible party's chain of partnerships; null when none}
+   */
+  public abstract @Nullable String brand();
+
+  /**
+   * {@return the partnership whose agreement was in force for the responsible party (with the party it
+   * serves, e.g. a retailer and its drop-ship supplier); null when the party is in none}
+   */
+  public abstract @Nullable String partnership();
+
+  /**
    * {@return why that party, in one sentence (e.g. "packed without the brand's packaging spec")}
    */
   public abstract String responsibility();

@@ -364,6 +364,9 @@ public final class CxJson {
     JsonLocation location = e.getLocation();
     int line = location == null ? -1 : location.getLineNr();
     int column = location == null ? -1 : location.getColumnNr();
+    if (line >= 1 && column == 0) {
+      column = 1; // the end of an empty document is before its first column
+    }
     String path = root.equals("$") ? "" : root;
     ModelException model = modelCause(e);
     if (model != null && !model.path().isEmpty()) {

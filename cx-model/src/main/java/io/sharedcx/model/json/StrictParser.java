@@ -18,6 +18,14 @@ import java.util.Map;
 final class StrictParser extends JsonParserDelegate {
   private final Deque<Map<String, JsonLocation>> objects = new ArrayDeque<>();
 
+  /** Fields read under two names (a partnership's {@code principal}, once {@code brand}), both ways. */
+  private static final Map<String, String> ALIASES =
+      Map.of("brand", "principal", "principal", "brand");
+
+  /** The name to write, for each of two names of one field. */
+  private static final Map<String, String> PREFERRED =
+      Map.of("brand", "principal", "principal", "principal");
+
   StrictParser(JsonParser parser) {
     super(parser);
   }
@@ -33,6 +41,24 @@ final class StrictParser extends JsonParserDelegate {
       String name = delegate.currentName();
       JsonLocation here = delegate.currentTokenLocation();
       JsonLocation first = objects.peek().putIfAbsent(name, here);
+      String other = ALIASES.get(name);
+      if (first == null && other != null && objects.peek().containsKey(other)) {
+        JsonLocation before = objects.peek().get(other);
+        throw new DuplicateKey(
+            this,
+            "'"
+                + name
+                + "' and '"
+                + other
+                + "' (line "
+                + before.getLineNr()
+                + ", column "
+                + before.getColumnNr()
+                + ") are two names of one field, given twice. Maybe keep '"
+                + PREFERRED.get(name)
+                + "' only.",
+            here);
+      }
       if (first != null) {
         throw new DuplicateKey(
             this,

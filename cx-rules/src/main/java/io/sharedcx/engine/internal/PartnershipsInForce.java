@@ -2,7 +2,10 @@ package io.sharedcx.engine.internal;
 
 import io.sharedcx.authoring.Threshold;
 import io.sharedcx.model.Brand;
+import io.sharedcx.model.Partner;
+import io.sharedcx.model.PartnerRole;
 import io.sharedcx.model.Partnership;
+import io.sharedcx.model.Party;
 import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.Product;
 import io.sharedcx.model.Term;
@@ -27,12 +30,17 @@ import org.jspecify.annotations.Nullable;
  * <ol>
  *   <li>The facts concern the brands of the products they name; when they name no product, the brands
  *       among the parties they name.
- *   <li>For a partner, the partnership in force is the one with a brand the facts concern; for a brand,
- *       the one with a partner the facts name. Several such (a journey of two brands' products): the one
- *       with the smallest id.
+ *   <li>A party's partnership in force is, in this order: one in which it is the partner of a principal
+ *       that is itself a partner named in the facts (a drop-ship supplier under the retailer that sold the
+ *       order); one in which it is the partner of a brand the facts concern; one in which it is the
+ *       principal of a partner the facts name (a brand, or a retailer with no brand above it in the
+ *       facts). Several of the first kind that qualifies: the one with the smallest id.
  *   <li>None such (a carrier that works for another brand, a journey that names no brand): the party's
  *       partnership with the smallest id. A party in no partnership has the pack's defaults.
  * </ol>
+ *
+ * <p>The same choice, among the partnerships in which a party is the partner, gives the principal it
+ * serves in the facts, and so its chain up to a brand ({@link #chain}).
  *
  * <p>A threshold is the term the partnership in force agreed, else the pack's default: a term agreed in
  * another of the party's partnerships never applies. Thresholds carry no partnership, so the defaults stay
@@ -45,6 +53,7 @@ public final class PartnershipsInForce {
   private final List<Term> defaults;
   private final Map<String, List<Partnership>> byParty = new HashMap<>();
   private final Map<String, List<Threshold>> thresholds = new HashMap<>();
+  private final Map<String, Partnership> byId = new HashMap<>();
 
   /**
    * Starts the lookups of one run.
@@ -56,10 +65,11 @@ public final class PartnershipsInForce {
     this.portfolio = portfolio;
     this.defaults = defaults;
     for (Partnership p : portfolio.partnerships()) {
-      byParty.computeIfAbsent(p.brand(), k -> new ArrayList<>()).add(p);
+      byParty.computeIfAbsent(p.principal(), k -> new ArrayList<>()).add(p);
       byParty.computeIfAbsent(p.partner(), k -> new ArrayList<>()).add(p);
     }
     byParty.values().forEach(own -> own.sort(BY_ID));
+    portfolio.partnerships().forEach(p -> byId.put(p.id(), p));
   }
 
   /**
@@ -98,12 +108,102 @@ public final class PartnershipsInForce {
     if (own.isEmpty()) {
       return null;
     }
+    Partnership served = served(own, party, brands, parties);
+    if (served != null) {
+      return served;
+    }
     for (Partnership p : own) {
-      if (p.partner().equals(party) ? brands.contains(p.brand()) : parties.contains(p.partner())) {
+      if (p.principal().equals(party) && parties.contains(p.partner())) {
         return p;
       }
     }
     return own.get(0);
+  }
+
+  /**
+   * The partnership in which {@code party} serves a principal in these facts: under a partner the facts
+   * name, else under a brand they concern; null when none of its principals is either.
+   */
+  private @Nullable Partnership served(
+      List<Partnership> own, String party, Set<String> brands, Set<String> parties) {
+    for (Partnership p : own) {
+      if (p.partner().equals(party) && !isBrand(p.principal()) && parties.contains(p.principal())) {
+        return p;
+      }
+    }
+    for (Partnership p : own) {
+      if (p.partner().equals(party) && brands.contains(p.principal())) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The principal {@code party} serves in these facts: as {@link #partnership} chooses among the
+   * partnerships in which it is the partner, else the one of those with the smallest id; null when it is
+   * nobody's partner.
+   */
+  public @Nullable Partnership upstream(String party, Set<String> brands, Set<String> parties) {
+    List<Partnership> own = partnershipsOf(party);
+    Partnership served = served(own, party, brands, parties);
+    if (served != null) {
+      return served;
+    }
+    for (Partnership p : own) {
+      if (p.partner().equals(party)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@code party} and the principals above it in these facts, nearest first: a drop-ship supplier, the
+   * retailer it serves, the brand the retailer serves. Partnerships never form a circle (the portfolio
+   * rejects one); the walk stops at a party it has met all the same.
+   */
+  public List<String> chain(String party, Set<String> brands, Set<String> parties) {
+    List<String> chain = new ArrayList<>(3);
+    chain.add(party);
+    Partnership up = upstream(party, brands, parties);
+    while (up != null && !chain.contains(up.principal())) {
+      chain.add(up.principal());
+      up = upstream(up.principal(), brands, parties);
+    }
+    return chain;
+  }
+
+  /**
+   * The party that faces the customer for {@code party} in these facts: the nearest of its chain that is
+   * a brand or plays retailer or marketplace (a supplier's retailer, a carrier's brand); null when none.
+   */
+  public @Nullable String customerFacing(List<String> chain) {
+    for (String party : chain) {
+      Party known = portfolio.party(party).orElse(null);
+      if (known instanceof Brand
+          || known instanceof Partner partner
+              && (partner.plays(PartnerRole.RETAILER) || partner.plays(PartnerRole.MARKETPLACE))) {
+        return party;
+      }
+    }
+    return null;
+  }
+
+  /** The brand at the top of {@code chain}; null when the chain ends at a partner. */
+  public @Nullable String brandAtTop(List<String> chain) {
+    String top = chain.get(chain.size() - 1);
+    return isBrand(top) ? top : null;
+  }
+
+  /** The partnership with {@code id}; null when none. */
+  public @Nullable Partnership byId(@Nullable String id) {
+    return id == null ? null : byId.get(id);
+  }
+
+  /** The portfolio whose partnerships these are. */
+  public Portfolio portfolio() {
+    return portfolio;
   }
 
   /**

@@ -37,6 +37,7 @@ public final class RecordedFindings implements Findings {
   private final @Nullable String journey;
   private final BiPredicate<String, String> applies;
   private final BiFunction<String, Object, String> partnershipOf;
+  private final @Nullable FindingChain chain;
   private final Map<String, Violation> violations = new LinkedHashMap<>();
   private final Map<String, Recommendation> recommendations = new LinkedHashMap<>();
   private final List<WindowCase> cases = new ArrayList<>();
@@ -84,9 +85,29 @@ public final class RecordedFindings implements Findings {
       @Nullable String journey,
       BiPredicate<String, String> applies,
       BiFunction<String, Object, @Nullable String> partnershipOf) {
+    this(journey, applies, partnershipOf, null);
+  }
+
+  /**
+   * Starts an empty record of findings that keeps only violations of standards that apply, counts each
+   * window case under the partnership in force for its party, and places each finding in its chain of
+   * partnerships.
+   *
+   * @param journey the journey being assessed, cited on each violation; null when none
+   * @param applies whether a standard (first argument) applies to a party (second argument)
+   * @param partnershipOf the id of the partnership a window case of a party (first argument) about a
+   *     subject (second argument) counts under; null when the party is in none
+   * @param chain the customer-facing party, brand and partnership of a finding; null to leave them out
+   */
+  public RecordedFindings(
+      @Nullable String journey,
+      BiPredicate<String, String> applies,
+      BiFunction<String, Object, @Nullable String> partnershipOf,
+      @Nullable FindingChain chain) {
     this.journey = journey;
     this.applies = applies;
     this.partnershipOf = partnershipOf;
+    this.chain = chain;
   }
 
   /**
@@ -204,6 +225,10 @@ public final class RecordedFindings implements Findings {
     if (!applies.test(standard, responsibleParty)) {
       return null; // the partners agreed to leave this standard out
     }
+    FindingChain.Link link =
+        chain == null
+            ? new FindingChain.Link(null, null, null)
+            : chain.of(responsibleParty, evidence);
     Violation violation =
         Violation.builder()
             .id(id)
@@ -211,6 +236,9 @@ public final class RecordedFindings implements Findings {
             .title(RuleMetadata.title(rule))
             .severity(RuleMetadata.severity(rule))
             .responsibleParty(responsibleParty)
+            .customerFacingParty(link.customerFacing())
+            .brand(link.brand())
+            .partnership(link.partnership())
             .responsibility(responsibility)
             .message(message)
             .evidence(cited)
@@ -473,6 +501,12 @@ public final class RecordedFindings implements Findings {
             .action(action)
             .owner(owner)
             .accountableParty(first.responsibleParty())
+            .customerFacingParty(first.customerFacingParty())
+            .brand(first.brand())
+            .partnership(
+                chain != null && chain.serves(first.partnership(), first.responsibleParty())
+                    ? first.partnership()
+                    : null)
             .dueBy(at == null ? null : at.plusSeconds(dueInHours * 3600))
             .answers(sorted.stream().map(Violation::id).toList())
             .count(sorted.size())

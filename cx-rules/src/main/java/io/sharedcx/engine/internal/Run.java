@@ -169,7 +169,13 @@ public final class Run implements AutoCloseable {
               this::applies,
               (party, subject) ->
                   partnershipOf(
-                      journey == null ? subject : null, party, brands, parties, partnerships));
+                      journey == null ? subject : null, party, brands, parties, partnerships),
+              new FindingChain(
+                  inForce,
+                  facts,
+                  brands,
+                  parties,
+                  party -> partnershipOf(null, party, brands, parties, partnerships)));
       session.setGlobal("findings", findings);
       List<FactHandle> handles = new ArrayList<>(facts.size() + 8);
       for (Object fact : facts) {
