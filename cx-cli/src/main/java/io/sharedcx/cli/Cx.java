@@ -38,7 +38,8 @@ import picocli.CommandLine.Option;
       CheckCommand.class,
       TestCommand.class,
       AssessCommand.class,
-      WindowCommand.class
+      WindowCommand.class,
+      ReportCommand.class
     })
 public final class Cx implements Runnable {
   /** Success. */
