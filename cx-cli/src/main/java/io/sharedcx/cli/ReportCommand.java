@@ -3,9 +3,7 @@ package io.sharedcx.cli;
 import io.sharedcx.engine.CxEngine;
 import io.sharedcx.engine.StandardInfo;
 import io.sharedcx.engine.WindowOptions;
-import io.sharedcx.model.Journey;
 import io.sharedcx.model.Portfolio;
-import io.sharedcx.model.Touchpoint;
 import io.sharedcx.model.finding.Assessment;
 import io.sharedcx.model.finding.Scorecard;
 import io.sharedcx.model.finding.Window;
@@ -126,7 +124,8 @@ final class ReportCommand implements Callable<Integer> {
     Assessment.Builder journeys = Assessment.builder();
     WindowAssessment.Builder window = WindowAssessment.builder();
     Names names = Names.NONE;
-    Map<String, Touchpoint> touchpoints = new HashMap<>();
+    // Touchpoint is named in method bodies only: its JSON annotations stay off the Javadoc class path.
+    var touchpoints = new HashMap<String, io.sharedcx.model.Touchpoint>();
     Map<String, Path> partyFile = new HashMap<>();
     Window period = null;
     List<Portfolio> portfolios =
@@ -175,8 +174,8 @@ final class ReportCommand implements Callable<Integer> {
           .addAllRecommendations(judged.recommendations())
           .addAllScorecards(judged.scorecards());
       names = names.and(Names.of(portfolio));
-      for (Journey journey : portfolio.journeys()) {
-        for (Touchpoint t : journey.touchpoints()) {
+      for (var journey : portfolio.journeys()) {
+        for (var t : journey.touchpoints()) {
           touchpoints.putIfAbsent(t.id(), t);
         }
       }
@@ -214,8 +213,8 @@ final class ReportCommand implements Callable<Integer> {
     Instant first = null;
     Instant last = null;
     for (Portfolio p : portfolios) {
-      for (Journey j : p.journeys()) {
-        for (Touchpoint t : j.touchpoints()) {
+      for (var j : p.journeys()) {
+        for (var t : j.touchpoints()) {
           first = first == null || t.at().isBefore(first) ? t.at() : first;
           last = last == null || t.at().isAfter(last) ? t.at() : last;
         }

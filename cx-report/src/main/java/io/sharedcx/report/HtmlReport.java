@@ -49,7 +49,7 @@ public final class HtmlReport {
           null,
           ContentType.Html,
           HtmlReport.class.getClassLoader(),
-          "io.sharedcx.report.internal.html");
+          "io.sharedcx.report.internal");
 
   private HtmlReport() {}
 
