@@ -124,7 +124,8 @@ final class ReportCommand implements Callable<Integer> {
     Assessment.Builder journeys = Assessment.builder();
     WindowAssessment.Builder window = WindowAssessment.builder();
     Names names = Names.NONE;
-    // Touchpoint is named in method bodies only: its JSON annotations stay off the Javadoc class path.
+    // Touchpoint is named in method bodies only: its JSON annotations stay off the Javadoc class
+    // path.
     var touchpoints = new HashMap<String, io.sharedcx.model.Touchpoint>();
     Map<String, Path> partyFile = new HashMap<>();
     Window period = null;

@@ -46,10 +46,7 @@ public final class HtmlReport {
 
   private static final TemplateEngine TEMPLATES =
       TemplateEngine.createPrecompiled(
-          null,
-          ContentType.Html,
-          HtmlReport.class.getClassLoader(),
-          "io.sharedcx.report.internal");
+          null, ContentType.Html, HtmlReport.class.getClassLoader(), "io.sharedcx.report.internal");
 
   private HtmlReport() {}
 

@@ -383,7 +383,7 @@ public final class HtmlView {
           text(
               String.format(
                   Locale.ROOT,
-                  "%s %s: %d of %d failed, %s of failures",
+                  "%s %s: %d of %d failed (%s of failures)",
                   d.dimension().name().toLowerCase(Locale.ROOT),
                   value,
                   d.failed(),
