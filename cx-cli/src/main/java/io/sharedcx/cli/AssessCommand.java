@@ -62,8 +62,8 @@ final class AssessCommand implements Callable<Integer> {
       converter = FormatName.class,
       paramLabel = "FORMAT",
       description =
-          "text, json (one document for all files) or jsonl (a line per journey, then a totals line);"
-              + " default: ${DEFAULT-VALUE}.")
+          "text, json (one document for all files), jsonl (a line per journey, then a totals line)"
+              + " or csv (a header, then a row per finding); default: ${DEFAULT-VALUE}.")
   ReportFormat format;
 
   @Option(

@@ -39,6 +39,7 @@ import picocli.CommandLine.Option;
       TestCommand.class,
       AssessCommand.class,
       WindowCommand.class,
+      ReportCommand.class,
       AdjudicateCommand.class
     })
 public final class Cx implements Runnable {

@@ -6,7 +6,9 @@ import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.finding.Window;
 import io.sharedcx.model.finding.WindowAssessment;
 import io.sharedcx.model.json.CxJson;
+import io.sharedcx.report.Names;
 import io.sharedcx.report.Printable;
+import io.sharedcx.report.WindowCsv;
 import io.sharedcx.report.WindowText;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -33,7 +35,7 @@ import picocli.CommandLine.TypeConversionException;
  * {@code cx window}: judges portfolio files over a window, each file on its own: every metric per party
  * with its previous period and trend, projection, burn rate, accountable and overall rate and drivers,
  * the trend line over the last periods, the scorecards with their health, and the window violations and
- * recommendations; as text or as one JSON document.
+ * recommendations; as text, as one JSON document or as CSV (a row per metric).
  */
 @Command(
     name = "window",
@@ -84,16 +86,20 @@ final class WindowCommand implements Callable<Integer> {
       names = "--format",
       defaultValue = "text",
       paramLabel = "FORMAT",
-      description = "text or json (one document for all files); default: ${DEFAULT-VALUE}.")
+      description =
+          "text, json (one document for all files) or csv (a header, then a row per metric of every"
+              + " file); default: ${DEFAULT-VALUE}.")
   String format;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    if (!format.equals("text") && !format.equals("json")) {
+    if (!format.equals("text") && !format.equals("json") && !format.equals("csv")) {
       throw new IllegalArgumentException(
-          "--format " + format + ": cx window writes text or json. Maybe --format json.");
+          "--format "
+              + Printable.escape(format)
+              + ": cx window writes text, json or csv. Maybe --format json.");
     }
     if (!to.isAfter(from)) {
       throw new IllegalArgumentException(
@@ -104,6 +110,7 @@ final class WindowCommand implements Callable<Integer> {
     CxEngine engine = rules.builder().build();
     PrintWriter out = spec.commandLine().getOut();
     List<Map<String, Object>> results = new ArrayList<>();
+    WindowCsv csv = format.equals("csv") ? WindowCsv.open(out) : null;
     for (Path file : files) {
       if (!Files.exists(file)) {
         throw new IllegalArgumentException(file + ": no such file. Maybe check the path.");
@@ -114,6 +121,9 @@ final class WindowCommand implements Callable<Integer> {
         out.printf("== %s%n", Printable.escape(file));
         out.print(WindowText.render(assessment));
         out.flush();
+      } else if (csv != null) {
+        csv.add(file.toString(), assessment, Names.of(portfolio));
+        csv.flush();
       } else {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("file", file.toString());

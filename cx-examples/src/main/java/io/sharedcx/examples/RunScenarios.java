@@ -6,10 +6,14 @@ import io.sharedcx.model.finding.Scorecard;
 import io.sharedcx.model.finding.WindowAssessment;
 import io.sharedcx.report.TextReport;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** The main job: runs every bundled scenario through the default standard pack and prints the findings. */
+/**
+ * The main job: runs every bundled scenario through the default standard pack and prints the findings,
+ * then writes the HTML partner report of the bundled month of orders under target/ and prints its path.
+ */
 public final class RunScenarios {
   private RunScenarios() {}
 
@@ -20,6 +24,10 @@ public final class RunScenarios {
    */
   public static void main(String[] args) {
     run(System.out);
+    Path report =
+        MonthReport.write(
+            CxEngine.builder().build(), Path.of(System.getProperty("cx.report.dir", "target")));
+    System.out.printf("%nReport of the month of orders: %s%n", report.toAbsolutePath());
   }
 
   static Map<Scenario, Assessment> run(PrintStream out) {

@@ -70,6 +70,15 @@ public final class Names {
   }
 
   /**
+   * {@return the product's name, if the portfolio names it}
+   *
+   * @param id a product id
+   */
+  public Optional<String> productName(String id) {
+    return Optional.ofNullable(products.get(id));
+  }
+
+  /**
    * {@return the party as {@code Name (id)}, or its id alone when it has no other name; escaped}
    *
    * @param id a party id

@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
  *       {@code {"files": [{"file", "journeys": [...], "totals"}], "standardsRun", "totals"}}.
  *   <li>{@link #JSONL}: JSON Lines, one line per journey ({@code {"file", "journeysAssessed", "violations",
  *       "recommendations", "failures"}}) and a final line {@code {"totals", "standardsRun", "files"}}.
+ *   <li>{@link #CSV}: RFC 4180 CSV, a header row, then a row per violation, failed journey or failed
+ *       file (see {@link CsvReport}).
  * </ul>
  *
  * <p>A journey entry holds the model's own JSON of each violation (with the {@code "thresholds"} that
@@ -60,14 +62,23 @@ public final class ReportFormats {
         }
       };
 
-  private static final List<ReportFormat> ALL = List.of(TEXT, JSON, JSONL);
+  /** CSV for spreadsheets: a header row, then a row per finding (see {@link CsvReport}). */
+  public static final ReportFormat CSV =
+      new Named("csv") {
+        @Override
+        public Report open(Writer out, ReportOptions options) {
+          return new CsvReport(out, options);
+        }
+      };
+
+  private static final List<ReportFormat> ALL = List.of(TEXT, JSON, JSONL, CSV);
 
   private ReportFormats() {}
 
   /**
    * Every format, in the order shown in help.
    *
-   * @return text, json, jsonl
+   * @return text, json, jsonl, csv
    */
   public static List<ReportFormat> all() {
     return ALL;

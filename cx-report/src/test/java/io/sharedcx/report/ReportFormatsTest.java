@@ -265,11 +265,12 @@ class ReportFormatsTest {
   void named_findsEachFormat_andNamesThemAllWhenUnknown() {
     assertThat(ReportFormats.all())
         .extracting(ReportFormat::name)
-        .containsExactly("text", "json", "jsonl");
+        .containsExactly("text", "json", "jsonl", "csv");
     assertThat(ReportFormats.named("jsonl")).isSameAs(ReportFormats.JSONL);
+    assertThat(ReportFormats.named("csv")).isSameAs(ReportFormats.CSV);
     assertThatThrownBy(() -> ReportFormats.named("x\u001bml"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unknown format 'x\\u001bml'. Maybe one of: text, json, jsonl");
+        .hasMessage("unknown format 'x\\u001bml'. Maybe one of: text, json, jsonl, csv");
   }
 
   @Test
