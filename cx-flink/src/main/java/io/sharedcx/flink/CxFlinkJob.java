@@ -186,9 +186,9 @@ public final class CxFlinkJob {
         lines.process(new EventParser()).name("read events").setParallelism(1);
     DataStream<String> rejected = events.getSideOutput(EventParser.REJECTED);
 
+    Duration bound = settings.outOfOrderness();
     WatermarkStrategy<JourneyEvent> watermarks =
-        WatermarkStrategy.<JourneyEvent>forGenerator(
-                context -> new EveryEventWatermarks(settings.outOfOrderness()))
+        WatermarkStrategy.<JourneyEvent>forGenerator(context -> new EveryEventWatermarks(bound))
             .withTimestampAssigner((event, previous) -> event.time())
             .withIdleness(settings.idleness());
     long end = settings.end() == null ? Long.MAX_VALUE : settings.end().toEpochMilli();

@@ -76,6 +76,10 @@ public final class JourneyAssessor extends KeyedProcessFunction<String, JourneyE
   private transient Map<String, List<TouchpointEvent>> parsed;
 
   private transient ListState<JourneyEvent> events;
+
+  /** The findings shown now, by id, each with its value (its line without the asOf). */
+  private transient MapState<String, String> findings;
+
   private transient MapState<String, Boolean> written;
   private transient ValueState<Long> clearAt;
 
@@ -127,6 +131,9 @@ public final class JourneyAssessor extends KeyedProcessFunction<String, JourneyE
         getRuntimeContext()
             .getListState(
                 new ListStateDescriptor<>("events", TypeInformation.of(JourneyEvent.class)));
+    findings =
+        getRuntimeContext()
+            .getMapState(new MapStateDescriptor<>("findings", Types.STRING, Types.STRING));
     written =
         getRuntimeContext()
             .getMapState(new MapStateDescriptor<>("written", Types.STRING, Types.BOOLEAN));
@@ -179,6 +186,7 @@ public final class JourneyAssessor extends KeyedProcessFunction<String, JourneyE
     }
     if (clear != null && timestamp >= clear) {
       events.clear();
+      findings.clear();
       written.clear();
       clearAt.clear();
       parsed.remove(journeyId);
@@ -215,19 +223,40 @@ public final class JourneyAssessor extends KeyedProcessFunction<String, JourneyE
     for (Failure f : assessment.failures()) {
       writeFailure(journeyId, asOf, f.message(), out);
     }
+    // The findings as of now, by id: a finding seen earlier may be gone (a shipment recorded late
+    // was
+    // not known at the expected ship date) or changed; each change is written once, with this asOf.
+    Map<String, String> now = new LinkedHashMap<>();
     for (Violation v : assessment.violations()) {
-      String id = "violation:" + v.id();
-      if (!written.contains(id)) {
-        written.put(id, Boolean.TRUE);
-        out.collect(finding(id, journeyId, asOf, "violation", v));
-      }
+      now.put(
+          "violation:" + v.id(), finding("violation:" + v.id(), journeyId, asOf, "violation", v));
     }
     for (Recommendation r : assessment.recommendations()) {
-      String id = "recommendation:" + r.id();
-      if (!written.contains(id)) {
-        written.put(id, Boolean.TRUE);
-        out.collect(finding(id, journeyId, asOf, "recommendation", r));
+      now.put(
+          "recommendation:" + r.id(),
+          finding("recommendation:" + r.id(), journeyId, asOf, "recommendation", r));
+    }
+    for (Map.Entry<String, String> f : now.entrySet()) {
+      String value = valueOf(f.getValue());
+      if (!value.equals(findings.get(f.getKey()))) {
+        findings.put(f.getKey(), value);
+        out.collect(f.getValue());
       }
+    }
+    List<String> gone = new ArrayList<>();
+    for (String id : findings.keys()) {
+      if (!now.containsKey(id)) {
+        gone.add(id);
+      }
+    }
+    for (String id : gone) {
+      findings.remove(id);
+      ObjectNode node = json.createObjectNode();
+      node.put("id", id);
+      node.put("journey", journeyId);
+      node.put("asOf", asOf.toString());
+      node.put("withdrawn", true);
+      out.collect(Outputs.line(json, node));
     }
     for (Alarm a : assessment.alarms()) {
       String id =
@@ -264,6 +293,13 @@ public final class JourneyAssessor extends KeyedProcessFunction<String, JourneyE
       node.put("failure", reason);
       out.collect(Outputs.line(json, node));
     }
+  }
+
+  /** A finding's line without its asOf: what a change is judged by. */
+  private static String valueOf(String line) {
+    int at = line.indexOf(",\"asOf\":\"");
+    int after = line.indexOf('"', at + 10);
+    return line.substring(0, at) + line.substring(after + 1);
   }
 
   private String finding(String id, String journeyId, Instant asOf, String kind, Object value) {
