@@ -167,6 +167,14 @@ public final class CxFlinkJob {
    * @param settings what to read and write
    */
   public static void define(StreamExecutionEnvironment env, Settings settings) {
+    define(env, settings, events -> events);
+  }
+
+  /** As {@link #define(StreamExecutionEnvironment, Settings)}, with {@code tap} between reading and assessing (tests inject failures there). */
+  static void define(
+      StreamExecutionEnvironment env,
+      Settings settings,
+      java.util.function.UnaryOperator<DataStream<JourneyEvent>> tap) {
     List<DataStream<EventLine>> files = new ArrayList<>();
     for (String file : settings.events()) {
       FileSource<EventLine> source =
@@ -193,7 +201,7 @@ public final class CxFlinkJob {
             .withIdleness(settings.idleness());
     long end = settings.end() == null ? Long.MAX_VALUE : settings.end().toEpochMilli();
     SingleOutputStreamOperator<String> findings =
-        events
+        tap.apply(events)
             .assignTimestampsAndWatermarks(watermarks)
             .setParallelism(1)
             .keyBy(JourneyEvent::journey)
