@@ -38,6 +38,10 @@ class EventsSampleTest {
     StringBuilder lines = new StringBuilder();
     whole.journeys().stream()
         .flatMap(j -> TouchpointEvent.of(j).stream())
+        // In event-time order, as a stream sends them.
+        .sorted(
+            java.util.Comparator.comparing(TouchpointEvent::time)
+                .thenComparing(e -> e.touchpoint().id()))
         .forEach(e -> lines.append(TouchpointEvents.write(e)).append('\n'));
     return lines.toString();
   }

@@ -26,6 +26,7 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.filesystem.OutputFileConfig;
+import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.BasePathBucketAssigner;
 import org.apache.flink.streaming.api.functions.sink.filesystem.rollingpolicies.OnCheckpointRollingPolicy;
 import org.jspecify.annotations.Nullable;
 
@@ -225,6 +226,7 @@ public final class CxFlinkJob {
   private static FileSink<String> sink(String out, String kind) {
     return FileSink.forRowFormat(
             new Path(out, kind), new SimpleStringEncoder<String>(StandardCharsets.UTF_8.name()))
+        .withBucketAssigner(new BasePathBucketAssigner<>())
         .withRollingPolicy(OnCheckpointRollingPolicy.build())
         .withOutputFileConfig(
             OutputFileConfig.builder().withPartPrefix(kind).withPartSuffix(".jsonl").build())
