@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class JobParityTest {
   @RegisterExtension static final MiniClusterExtension CLUSTER = FlinkRuns.cluster();
 
-  static final int JOURNEYS = Integer.getInteger("cx.flink.parity.journeys", 500);
+  static final int JOURNEYS = Integer.getInteger("cx.flink.parity.journeys", 10_000);
   static final Duration OUT_OF_ORDER = Duration.ofHours(2);
 
   @TempDir Path dir;
