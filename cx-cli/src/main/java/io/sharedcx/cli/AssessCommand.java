@@ -4,11 +4,15 @@ import io.sharedcx.engine.AgreementException;
 import io.sharedcx.engine.AgreementProblem;
 import io.sharedcx.engine.BatchResult;
 import io.sharedcx.engine.CxEngine;
+import io.sharedcx.model.Journey;
 import io.sharedcx.model.Portfolio;
+import io.sharedcx.model.TouchpointEvent;
 import io.sharedcx.model.finding.Assessment;
 import io.sharedcx.model.finding.Severity;
 import io.sharedcx.model.json.CxJson;
+import io.sharedcx.model.json.InputException;
 import io.sharedcx.model.json.PortfolioStream;
+import io.sharedcx.model.json.TouchpointEvents;
 import io.sharedcx.report.FindingFilter;
 import io.sharedcx.report.Names;
 import io.sharedcx.report.Printable;
@@ -22,7 +26,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -51,8 +57,25 @@ final class AssessCommand implements Callable<Integer> {
   /** Files above this size are streamed rather than read whole, unless {@code --stream-above} says otherwise. */
   static final long STREAM_ABOVE_BYTES = 32L * 1024 * 1024;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Portfolio JSON files.")
-  List<Path> files;
+  @Parameters(arity = "0..*", paramLabel = "FILE", description = "Portfolio JSON files.")
+  List<Path> files = List.of();
+
+  @Option(
+      names = "--portfolio",
+      paramLabel = "FILE",
+      description =
+          "With --events: the parties, partnerships, products and customers the events name (a"
+              + " portfolio file without journeys).")
+  Path portfolio;
+
+  @Option(
+      names = "--events",
+      paramLabel = "FILE",
+      description =
+          "Touchpoint events, one JSON object per line (docs/EVENTS.md), replayed into journeys and"
+              + " assessed like a portfolio file; each journey is observed until its latest event, or"
+              + " at --as-of.")
+  Path events;
 
   @Mixin RulesOption rules;
 
@@ -151,8 +174,22 @@ final class AssessCommand implements Callable<Integer> {
     if (firingLimit != null) {
       builder.firingLimit(firingLimit);
     }
+    if (events != null || portfolio != null) {
+      if (events == null || portfolio == null || !files.isEmpty()) {
+        throw new IllegalArgumentException(
+            "--events and --portfolio go together, without portfolio FILEs. Maybe: cx assess"
+                + " --portfolio parties.json --events events.jsonl");
+      }
+    } else if (files.isEmpty()) {
+      throw new IllegalArgumentException(
+          "no FILE to assess. Maybe: cx assess portfolio.json, or cx assess --portfolio"
+              + " parties.json --events events.jsonl");
+    }
     CxEngine engine = builder.build();
     Outcome outcome = new Outcome();
+    if (events != null) {
+      return replay(engine, filter, threshold, outcome);
+    }
     List<String> agreementErrors = List.of();
     // The report is closed (its totals written, stdout flushed) even when a file stops the run.
     try (Report report =
@@ -195,6 +232,71 @@ final class AssessCommand implements Callable<Integer> {
     }
     if (outcome.failed > 0 && !allowFailures) {
       PrintWriter err = spec.commandLine().getErr();
+      err.printf(
+          "cx: %,d journey(s) could not be assessed (see FAILED in the report). "
+              + "Maybe fix the input, or pass --allow-failures to accept them.%n",
+          outcome.failed);
+      err.flush();
+      return Cx.FAILED_JOURNEYS;
+    }
+    return outcome.breached ? Cx.FINDINGS : Cx.OK;
+  }
+
+  /**
+   * Replays an events file into journeys against the parties of {@code --portfolio}; a line that cannot
+   * be read is reported on the error stream with its file and line, and counted as a failure.
+   */
+  private int replay(CxEngine engine, FindingFilter filter, Severity threshold, Outcome outcome)
+      throws IOException {
+    Portfolio parties = CxJson.readPortfolio(portfolio);
+    if (!parties.journeys().isEmpty()) {
+      throw new IllegalArgumentException(
+          portfolio
+              + ": has "
+              + parties.journeys().size()
+              + " journey(s); with --events the journeys come from the events. Maybe remove"
+              + " \"journeys\" from the file, or assess it without --events");
+    }
+    List<TouchpointEvent> read = new ArrayList<>();
+    List<InputException> rejected = new ArrayList<>();
+    long lines = TouchpointEvents.read(events, read::add, rejected::add);
+    PrintWriter err = spec.commandLine().getErr();
+    rejected.forEach(e -> err.println("cx: " + Printable.escape(e.getMessage())));
+    err.flush();
+    List<String> agreementErrors = List.of();
+    try (Report report =
+        format.open(spec.commandLine().getOut(), new ReportOptions(explain, filter))) {
+      report.beginFile(events.toString());
+      names(events, parties, report);
+      Iterator<Journey> journeys = TouchpointEvents.journeys(read, events.toString());
+      Consumer<Assessment> each = part -> record(part, report, filter, threshold, outcome);
+      try {
+        if (asOf == null) {
+          engine.assessEach(parties, journeys, each);
+        } else {
+          engine.assessEach(parties, journeys, asOf, each);
+        }
+      } catch (AgreementException e) {
+        report.fileFailed(
+            e.problems().size() + " agreement problem(s): nothing in the file was assessed");
+        agreementErrors = located(portfolio, e);
+      }
+      report.endFile();
+    }
+    if (!agreementErrors.isEmpty()) {
+      agreementErrors.forEach(line -> err.println("cx: " + Printable.escape(line)));
+      err.flush();
+      return Cx.BAD_INPUT;
+    }
+    if (!rejected.isEmpty() && !allowFailures) {
+      err.printf(
+          "cx: %,d of %,d event line(s) could not be read (above). Maybe fix them, or pass"
+              + " --allow-failures to assess the rest.%n",
+          rejected.size(), lines);
+      err.flush();
+      return Cx.BAD_INPUT;
+    }
+    if (outcome.failed > 0 && !allowFailures) {
       err.printf(
           "cx: %,d journey(s) could not be assessed (see FAILED in the report). "
               + "Maybe fix the input, or pass --allow-failures to accept them.%n",

@@ -67,7 +67,7 @@ public final class Cx implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(
         spec.commandLine(),
-        "Missing command: standards, check, test, assess, window or adjudicate");
+        "Missing command: standards, check, test, assess, window, report or adjudicate");
   }
 
   /**

@@ -1,0 +1,309 @@
+package io.sharedcx.flink;
+
+import io.sharedcx.flink.internal.EventLine;
+import io.sharedcx.flink.internal.EventParser;
+import io.sharedcx.flink.internal.EveryEventWatermarks;
+import io.sharedcx.flink.internal.JourneyAssessor;
+import io.sharedcx.flink.internal.JourneyEvent;
+import io.sharedcx.flink.internal.NumberedLines;
+import io.sharedcx.model.json.CxJson;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.serialization.SimpleStringEncoder;
+import org.apache.flink.connector.file.sink.FileSink;
+import org.apache.flink.connector.file.src.FileSource;
+import org.apache.flink.core.execution.CheckpointingMode;
+import org.apache.flink.core.fs.Path;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.functions.sink.filesystem.OutputFileConfig;
+import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.BasePathBucketAssigner;
+import org.apache.flink.streaming.api.functions.sink.filesystem.rollingpolicies.OnCheckpointRollingPolicy;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The SharedCX job on Apache Flink: reads touchpoint event files (docs/EVENTS.md), keys them by
+ * journey, judges each journey as of event time at each of its events and deadlines, and writes the
+ * findings, alarms, late events and rejected lines as JSON lines, exactly once (files are committed
+ * at checkpoints). Run it with {@code java -jar cx-flink.jar --portfolio P --events E --out DIR} on
+ * an embedded cluster, or submit the same jar with {@code flink run} (see the README).
+ *
+ * <pre>{@code
+ * StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+ * env.enableCheckpointing(10_000);
+ * CxFlinkJob.define(env, CxFlinkJob.Settings.of(partiesJson, List.of("events.jsonl"), "out"));
+ * env.execute("sharedcx");
+ * }</pre>
+ */
+public final class CxFlinkJob {
+  /** The accumulator counting the event lines read (blank lines are not events). */
+  public static final String EVENTS_IN = EventParser.IN;
+
+  /** The accumulator counting the lines that could not be read. */
+  public static final String EVENTS_REJECTED = EventParser.REJECTED_COUNT;
+
+  /** The accumulator counting the events taken into their journeys. */
+  public static final String EVENTS_ASSESSED = JourneyAssessor.ASSESSED;
+
+  /** The accumulator counting the late events. */
+  public static final String EVENTS_LATE = JourneyAssessor.LATE_COUNT;
+
+  private CxFlinkJob() {}
+
+  /**
+   * What the job reads, writes and waits for.
+   *
+   * @param partiesJson the parties, partnerships, products and customers: a portfolio file's text,
+   *     without journeys
+   * @param events the events files (local paths or any file system Flink reads)
+   * @param out the directory the outputs are written under: {@code findings/}, {@code alarms/},
+   *     {@code late/} and {@code rejected/}
+   * @param outOfOrderness how far behind the latest event an event may come (the watermark's bound)
+   * @param allowedLateness how far behind the watermark an event is still taken; older ones are late
+   * @param quietPeriod how long after a journey's latest event its state is kept (plus the allowed
+   *     lateness)
+   * @param idleness after how long without events a file stops holding the watermark back
+   * @param end the last instant judged: each journey is judged as of it at the end; null for none
+   *     (every deadline is judged as the watermark passes it)
+   */
+  public record Settings(
+      String partiesJson,
+      List<String> events,
+      String out,
+      Duration outOfOrderness,
+      Duration allowedLateness,
+      Duration quietPeriod,
+      Duration idleness,
+      @Nullable Instant end) {
+    /**
+     * Checks the settings.
+     *
+     * @param partiesJson the parties as JSON text
+     * @param events the events files
+     * @param out the output directory
+     * @param outOfOrderness the watermark's bound
+     * @param allowedLateness the allowed lateness
+     * @param quietPeriod the quiet period
+     * @param idleness the idleness timeout
+     * @param end the last instant judged, or null
+     */
+    public Settings {
+      Objects.requireNonNull(partiesJson, "partiesJson");
+      events = List.copyOf(events);
+      if (events.isEmpty()) {
+        throw new IllegalArgumentException("no events file. Maybe give --events FILE");
+      }
+      Objects.requireNonNull(out, "out");
+      Objects.requireNonNull(outOfOrderness, "outOfOrderness");
+      Objects.requireNonNull(allowedLateness, "allowedLateness");
+      Objects.requireNonNull(quietPeriod, "quietPeriod");
+      Objects.requireNonNull(idleness, "idleness");
+    }
+
+    /**
+     * {@return settings with the defaults: one hour out of order, no allowed lateness beyond it, a
+     * quiet period of 30 days, one minute of idleness, no end}
+     *
+     * @param partiesJson the parties as JSON text
+     * @param events the events files
+     * @param out the output directory
+     */
+    public static Settings of(String partiesJson, List<String> events, String out) {
+      return new Settings(
+          partiesJson,
+          events,
+          out,
+          Duration.ofHours(1),
+          Duration.ZERO,
+          Duration.ofDays(30),
+          Duration.ofMinutes(1),
+          null);
+    }
+
+    /**
+     * {@return these settings with another watermark bound}
+     *
+     * @param bound how far behind the latest event an event may come
+     */
+    public Settings withOutOfOrderness(Duration bound) {
+      return new Settings(
+          partiesJson, events, out, bound, allowedLateness, quietPeriod, idleness, end);
+    }
+
+    /**
+     * {@return these settings with another allowed lateness}
+     *
+     * @param lateness how far behind the watermark an event is still taken
+     */
+    public Settings withAllowedLateness(Duration lateness) {
+      return new Settings(
+          partiesJson, events, out, outOfOrderness, lateness, quietPeriod, idleness, end);
+    }
+
+    /**
+     * {@return these settings with an end: every journey is judged as of it, and nothing after it}
+     *
+     * @param last the last instant judged
+     */
+    public Settings withEnd(Instant last) {
+      return new Settings(
+          partiesJson, events, out, outOfOrderness, allowedLateness, quietPeriod, idleness, last);
+    }
+  }
+
+  /**
+   * Adds the job to {@code env}: a file source per events file, the parser, the journey assessor and
+   * the file sinks. Checkpointing, parallelism and the restart strategy are the environment's.
+   *
+   * @param env the environment
+   * @param settings what to read and write
+   */
+  public static void define(StreamExecutionEnvironment env, Settings settings) {
+    define(env, settings, events -> events);
+  }
+
+  /** As {@link #define(StreamExecutionEnvironment, Settings)}, with {@code tap} between reading and assessing (tests inject failures there). */
+  static void define(
+      StreamExecutionEnvironment env,
+      Settings settings,
+      java.util.function.UnaryOperator<DataStream<JourneyEvent>> tap) {
+    List<DataStream<EventLine>> files = new ArrayList<>();
+    for (String file : settings.events()) {
+      FileSource<EventLine> source =
+          FileSource.forRecordStreamFormat(new NumberedLines(file), new Path(file)).build();
+      // One reader per file: a file is one split, read in order, so line numbers and lateness are
+      // the
+      // same on every run.
+      files.add(
+          env.fromSource(source, WatermarkStrategy.noWatermarks(), "events " + file)
+              .setParallelism(1));
+    }
+    DataStream<EventLine> lines = files.get(0);
+    for (DataStream<EventLine> more : files.subList(1, files.size())) {
+      lines = lines.union(more);
+    }
+    SingleOutputStreamOperator<JourneyEvent> events =
+        lines.process(new EventParser()).name("read events").setParallelism(1);
+    DataStream<String> rejected = events.getSideOutput(EventParser.REJECTED);
+
+    Duration bound = settings.outOfOrderness();
+    WatermarkStrategy<JourneyEvent> watermarks =
+        WatermarkStrategy.<JourneyEvent>forGenerator(context -> new EveryEventWatermarks(bound))
+            .withTimestampAssigner((event, previous) -> event.time())
+            .withIdleness(settings.idleness());
+    long end = settings.end() == null ? Long.MAX_VALUE : settings.end().toEpochMilli();
+    SingleOutputStreamOperator<String> findings =
+        tap.apply(events)
+            .assignTimestampsAndWatermarks(watermarks)
+            .setParallelism(1)
+            .keyBy(JourneyEvent::journey)
+            .process(
+                new JourneyAssessor(
+                    settings.partiesJson(),
+                    settings.allowedLateness().toMillis(),
+                    settings.quietPeriod().toMillis(),
+                    end))
+            .name("assess journeys");
+
+    findings.sinkTo(sink(settings.out(), "findings")).name("findings");
+    findings
+        .getSideOutput(JourneyAssessor.ALARMS)
+        .sinkTo(sink(settings.out(), "alarms"))
+        .name("alarms");
+    findings.getSideOutput(JourneyAssessor.LATE).sinkTo(sink(settings.out(), "late")).name("late");
+    rejected.sinkTo(sink(settings.out(), "rejected")).name("rejected").setParallelism(1);
+  }
+
+  private static FileSink<String> sink(String out, String kind) {
+    return FileSink.forRowFormat(
+            new Path(out, kind), new SimpleStringEncoder<String>(StandardCharsets.UTF_8.name()))
+        .withBucketAssigner(new BasePathBucketAssigner<>())
+        .withRollingPolicy(OnCheckpointRollingPolicy.build())
+        .withOutputFileConfig(
+            OutputFileConfig.builder().withPartPrefix(kind).withPartSuffix(".jsonl").build())
+        .build();
+  }
+
+  /**
+   * Runs the job: {@code --portfolio FILE --events FILE [--events FILE]... --out DIR [--parallelism N]
+   * [--checkpoint-interval MS] [--out-of-orderness ISO-DURATION] [--allowed-lateness ISO-DURATION]
+   * [--end INSTANT]}. Started with {@code java -jar}, it runs on an embedded cluster; with {@code flink
+   * run}, on that cluster. Prints the counts when done.
+   *
+   * @param args the arguments
+   * @throws Exception when the job fails
+   */
+  public static void main(String[] args) throws Exception {
+    Map<String, List<String>> options = options(args);
+    String portfolio = single(options, "--portfolio");
+    List<String> events = options.getOrDefault("--events", List.of());
+    String out = single(options, "--out");
+    if (portfolio == null || events.isEmpty() || out == null) {
+      throw new IllegalArgumentException(
+          "usage: --portfolio FILE --events FILE [--events FILE]... --out DIR [--parallelism N]"
+              + " [--checkpoint-interval MS] [--out-of-orderness PT1H] [--allowed-lateness PT0S]"
+              + " [--end INSTANT]");
+    }
+    String parties = Files.readString(java.nio.file.Path.of(portfolio), StandardCharsets.UTF_8);
+    if (!CxJson.readPortfolio(parties, portfolio).journeys().isEmpty()) {
+      throw new IllegalArgumentException(
+          portfolio + ": has journeys; the job's journeys come from the events. Maybe remove them");
+    }
+    Settings settings = Settings.of(parties, events, out);
+    String bound = single(options, "--out-of-orderness");
+    if (bound != null) {
+      settings = settings.withOutOfOrderness(Duration.parse(bound));
+    }
+    String lateness = single(options, "--allowed-lateness");
+    if (lateness != null) {
+      settings = settings.withAllowedLateness(Duration.parse(lateness));
+    }
+    String last = single(options, "--end");
+    if (last != null) {
+      settings = settings.withEnd(Instant.parse(last));
+    }
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    String parallelism = single(options, "--parallelism");
+    if (parallelism != null) {
+      env.setParallelism(Integer.parseInt(parallelism));
+    }
+    String interval = single(options, "--checkpoint-interval");
+    env.enableCheckpointing(
+        interval == null ? 10_000 : Long.parseLong(interval), CheckpointingMode.EXACTLY_ONCE);
+    define(env, settings);
+    JobExecutionResult result = env.execute("sharedcx " + String.join(",", events));
+    System.out.printf(
+        "events read %d, assessed %d, late %d, rejected %d; outputs in %s%n",
+        (Long) result.getAccumulatorResult(EVENTS_IN),
+        (Long) result.getAccumulatorResult(EVENTS_ASSESSED),
+        (Long) result.getAccumulatorResult(EVENTS_LATE),
+        (Long) result.getAccumulatorResult(EVENTS_REJECTED),
+        out);
+  }
+
+  private static Map<String, List<String>> options(String[] args) {
+    Map<String, List<String>> options = new java.util.HashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      if (!args[i].startsWith("--") || i + 1 >= args.length) {
+        throw new IllegalArgumentException(
+            "'" + args[i] + "': expected an option with a value, such as --events events.jsonl");
+      }
+      options.computeIfAbsent(args[i], k -> new ArrayList<>()).add(args[++i]);
+    }
+    return options;
+  }
+
+  private static @Nullable String single(Map<String, List<String>> options, String name) {
+    List<String> values = options.get(name);
+    return values == null ? null : values.get(values.size() - 1);
+  }
+}

@@ -1,0 +1,313 @@
+package io.sharedcx.flink.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.sharedcx.engine.CxEngine;
+import io.sharedcx.model.Journey;
+import io.sharedcx.model.ModelException;
+import io.sharedcx.model.Portfolio;
+import io.sharedcx.model.TouchpointEvent;
+import io.sharedcx.model.finding.Alarm;
+import io.sharedcx.model.finding.Assessment;
+import io.sharedcx.model.finding.Failure;
+import io.sharedcx.model.finding.Recommendation;
+import io.sharedcx.model.finding.Violation;
+import io.sharedcx.model.json.CxJson;
+import io.sharedcx.model.json.TouchpointEvents;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.api.common.accumulators.LongCounter;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+
+/**
+ * Assesses one journey (the key) as its events come: it holds the events, and at each event-time timer
+ * judges the journey <em>as of the timer's time</em> ({@code engine.assess(portfolio, t)} on the journey
+ * as known then), so an obligation at risk at its at-risk point is seen at risk, whatever came later.
+ * Timers are set at each event's time and at the next instant an obligation changes ({@link
+ * Assessment#nextChangeAt()}). Each finding and alarm is written once: the ids written are kept in
+ * state. Events older than the watermark less the allowed lateness go to {@link #LATE}. The journey's
+ * state is cleared after its quiet period plus the allowed lateness.
+ *
+ * <p>The engine is built in {@link #open} (a rule base is not serializable and never in state); the
+ * function carries the parties as JSON text.
+ */
+public final class JourneyAssessor extends KeyedProcessFunction<String, JourneyEvent, String> {
+  private static final long serialVersionUID = 1L;
+
+  /** Alarms: open obligations at risk or due today, per journey, as JSON lines. */
+  public static final OutputTag<String> ALARMS = new OutputTag<>("alarms") {};
+
+  /** Late events, as JSON lines. */
+  public static final OutputTag<String> LATE = new OutputTag<>("late") {};
+
+  /** The accumulator counting the events taken into a journey. */
+  public static final String ASSESSED = "events.assessed";
+
+  /** The accumulator counting the late events. */
+  public static final String LATE_COUNT = "events.late";
+
+  /** Journeys whose parsed events are kept between timers in one task. */
+  private static final int CACHED_JOURNEYS = 4096;
+
+  private final String partiesJson;
+  private final long allowedLateness;
+  private final long quietPeriod;
+  private final long end;
+
+  private transient CxEngine engine;
+  private transient Portfolio parties;
+  private transient ObjectMapper json;
+  private transient LongCounter assessed;
+  private transient LongCounter late;
+  private transient Map<String, List<TouchpointEvent>> parsed;
+
+  private transient ListState<JourneyEvent> events;
+
+  /** The findings shown now, by id, each with its value (its line without the asOf). */
+  private transient MapState<String, String> findings;
+
+  private transient MapState<String, Boolean> written;
+  private transient ValueState<Long> clearAt;
+
+  /**
+   * A function for a job.
+   *
+   * @param partiesJson the parties, partnerships, products and customers, as a portfolio file's text
+   * @param allowedLateness how long, in milliseconds, behind the watermark an event is still taken
+   * @param quietPeriod how long, in milliseconds, after its latest event a journey's state is kept (plus
+   *     the allowed lateness)
+   * @param end the last instant judged, epoch milliseconds ({@code Long.MAX_VALUE}: no end); each
+   *     journey is judged as of it at the end
+   */
+  public JourneyAssessor(String partiesJson, long allowedLateness, long quietPeriod, long end) {
+    this.partiesJson = partiesJson;
+    this.allowedLateness = allowedLateness;
+    this.quietPeriod = quietPeriod;
+    this.end = end;
+  }
+
+  @Override
+  public void open(OpenContext context) {
+    engine = CxEngine.builder().build();
+    Portfolio read = CxJson.readPortfolio(partiesJson, "parties");
+    // Portfolio-level facts (feeds, purchase orders, audits) are judged by the batch engine, not
+    // once
+    // per journey here.
+    parties =
+        Portfolio.builder()
+            .from(read)
+            .feeds(List.of())
+            .purchaseOrders(List.of())
+            .stockAudits(List.of())
+            .journeys(List.of())
+            .build();
+    json = Outputs.mapper();
+    assessed = getRuntimeContext().getLongCounter(ASSESSED);
+    late = getRuntimeContext().getLongCounter(LATE_COUNT);
+    parsed =
+        new LinkedHashMap<>(16, 0.75f, true) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, List<TouchpointEvent>> eldest) {
+            return size() > CACHED_JOURNEYS;
+          }
+        };
+    events =
+        getRuntimeContext()
+            .getListState(
+                new ListStateDescriptor<>("events", TypeInformation.of(JourneyEvent.class)));
+    findings =
+        getRuntimeContext()
+            .getMapState(new MapStateDescriptor<>("findings", Types.STRING, Types.STRING));
+    written =
+        getRuntimeContext()
+            .getMapState(new MapStateDescriptor<>("written", Types.STRING, Types.BOOLEAN));
+    clearAt = getRuntimeContext().getState(new ValueStateDescriptor<>("clearAt", Types.LONG));
+  }
+
+  @Override
+  public void processElement(JourneyEvent event, Context ctx, Collector<String> out)
+      throws Exception {
+    long watermark = ctx.timerService().currentWatermark();
+    if (watermark != Long.MIN_VALUE && event.time() <= watermark - allowedLateness) {
+      late.add(1);
+      ObjectNode node = json.createObjectNode();
+      node.put("id", "late:" + event.journey() + ":" + event.touchpoint());
+      node.put("journey", event.journey());
+      node.put("time", Instant.ofEpochMilli(event.time()).toString());
+      node.put("watermark", Instant.ofEpochMilli(watermark).toString());
+      node.set("event", json.readTree(event.json()));
+      ctx.output(LATE, Outputs.line(json, node));
+      return;
+    }
+    assessed.add(1);
+    events.add(event);
+    parsed.remove(event.journey());
+    long judgeAt =
+        Math.max(event.time(), watermark == Long.MIN_VALUE ? event.time() : watermark + 1);
+    if (judgeAt <= end) {
+      ctx.timerService().registerEventTimeTimer(judgeAt);
+    }
+    if (end != Long.MAX_VALUE) {
+      ctx.timerService().registerEventTimeTimer(end);
+    }
+    long clear = saturatedAdd(saturatedAdd(event.time(), quietPeriod), allowedLateness);
+    Long previous = clearAt.value();
+    if (previous == null || clear > previous) {
+      if (previous != null) {
+        ctx.timerService().deleteEventTimeTimer(previous);
+      }
+      clearAt.update(clear);
+      ctx.timerService().registerEventTimeTimer(clear);
+    }
+  }
+
+  @Override
+  public void onTimer(long timestamp, OnTimerContext ctx, Collector<String> out) throws Exception {
+    String journeyId = ctx.getCurrentKey();
+    Long clear = clearAt.value();
+    if (timestamp <= end) {
+      judge(journeyId, timestamp, ctx, out);
+    }
+    if (clear != null && timestamp >= clear) {
+      events.clear();
+      findings.clear();
+      written.clear();
+      clearAt.clear();
+      parsed.remove(journeyId);
+    }
+  }
+
+  /** Judges the journey as of {@code at} and writes what was not written before. */
+  private void judge(String journeyId, long at, OnTimerContext ctx, Collector<String> out)
+      throws Exception {
+    List<TouchpointEvent> all = parsed.get(journeyId);
+    if (all == null) {
+      all = new ArrayList<>();
+      for (JourneyEvent e : events.get()) {
+        all.add(TouchpointEvents.read(e.json(), "state of journey " + journeyId, 1));
+      }
+      if (all.isEmpty()) {
+        return;
+      }
+      parsed.put(journeyId, all);
+    }
+    Instant asOf = Instant.ofEpochMilli(at);
+    Journey journey;
+    try {
+      journey = TouchpointEvents.journeyAsOf(journeyId, all, asOf);
+    } catch (ModelException e) {
+      writeFailure(journeyId, asOf, e.getMessage(), out);
+      return;
+    }
+    if (journey == null) {
+      return;
+    }
+    Assessment assessment =
+        engine.assess(Portfolio.builder().from(parties).addJourneys(journey).build(), asOf);
+    for (Failure f : assessment.failures()) {
+      writeFailure(journeyId, asOf, f.message(), out);
+    }
+    // The findings as of now, by id: a finding seen earlier may be gone (a shipment recorded late
+    // was
+    // not known at the expected ship date) or changed; each change is written once, with this asOf.
+    Map<String, String> now = new LinkedHashMap<>();
+    for (Violation v : assessment.violations()) {
+      now.put(
+          "violation:" + v.id(), finding("violation:" + v.id(), journeyId, asOf, "violation", v));
+    }
+    for (Recommendation r : assessment.recommendations()) {
+      now.put(
+          "recommendation:" + r.id(),
+          finding("recommendation:" + r.id(), journeyId, asOf, "recommendation", r));
+    }
+    for (Map.Entry<String, String> f : now.entrySet()) {
+      String value = valueOf(f.getValue());
+      if (!value.equals(findings.get(f.getKey()))) {
+        findings.put(f.getKey(), value);
+        out.collect(f.getValue());
+      }
+    }
+    List<String> gone = new ArrayList<>();
+    for (String id : findings.keys()) {
+      if (!now.containsKey(id)) {
+        gone.add(id);
+      }
+    }
+    for (String id : gone) {
+      findings.remove(id);
+      ObjectNode node = json.createObjectNode();
+      node.put("id", id);
+      node.put("journey", journeyId);
+      node.put("asOf", asOf.toString());
+      node.put("withdrawn", true);
+      out.collect(Outputs.line(json, node));
+    }
+    for (Alarm a : assessment.alarms()) {
+      String id =
+          "alarm:"
+              + journeyId
+              + ":"
+              + a.standard()
+              + ":"
+              + a.party()
+              + ":"
+              + a.level()
+              + ":"
+              + String.join("+", a.subjects());
+      if (!written.contains(id)) {
+        written.put(id, Boolean.TRUE);
+        ctx.output(ALARMS, finding(id, journeyId, asOf, "alarm", a));
+      }
+    }
+    Instant next = assessment.nextChangeAt();
+    if (next != null && next.toEpochMilli() > at && next.toEpochMilli() <= end) {
+      ctx.timerService().registerEventTimeTimer(next.toEpochMilli());
+    }
+  }
+
+  private void writeFailure(String journeyId, Instant asOf, String reason, Collector<String> out)
+      throws Exception {
+    String id = "failure:" + journeyId;
+    if (!written.contains(id)) {
+      written.put(id, Boolean.TRUE);
+      ObjectNode node = json.createObjectNode();
+      node.put("id", id);
+      node.put("journey", journeyId);
+      node.put("asOf", asOf.toString());
+      node.put("failure", reason);
+      out.collect(Outputs.line(json, node));
+    }
+  }
+
+  /** A finding's line without its asOf: what a change is judged by. */
+  private static String valueOf(String line) {
+    int at = line.indexOf(",\"asOf\":\"");
+    int after = line.indexOf('"', at + 10);
+    return line.substring(0, at) + line.substring(after + 1);
+  }
+
+  private String finding(String id, String journeyId, Instant asOf, String kind, Object value) {
+    return Outputs.finding(json, id, journeyId, asOf, kind, value);
+  }
+
+  private static long saturatedAdd(long a, long b) {
+    long sum = a + b;
+    return ((a ^ sum) & (b ^ sum)) < 0 ? Long.MAX_VALUE : sum;
+  }
+}
