@@ -3,6 +3,7 @@ package io.sharedcx.model;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /** An order (or part of it) cancelled, by whom and why; the touchpoint's party is the one that told the
@@ -38,6 +39,11 @@ public abstract class Cancellation extends Touchpoint {
   @Override
   public final TouchpointKind kind() {
     return TouchpointKind.CANCELLATION;
+  }
+
+  @Override
+  public final Map<String, String> touchpointReferences() {
+    return Checks.refs("order", order());
   }
 
   /** {@return a new, empty builder} */

@@ -34,6 +34,11 @@ public abstract class Claim extends Touchpoint {
   }
 
   @Override
+  public final Map<String, String> touchpointReferences() {
+    return Checks.refs("order", order());
+  }
+
+  @Override
   public final Map<String, String> partyReferences() {
     return Checks.refs("about", about());
   }

@@ -66,6 +66,11 @@ public abstract class Complaint extends Touchpoint {
   }
 
   @Override
+  public final Map<String, String> touchpointReferences() {
+    return Checks.refs("order", order(), "shipment", shipment());
+  }
+
+  @Override
   public final Map<String, String> partyReferences() {
     return Checks.refs("about", about());
   }

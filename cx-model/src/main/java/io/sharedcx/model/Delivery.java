@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
+import java.util.Map;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -38,6 +39,11 @@ public abstract class Delivery extends Touchpoint {
   @Override
   public final TouchpointKind kind() {
     return TouchpointKind.DELIVERY;
+  }
+
+  @Override
+  public final Map<String, String> touchpointReferences() {
+    return Checks.refs("shipment", shipment());
   }
 
   /** {@return a new, empty builder} */

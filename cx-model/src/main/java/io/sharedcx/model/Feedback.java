@@ -3,6 +3,7 @@ package io.sharedcx.model;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /** A rating the customer left for an order with the party that sold it. */
@@ -27,6 +28,11 @@ public abstract class Feedback extends Touchpoint {
   @Override
   public final TouchpointKind kind() {
     return TouchpointKind.FEEDBACK;
+  }
+
+  @Override
+  public final Map<String, String> touchpointReferences() {
+    return Checks.refs("order", order());
   }
 
   /** {@return a new, empty builder} */

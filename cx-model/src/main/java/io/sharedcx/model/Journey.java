@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -76,30 +77,15 @@ public abstract class Journey {
     Checks.id("Journey", "customer", customer());
     Checks.unique(
         "Journey", "touchpoints.id", () -> touchpoints().stream().map(Touchpoint::id).iterator());
-    Set<String> orders = ids(Order.class);
-    Set<String> shipments = ids(Shipment.class);
-    Set<String> complaints = ids(Complaint.class);
+    Map<String, Set<String>> idsByKind =
+        Map.of(
+            "order", ids(Order.class),
+            "shipment", ids(Shipment.class),
+            "complaint", ids(Complaint.class));
     for (Touchpoint t : touchpoints()) {
-      if (t instanceof Shipment s) {
-        Checks.known("Shipment", "order", s.order(), orders, "order");
-      } else if (t instanceof Pickup p) {
-        Checks.known("Pickup", "order", p.order(), orders, "order");
-      } else if (t instanceof StatusUpdate u) {
-        Checks.known("StatusUpdate", "order", u.order(), orders, "order");
-      } else if (t instanceof Delivery d) {
-        Checks.known("Delivery", "shipment", d.shipment(), shipments, "shipment");
-      } else if (t instanceof Complaint c) {
-        Checks.known("Complaint", "order", c.order(), orders, "order");
-        Checks.known("Complaint", "shipment", c.shipment(), shipments, "shipment");
-      } else if (t instanceof Cancellation c) {
-        Checks.known("Cancellation", "order", c.order(), orders, "order");
-      } else if (t instanceof Feedback f) {
-        Checks.known("Feedback", "order", f.order(), orders, "order");
-      } else if (t instanceof Claim c) {
-        Checks.known("Claim", "order", c.order(), orders, "order");
-      } else if (t instanceof ServiceContact s) {
-        Checks.known("ServiceContact", "complaint", s.complaint(), complaints, "complaint");
-      }
+      String type = t.getClass().getSimpleName().replace("Immutable", "");
+      t.touchpointReferences()
+          .forEach((field, id) -> Checks.known(type, field, id, idsByKind.get(field), field));
     }
     checkChronology();
   }

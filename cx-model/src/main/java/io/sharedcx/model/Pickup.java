@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
+import java.util.Map;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -34,6 +35,11 @@ public abstract class Pickup extends Touchpoint {
   @Override
   public final TouchpointKind kind() {
     return TouchpointKind.PICKUP;
+  }
+
+  @Override
+  public final Map<String, String> touchpointReferences() {
+    return Checks.refs("order", order());
   }
 
   /** {@return a new, empty builder} */

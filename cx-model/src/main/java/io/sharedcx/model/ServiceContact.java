@@ -37,6 +37,11 @@ public abstract class ServiceContact extends Touchpoint {
   }
 
   @Override
+  public final Map<String, String> touchpointReferences() {
+    return Checks.refs("complaint", complaint());
+  }
+
+  @Override
   public final Map<String, String> partyReferences() {
     return Checks.refs("to", to());
   }

@@ -119,6 +119,11 @@ public abstract class Shipment extends Touchpoint {
   }
 
   @Override
+  public final Map<String, String> touchpointReferences() {
+    return Checks.refs("order", order());
+  }
+
+  @Override
   public final Map<String, String> partyReferences() {
     return Checks.refs("packedBy", packedBy(), "carrier", carrier());
   }

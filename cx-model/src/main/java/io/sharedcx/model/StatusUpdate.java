@@ -3,6 +3,7 @@ package io.sharedcx.model;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /** An order-status message shown to the customer. */
@@ -22,6 +23,11 @@ public abstract class StatusUpdate extends Touchpoint {
   @Override
   public final TouchpointKind kind() {
     return TouchpointKind.STATUS_UPDATE;
+  }
+
+  @Override
+  public final Map<String, String> touchpointReferences() {
+    return Checks.refs("order", order());
   }
 
   /** {@return a new, empty builder} */

@@ -54,6 +54,15 @@ public abstract class Touchpoint {
     return Map.of();
   }
 
+  /**
+   * {@return the other touchpoints of its journey this touchpoint is about (a shipment's order, a
+   * delivery's shipment, a service contact's complaint), by field name, each field named after the
+   * kind it refers to; none by default}
+   */
+  public Map<String, String> touchpointReferences() {
+    return Map.of();
+  }
+
   /** {@return the ids of the products this touchpoint names; none by default} */
   public Set<String> productReferences() {
     return Set.of();

@@ -8,17 +8,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.sharedcx.model.Cancellation;
-import io.sharedcx.model.Claim;
-import io.sharedcx.model.Complaint;
-import io.sharedcx.model.Delivery;
-import io.sharedcx.model.Feedback;
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.ModelException;
-import io.sharedcx.model.Pickup;
-import io.sharedcx.model.ServiceContact;
-import io.sharedcx.model.Shipment;
-import io.sharedcx.model.StatusUpdate;
 import io.sharedcx.model.Touchpoint;
 import io.sharedcx.model.TouchpointEvent;
 import java.io.BufferedReader;
@@ -255,7 +246,8 @@ public final class TouchpointEvents {
     while (dropped) {
       Set<String> ids = new HashSet<>();
       known.forEach(e -> ids.add(e.touchpoint().id()));
-      dropped = known.removeIf(e -> !referencesKnown(e.touchpoint(), ids));
+      dropped =
+          known.removeIf(e -> !ids.containsAll(e.touchpoint().touchpointReferences().values()));
     }
     if (known.isEmpty()) {
       return null;
@@ -290,30 +282,5 @@ public final class TouchpointEvents {
         .touchpoints(sorted.stream().map(TouchpointEvent::touchpoint).toList())
         .observedAt(observedAt)
         .build();
-  }
-
-  /** Whether the touchpoints {@code t} is about are among {@code ids}, as an as-of assessment asks. */
-  private static boolean referencesKnown(Touchpoint t, Set<String> ids) {
-    if (t instanceof Shipment s) {
-      return ids.contains(s.order());
-    } else if (t instanceof Pickup p) {
-      return ids.contains(p.order());
-    } else if (t instanceof StatusUpdate u) {
-      return ids.contains(u.order());
-    } else if (t instanceof Delivery d) {
-      return ids.contains(d.shipment());
-    } else if (t instanceof Complaint c) {
-      return (c.order() == null || ids.contains(c.order()))
-          && (c.shipment() == null || ids.contains(c.shipment()));
-    } else if (t instanceof Cancellation c) {
-      return ids.contains(c.order());
-    } else if (t instanceof Feedback f) {
-      return ids.contains(f.order());
-    } else if (t instanceof Claim c) {
-      return ids.contains(c.order());
-    } else if (t instanceof ServiceContact s) {
-      return ids.contains(s.complaint());
-    }
-    return true;
   }
 }

@@ -1,18 +1,12 @@
 package io.sharedcx.engine.internal;
 
-import io.sharedcx.model.Cancellation;
-import io.sharedcx.model.Claim;
-import io.sharedcx.model.Complaint;
 import io.sharedcx.model.Delivery;
 import io.sharedcx.model.Feed;
-import io.sharedcx.model.Feedback;
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.Pickup;
 import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.PurchaseOrder;
-import io.sharedcx.model.ServiceContact;
 import io.sharedcx.model.Shipment;
-import io.sharedcx.model.StatusUpdate;
 import io.sharedcx.model.Touchpoint;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,7 +63,7 @@ public final class AsOf {
     while (dropped) {
       Set<String> ids = new HashSet<>();
       known.forEach(t -> ids.add(t.id()));
-      dropped = known.removeIf(t -> !referencesKnown(t, ids));
+      dropped = known.removeIf(t -> !ids.containsAll(t.touchpointReferences().values()));
     }
     return Journey.builder().from(journey).touchpoints(known).observedAt(asOf).build();
   }
@@ -85,30 +79,6 @@ public final class AsOf {
       return Pickup.builder().from(p).readyAt(null).build();
     }
     return t;
-  }
-
-  private static boolean referencesKnown(Touchpoint t, Set<String> ids) {
-    if (t instanceof Shipment s) {
-      return ids.contains(s.order());
-    } else if (t instanceof Pickup p) {
-      return ids.contains(p.order());
-    } else if (t instanceof StatusUpdate u) {
-      return ids.contains(u.order());
-    } else if (t instanceof Delivery d) {
-      return ids.contains(d.shipment());
-    } else if (t instanceof Complaint c) {
-      return (c.order() == null || ids.contains(c.order()))
-          && (c.shipment() == null || ids.contains(c.shipment()));
-    } else if (t instanceof Cancellation c) {
-      return ids.contains(c.order());
-    } else if (t instanceof Feedback f) {
-      return ids.contains(f.order());
-    } else if (t instanceof Claim c) {
-      return ids.contains(c.order());
-    } else if (t instanceof ServiceContact s) {
-      return ids.contains(s.complaint());
-    }
-    return true;
   }
 
   private static List<Feed> feeds(List<Feed> feeds, Instant asOf) {
