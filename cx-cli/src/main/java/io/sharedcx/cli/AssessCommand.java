@@ -230,16 +230,7 @@ final class AssessCommand implements Callable<Integer> {
       err.flush();
       return Cx.BAD_INPUT;
     }
-    if (outcome.failed > 0 && !allowFailures) {
-      PrintWriter err = spec.commandLine().getErr();
-      err.printf(
-          "cx: %,d journey(s) could not be assessed (see FAILED in the report). "
-              + "Maybe fix the input, or pass --allow-failures to accept them.%n",
-          outcome.failed);
-      err.flush();
-      return Cx.FAILED_JOURNEYS;
-    }
-    return outcome.breached ? Cx.FINDINGS : Cx.OK;
+    return exitCode(outcome);
   }
 
   /**
@@ -296,7 +287,16 @@ final class AssessCommand implements Callable<Integer> {
       err.flush();
       return Cx.BAD_INPUT;
     }
+    return exitCode(outcome);
+  }
+
+  /**
+   * The exit code once every file is assessed: journeys that could not be assessed, unless accepted;
+   * else whether findings reached {@code --fail-on}.
+   */
+  private int exitCode(Outcome outcome) {
     if (outcome.failed > 0 && !allowFailures) {
+      PrintWriter err = spec.commandLine().getErr();
       err.printf(
           "cx: %,d journey(s) could not be assessed (see FAILED in the report). "
               + "Maybe fix the input, or pass --allow-failures to accept them.%n",

@@ -3,20 +3,14 @@ package io.sharedcx.engine.internal;
 import io.sharedcx.engine.AdjustmentProblem;
 import io.sharedcx.model.Adjustments;
 import io.sharedcx.model.Agreement;
-import io.sharedcx.model.Complaint;
 import io.sharedcx.model.Dispute;
 import io.sharedcx.model.DisputeStatus;
 import io.sharedcx.model.Exemption;
-import io.sharedcx.model.Feed;
 import io.sharedcx.model.Journey;
-import io.sharedcx.model.Offer;
-import io.sharedcx.model.Order;
-import io.sharedcx.model.OrderLine;
 import io.sharedcx.model.Partnership;
 import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.PurchaseOrder;
 import io.sharedcx.model.Shipment;
-import io.sharedcx.model.StockCheck;
 import io.sharedcx.model.Touchpoint;
 import io.sharedcx.model.finding.Adjudication;
 import io.sharedcx.model.finding.AdjustedMetric;
@@ -325,13 +319,7 @@ public final class Adjudicator {
    * may not fall under); else the default.
    */
   private Window window(Violation v) {
-    String partnership = null;
-    for (AppliedThreshold t : v.thresholds()) {
-      if (t.partnership() != null) {
-        partnership = t.partnership();
-        break;
-      }
-    }
+    String partnership = partnership(v);
     Window best = null;
     for (Partnership p : portfolio.partnershipsOf(v.responsibleParty())) {
       if (partnership != null && !p.id().equals(partnership)) {
@@ -387,29 +375,14 @@ public final class Adjudicator {
     return portfolioFacts.get(id);
   }
 
-  private static List<String> products(Object fact) {
-    if (fact instanceof Shipment s) {
-      return s.products();
-    }
-    if (fact instanceof Order o) {
-      return o.lines().stream().map(OrderLine::product).toList();
-    }
-    if (fact instanceof Offer o) {
-      return List.of(o.product());
-    }
-    if (fact instanceof StockCheck s) {
-      return List.of(s.product());
+  private static Set<String> products(Object fact) {
+    if (fact instanceof Touchpoint t) {
+      return t.productReferences();
     }
     if (fact instanceof PurchaseOrder po) {
-      return List.of(po.product());
+      return Set.of(po.product());
     }
-    if (fact instanceof Complaint c && c.product() != null) {
-      return List.of(c.product());
-    }
-    if (fact instanceof Feed) {
-      return List.of();
-    }
-    return List.of();
+    return Set.of();
   }
 
   private static @Nullable String carrier(Object fact) {
