@@ -38,3 +38,10 @@ echo "== streaming ${stream_journeys} journeys from a JSON file with -Xmx256m"
 rm -f "cx-benchmarks/target/stream-${stream_journeys}.json"
 java -Xmx256m -cp "$jar" io.sharedcx.benchmarks.StreamingRun "$stream_journeys" \
   "cx-benchmarks/target/stream-${stream_journeys}.json"
+
+if $quick; then flink_journeys=2000; else flink_journeys=10000; fi
+echo "== Flink job: events per second at parallelism 1 and 2 against the batch engine (${flink_journeys} journeys)"
+mvn -B -q -DskipTests -pl cx-flink -am test-compile dependency:build-classpath \
+  -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/cx-flink/target/bench-classpath.txt"
+java -Xmx4g -cp "cx-flink/target/test-classes:cx-flink/target/classes:$(cat cx-flink/target/bench-classpath.txt)" \
+  io.sharedcx.flink.StreamThroughput "$flink_journeys" 2

@@ -1,11 +1,13 @@
 package io.sharedcx.flink;
 
+import io.sharedcx.flink.internal.CaseChange;
 import io.sharedcx.flink.internal.EventLine;
 import io.sharedcx.flink.internal.EventParser;
 import io.sharedcx.flink.internal.EveryEventWatermarks;
 import io.sharedcx.flink.internal.JourneyAssessor;
 import io.sharedcx.flink.internal.JourneyEvent;
 import io.sharedcx.flink.internal.NumberedLines;
+import io.sharedcx.flink.internal.WindowMetrics;
 import io.sharedcx.model.json.CxJson;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,7 +68,7 @@ public final class CxFlinkJob {
    *     without journeys
    * @param events the events files (local paths or any file system Flink reads)
    * @param out the directory the outputs are written under: {@code findings/}, {@code alarms/},
-   *     {@code late/} and {@code rejected/}
+   *     {@code metrics/}, {@code late/} and {@code rejected/}
    * @param outOfOrderness how far behind the latest event an event may come (the watermark's bound)
    * @param allowedLateness how far behind the watermark an event is still taken; older ones are late
    * @param quietPeriod how long after a journey's latest event its state is kept (plus the allowed
@@ -74,6 +76,9 @@ public final class CxFlinkJob {
    * @param idleness after how long without events a file stops holding the watermark back
    * @param end the last instant judged: each journey is judged as of it at the end; null for none
    *     (every deadline is judged as the watermark passes it)
+   * @param window the window metrics' length, whole days: each day's end judges the window that ends then
+   * @param periods the periods of each metric's trend line, the window included (1 to {@link
+   *     io.sharedcx.engine.WindowOptions#MAX_PERIODS})
    */
   public record Settings(
       String partiesJson,
@@ -83,7 +88,9 @@ public final class CxFlinkJob {
       Duration allowedLateness,
       Duration quietPeriod,
       Duration idleness,
-      @Nullable Instant end) {
+      @Nullable Instant end,
+      Duration window,
+      int periods) {
     /**
      * Checks the settings.
      *
@@ -95,6 +102,8 @@ public final class CxFlinkJob {
      * @param quietPeriod the quiet period
      * @param idleness the idleness timeout
      * @param end the last instant judged, or null
+     * @param window the window metrics' length
+     * @param periods the periods of the trend line
      */
     public Settings {
       Objects.requireNonNull(partiesJson, "partiesJson");
@@ -107,11 +116,25 @@ public final class CxFlinkJob {
       Objects.requireNonNull(allowedLateness, "allowedLateness");
       Objects.requireNonNull(quietPeriod, "quietPeriod");
       Objects.requireNonNull(idleness, "idleness");
+      Objects.requireNonNull(window, "window");
+      if (window.isNegative() || window.isZero() || window.toMillis() % 86_400_000L != 0) {
+        throw new IllegalArgumentException(
+            "window " + window + ": must be whole days. Maybe give --window P30D");
+      }
+      if (periods < 1 || periods > io.sharedcx.engine.WindowOptions.MAX_PERIODS) {
+        throw new IllegalArgumentException(
+            "periods "
+                + periods
+                + ": must be 1 to "
+                + io.sharedcx.engine.WindowOptions.MAX_PERIODS
+                + ". Maybe give --periods 6");
+      }
     }
 
     /**
      * {@return settings with the defaults: one hour out of order, no allowed lateness beyond it, a
-     * quiet period of 30 days, one minute of idleness, no end}
+     * quiet period of 30 days, one minute of idleness, no end, window metrics over 30 days with six
+     * periods}
      *
      * @param partiesJson the parties as JSON text
      * @param events the events files
@@ -126,7 +149,9 @@ public final class CxFlinkJob {
           Duration.ZERO,
           Duration.ofDays(30),
           Duration.ofMinutes(1),
-          null);
+          null,
+          Duration.ofDays(30),
+          6);
     }
 
     /**
@@ -136,7 +161,16 @@ public final class CxFlinkJob {
      */
     public Settings withOutOfOrderness(Duration bound) {
       return new Settings(
-          partiesJson, events, out, bound, allowedLateness, quietPeriod, idleness, end);
+          partiesJson,
+          events,
+          out,
+          bound,
+          allowedLateness,
+          quietPeriod,
+          idleness,
+          end,
+          window,
+          periods);
     }
 
     /**
@@ -146,7 +180,16 @@ public final class CxFlinkJob {
      */
     public Settings withAllowedLateness(Duration lateness) {
       return new Settings(
-          partiesJson, events, out, outOfOrderness, lateness, quietPeriod, idleness, end);
+          partiesJson,
+          events,
+          out,
+          outOfOrderness,
+          lateness,
+          quietPeriod,
+          idleness,
+          end,
+          window,
+          periods);
     }
 
     /**
@@ -156,7 +199,36 @@ public final class CxFlinkJob {
      */
     public Settings withEnd(Instant last) {
       return new Settings(
-          partiesJson, events, out, outOfOrderness, allowedLateness, quietPeriod, idleness, last);
+          partiesJson,
+          events,
+          out,
+          outOfOrderness,
+          allowedLateness,
+          quietPeriod,
+          idleness,
+          last,
+          window,
+          periods);
+    }
+
+    /**
+     * {@return these settings with other window metrics}
+     *
+     * @param length the window's length, whole days
+     * @param trendPeriods the periods of the trend line, the window included
+     */
+    public Settings withWindow(Duration length, int trendPeriods) {
+      return new Settings(
+          partiesJson,
+          events,
+          out,
+          outOfOrderness,
+          allowedLateness,
+          quietPeriod,
+          idleness,
+          end,
+          length,
+          trendPeriods);
     }
   }
 
@@ -220,6 +292,15 @@ public final class CxFlinkJob {
         .sinkTo(sink(settings.out(), "alarms"))
         .name("alarms");
     findings.getSideOutput(JourneyAssessor.LATE).sinkTo(sink(settings.out(), "late")).name("late");
+    findings
+        .getSideOutput(JourneyAssessor.CASES)
+        .keyBy(CaseChange::metric)
+        .process(
+            new WindowMetrics(
+                settings.partiesJson(), settings.window().toMillis(), settings.periods(), end))
+        .name("window metrics")
+        .sinkTo(sink(settings.out(), "metrics"))
+        .name("metrics");
     rejected.sinkTo(sink(settings.out(), "rejected")).name("rejected").setParallelism(1);
   }
 
@@ -236,7 +317,7 @@ public final class CxFlinkJob {
   /**
    * Runs the job: {@code --portfolio FILE --events FILE [--events FILE]... --out DIR [--parallelism N]
    * [--checkpoint-interval MS] [--out-of-orderness ISO-DURATION] [--allowed-lateness ISO-DURATION]
-   * [--end INSTANT]}. Started with {@code java -jar}, it runs on an embedded cluster; with {@code flink
+   * [--window ISO-DURATION] [--periods N] [--end INSTANT]}. Started with {@code java -jar}, it runs on an embedded cluster; with {@code flink
    * run}, on that cluster. Prints the counts when done.
    *
    * @param args the arguments
@@ -251,7 +332,7 @@ public final class CxFlinkJob {
       throw new IllegalArgumentException(
           "usage: --portfolio FILE --events FILE [--events FILE]... --out DIR [--parallelism N]"
               + " [--checkpoint-interval MS] [--out-of-orderness PT1H] [--allowed-lateness PT0S]"
-              + " [--end INSTANT]");
+              + " [--window P30D] [--periods 6] [--end INSTANT]");
     }
     String parties = Files.readString(java.nio.file.Path.of(portfolio), StandardCharsets.UTF_8);
     if (!CxJson.readPortfolio(parties, portfolio).journeys().isEmpty()) {
@@ -266,6 +347,14 @@ public final class CxFlinkJob {
     String lateness = single(options, "--allowed-lateness");
     if (lateness != null) {
       settings = settings.withAllowedLateness(Duration.parse(lateness));
+    }
+    String length = single(options, "--window");
+    String trend = single(options, "--periods");
+    if (length != null || trend != null) {
+      settings =
+          settings.withWindow(
+              length == null ? settings.window() : Duration.parse(length),
+              trend == null ? settings.periods() : Integer.parseInt(trend));
     }
     String last = single(options, "--end");
     if (last != null) {

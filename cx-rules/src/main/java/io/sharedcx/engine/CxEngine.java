@@ -20,7 +20,6 @@ import io.sharedcx.engine.internal.RuleMetadata;
 import io.sharedcx.engine.internal.Run;
 import io.sharedcx.engine.internal.Scorecards;
 import io.sharedcx.engine.internal.SessionPool;
-import io.sharedcx.engine.internal.WindowCase;
 import io.sharedcx.engine.internal.WindowJudge;
 import io.sharedcx.engine.internal.WindowTally;
 import io.sharedcx.model.Adjustments;
@@ -180,6 +179,88 @@ public final class CxEngine {
   public Assessment assess(Portfolio portfolio, Instant asOf) {
     requireSoundAgreements(portfolio);
     return assess(AsOf.portfolio(portfolio, asOf), filter, c -> {}, asOf);
+  }
+
+  /**
+   * Assesses every journey of a portfolio as of an instant, as {@link #assess(Portfolio, Instant)} does,
+   * and hands each window case its journeys' rules decide to {@code windowCases}: which subject counts
+   * for which window standard, party and partnership, met, failed or excluded, and when. A stream
+   * runner keeps a journey's latest cases and judges the window metrics from them with {@link
+   * #windowMetrics}; the findings are those of {@link #assess(Portfolio, Instant)}.
+   *
+   * @param portfolio the parties, partnerships and journeys
+   * @param asOf the instant
+   * @param windowCases receives the window cases, journey by journey
+   * @return the findings as of {@code asOf}, in a stable order
+   */
+  public Assessment assess(Portfolio portfolio, Instant asOf, Consumer<WindowCase> windowCases) {
+    requireSoundAgreements(portfolio);
+    java.util.Objects.requireNonNull(windowCases, "windowCases");
+    return assess(AsOf.portfolio(portfolio, asOf), windowFilter, windowCases, asOf);
+  }
+
+  /**
+   * Judges window metrics from window cases kept elsewhere (a stream runner's state): the cases are
+   * summed per standard, party and partnership in force, for the window and the periods of its length
+   * before it, and each sum is judged against the target, minimum sample and early-warning ratio of the
+   * agreement in force, as {@link #assessWindow(Portfolio, Window, WindowOptions)} judges its metrics.
+   * The order of the cases changes only which failed subjects are listed first as drivers.
+   *
+   * @param parties the parties and partnerships whose agreements judge the metrics (journeys are not read)
+   * @param window the window: the last period
+   * @param options the periods of the trend line and the look-back
+   * @param cases the cases, in any order; those outside the window and its periods are left out
+   * @param knownUntil the data's last instant, for the projection; null when unknown
+   * @return a metric per standard, party and partnership with a case in the window or its periods, by
+   *     standard, party, then partnership
+   */
+  public List<MetricResult> windowMetrics(
+      Portfolio parties,
+      Window window,
+      WindowOptions options,
+      Iterable<WindowCase> cases,
+      @Nullable Instant knownUntil) {
+    requireSoundAgreements(parties);
+    WindowTally tally = new WindowTally(window, options.periods(), options.lookBack());
+    cases.forEach(tally::add);
+    return judge(
+        parties,
+        window,
+        tally,
+        new WindowJudge.Asked(options.periods(), options.lookBack(), knownUntil));
+  }
+
+  /** Judges each count of {@code tally} that the engine runs and the portfolio's agreements apply to. */
+  private List<MetricResult> judge(
+      Portfolio portfolio, Window window, WindowTally tally, WindowJudge.Asked asked) {
+    PartnershipsInForce inForce = new PartnershipsInForce(portfolio, ruleBase.defaults());
+    Map<String, Partnership> partnerships = new HashMap<>();
+    portfolio.partnerships().forEach(p -> partnerships.put(p.id(), p));
+    List<MetricResult> metrics = new ArrayList<>();
+    for (WindowTally.Count count : tally.counts()) {
+      if ((only.isEmpty() || only.contains(count.standard()))
+          && Agreements.applies(portfolio, count.standard(), count.party())) {
+        WindowJudge.Measure measure = ruleBase.windowMeasures().get(count.standard());
+        if (measure == null) {
+          throw new IllegalStateException(
+              "standard "
+                  + count.standard()
+                  + " counts window cases but no rule of it"
+                  + " says what they measure. Maybe add @measure(\"...\") and @comparison(AT_MOST|AT_LEAST) to its"
+                  + " @kind(window) rule.");
+        }
+        metrics.add(
+            WindowJudge.judge(
+                count,
+                measure,
+                window,
+                inForce.thresholds(
+                    count.party(),
+                    count.partnership() == null ? null : partnerships.get(count.partnership())),
+                asked));
+      }
+    }
+    return metrics;
   }
 
   /** Assesses every journey with the rules {@code fire} accepts, handing the window cases they emit to {@code cases}. */
@@ -422,33 +503,7 @@ public final class CxEngine {
         new WindowJudge.Asked(options.periods(), options.lookBack(), knownUntil);
     List<Violation> inWindow =
         journeys.violations().stream().filter(v -> window.contains(v.at())).toList();
-    PartnershipsInForce inForce = new PartnershipsInForce(portfolio, ruleBase.defaults());
-    Map<String, Partnership> partnerships = new HashMap<>();
-    portfolio.partnerships().forEach(p -> partnerships.put(p.id(), p));
-    List<MetricResult> metrics = new ArrayList<>();
-    for (WindowTally.Count count : tally.counts()) {
-      if ((only.isEmpty() || only.contains(count.standard()))
-          && Agreements.applies(portfolio, count.standard(), count.party())) {
-        WindowJudge.Measure measure = ruleBase.windowMeasures().get(count.standard());
-        if (measure == null) {
-          throw new IllegalStateException(
-              "standard "
-                  + count.standard()
-                  + " counts window cases but no rule of it"
-                  + " says what they measure. Maybe add @measure(\"...\") and @comparison(AT_MOST|AT_LEAST) to its"
-                  + " @kind(window) rule.");
-        }
-        metrics.add(
-            WindowJudge.judge(
-                count,
-                measure,
-                window,
-                inForce.thresholds(
-                    count.party(),
-                    count.partnership() == null ? null : partnerships.get(count.partnership())),
-                asked));
-      }
-    }
+    List<MetricResult> metrics = judge(portfolio, window, tally, asked);
     List<ComplaintCluster> clusters = ComplaintClusters.of(portfolio, window);
     List<Object> facts = new ArrayList<>(metrics);
     facts.addAll(clusters);

@@ -3,6 +3,7 @@ package io.sharedcx.flink.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sharedcx.engine.CxEngine;
+import io.sharedcx.engine.WindowCase;
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.ModelException;
 import io.sharedcx.model.Portfolio;
@@ -51,6 +52,10 @@ public final class JourneyAssessor extends KeyedProcessFunction<String, JourneyE
   /** Alarms: open obligations at risk or due today, per journey, as JSON lines. */
   public static final OutputTag<String> ALARMS = new OutputTag<>("alarms") {};
 
+  /** The journeys' window cases as they appear, change or are withdrawn, for the window metrics. */
+  public static final OutputTag<CaseChange> CASES =
+      new OutputTag<>("cases", TypeInformation.of(CaseChange.class)) {};
+
   /** Late events, as JSON lines. */
   public static final OutputTag<String> LATE = new OutputTag<>("late") {};
 
@@ -81,6 +86,10 @@ public final class JourneyAssessor extends KeyedProcessFunction<String, JourneyE
   private transient MapState<String, String> findings;
 
   private transient MapState<String, Boolean> written;
+
+  /** The window cases handed on, by key ({@link CaseLines#key}), each as its JSON text. */
+  private transient MapState<String, String> cases;
+
   private transient ValueState<Long> clearAt;
 
   /**
@@ -137,6 +146,9 @@ public final class JourneyAssessor extends KeyedProcessFunction<String, JourneyE
     written =
         getRuntimeContext()
             .getMapState(new MapStateDescriptor<>("written", Types.STRING, Types.BOOLEAN));
+    cases =
+        getRuntimeContext()
+            .getMapState(new MapStateDescriptor<>("cases", Types.STRING, Types.STRING));
     clearAt = getRuntimeContext().getState(new ValueStateDescriptor<>("clearAt", Types.LONG));
   }
 
@@ -188,6 +200,8 @@ public final class JourneyAssessor extends KeyedProcessFunction<String, JourneyE
       events.clear();
       findings.clear();
       written.clear();
+      // The cases handed on stay counted in their metrics: the journey is over, not withdrawn.
+      cases.clear();
       clearAt.clear();
       parsed.remove(journeyId);
     }
@@ -218,8 +232,11 @@ public final class JourneyAssessor extends KeyedProcessFunction<String, JourneyE
     if (journey == null) {
       return;
     }
+    List<WindowCase> windowCases = new ArrayList<>();
     Assessment assessment =
-        engine.assess(Portfolio.builder().from(parties).addJourneys(journey).build(), asOf);
+        engine.assess(
+            Portfolio.builder().from(parties).addJourneys(journey).build(), asOf, windowCases::add);
+    handOn(journeyId, windowCases, ctx);
     for (Failure f : assessment.failures()) {
       writeFailure(journeyId, asOf, f.message(), out);
     }
@@ -278,6 +295,35 @@ public final class JourneyAssessor extends KeyedProcessFunction<String, JourneyE
     Instant next = assessment.nextChangeAt();
     if (next != null && next.toEpochMilli() > at && next.toEpochMilli() <= end) {
       ctx.timerService().registerEventTimeTimer(next.toEpochMilli());
+    }
+  }
+
+  /** Hands the window cases that appeared or changed since the last judgement on, and withdraws the ones gone. */
+  private void handOn(String journeyId, List<WindowCase> now, OnTimerContext ctx) throws Exception {
+    Map<String, WindowCase> current = new LinkedHashMap<>();
+    Map<String, Integer> seen = new java.util.HashMap<>();
+    for (WindowCase c : now) {
+      String subject = CaseLines.key(journeyId, c, 0);
+      int occurrence = seen.merge(subject, 1, Integer::sum) - 1;
+      current.put(CaseLines.key(journeyId, c, occurrence), c);
+    }
+    for (Map.Entry<String, WindowCase> e : current.entrySet()) {
+      String value = CaseLines.write(e.getValue());
+      if (!value.equals(cases.get(e.getKey()))) {
+        cases.put(e.getKey(), value);
+        ctx.output(CASES, new CaseChange(CaseLines.metric(e.getValue()), e.getKey(), value));
+      }
+    }
+    List<String> gone = new ArrayList<>();
+    for (Map.Entry<String, String> e : cases.entries()) {
+      if (!current.containsKey(e.getKey())) {
+        gone.add(e.getKey());
+        ctx.output(
+            CASES, new CaseChange(CaseLines.metric(CaseLines.read(e.getValue())), e.getKey(), ""));
+      }
+    }
+    for (String key : gone) {
+      cases.remove(key);
     }
   }
 

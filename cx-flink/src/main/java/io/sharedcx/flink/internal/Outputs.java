@@ -36,6 +36,22 @@ final class Outputs {
     return out.toString();
   }
 
+  /** A window metric's line as of a day's end. */
+  static String metric(ObjectMapper json, String id, Instant asOf, Object metric) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator line = json.createGenerator(out)) {
+      line.writeStartObject();
+      line.writeStringField("id", id);
+      line.writeStringField("asOf", asOf.toString());
+      line.writeFieldName("metric");
+      json.writeValue(line, metric);
+      line.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the output line " + id, e);
+    }
+    return out.toString();
+  }
+
   static String line(ObjectMapper json, Object value) {
     try {
       return json.writeValueAsString(value);

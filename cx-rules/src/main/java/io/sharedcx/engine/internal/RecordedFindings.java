@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.sharedcx.authoring.Deadline;
 import io.sharedcx.authoring.Findings;
 import io.sharedcx.authoring.Threshold;
+import io.sharedcx.engine.WindowCase;
 import io.sharedcx.model.Feed;
 import io.sharedcx.model.Order;
 import io.sharedcx.model.Pickup;

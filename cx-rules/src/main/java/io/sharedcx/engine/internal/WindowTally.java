@@ -1,5 +1,6 @@
 package io.sharedcx.engine.internal;
 
+import io.sharedcx.engine.WindowCase;
 import io.sharedcx.model.finding.DriverDimension;
 import io.sharedcx.model.finding.Window;
 import java.time.Duration;

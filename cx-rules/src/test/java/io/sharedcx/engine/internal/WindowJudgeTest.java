@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.sharedcx.authoring.Threshold;
+import io.sharedcx.engine.WindowCase;
 import io.sharedcx.model.Provenance;
 import io.sharedcx.model.Unit;
 import io.sharedcx.model.finding.Comparison;

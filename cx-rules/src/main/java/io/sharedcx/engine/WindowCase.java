@@ -1,4 +1,4 @@
-package io.sharedcx.engine.internal;
+package io.sharedcx.engine;
 
 import java.time.Instant;
 import java.util.List;
@@ -7,6 +7,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * One subject a window standard judges, as the standard's own rules decided it in a journey (or in the
  * portfolio-level facts): the standard, the subject's id, the party accountable, the outcome and when.
+ * Window metrics are sums of cases ({@link CxEngine#windowMetrics}); a stream runner gets each journey's
+ * cases from {@link CxEngine#assess(io.sharedcx.model.Portfolio, Instant, java.util.function.Consumer)}
+ * and keeps them until the metrics are judged.
  *
  * @param standard the standard
  * @param subject the subject's id (a shipment, order, delivery, pickup, audit, purchase order, complaint)
@@ -32,7 +35,37 @@ public record WindowCase(
     @Nullable String node,
     List<String> products) {
 
-  /** A case that names no carrier, node or product. */
+  /**
+   * Checks the case.
+   *
+   * @param standard the standard
+   * @param subject the subject's id
+   * @param party the party the case counts for
+   * @param partnership the partnership in force, or null
+   * @param outcome met, failed or excluded
+   * @param reason why it was excluded, or null
+   * @param at when it happened
+   * @param carrier the carrier, or null
+   * @param node the fulfilment node, or null
+   * @param products the products
+   */
+  public WindowCase {
+    java.util.Objects.requireNonNull(standard, "standard");
+    java.util.Objects.requireNonNull(outcome, "outcome");
+    products = List.copyOf(products);
+  }
+
+  /**
+   * A case that names no carrier, node or product.
+   *
+   * @param standard the standard
+   * @param subject the subject's id
+   * @param party the party the case counts for
+   * @param partnership the partnership in force, or null
+   * @param outcome met, failed or excluded
+   * @param reason why it was excluded, or null
+   * @param at when it happened
+   */
   public WindowCase(
       String standard,
       String subject,
