@@ -34,7 +34,7 @@ class OracleTest {
 
   @BeforeAll
   static void assessBoth() {
-    portfolio = new SyntheticPortfolios(SEED).portfolio(JOURNEYS);
+    portfolio = new SyntheticPortfolios(SEED).portfolioWithFeeds(JOURNEYS);
     CxEngine cx = CxEngine.builder().build();
     engine = cx.assess(portfolio);
     reference = new ReferenceEvaluator(cx.standards()).assess(portfolio);

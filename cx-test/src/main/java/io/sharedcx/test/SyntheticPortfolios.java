@@ -56,8 +56,8 @@ import java.util.SplittableRandom;
  * page out of stock, prices below MAP or copied stale, prices and stock that differ across channels,
  * listings against the master data, a retailer's order drop-shipped by its own supplier (a chain of
  * partnerships), an order left unshipped, a customer repeating a complaint, a status ahead of the
- * parcel, a pickup never reported ready. The parties also have inventory and product feeds of every
- * age. The same seed gives the same portfolio, journey by journey, so sizes from a thousand to a
+ * parcel, a pickup never reported ready. {@link #portfolioWithFeeds(int)} adds the parties' inventory
+ * and product feeds of every age. The same seed gives the same portfolio, journey by journey, so sizes from a thousand to a
  * million journeys can be streamed without holding them all.
  */
 public final class SyntheticPortfolios {
@@ -144,30 +144,6 @@ public final class SyntheticPortfolios {
       }
       b.addProducts(product.build());
     }
-    // Feeds of every age, observed a year after the first journey: fresh, stale, stale for days,
-    // expired.
-    Instant observed = START.plusSeconds(365L * 86_400);
-    int[] inventoryAges = {2, 20, 30, 100};
-    int[] productAges = {24, 26 * 24, 40 * 24};
-    for (Party p : Party.values()) {
-      int k = p.ordinal();
-      b.addFeeds(
-          Feed.builder()
-              .id(p.id + "-inventory")
-              .party(p.id)
-              .type(FeedType.INVENTORY)
-              .lastUpdatedAt(observed.minusSeconds(inventoryAges[k % 4] * 3600L))
-              .observedAt(observed)
-              .build());
-      b.addFeeds(
-          Feed.builder()
-              .id(p.id + "-products")
-              .party(p.id)
-              .type(FeedType.PRODUCT)
-              .lastUpdatedAt(observed.minusSeconds(productAges[k % 3] * 3600L))
-              .observedAt(observed)
-              .build());
-    }
     for (int i = 0; i < 100; i++) {
       b.addCustomers(Customer.builder().id(customer(i)).build());
     }
@@ -181,6 +157,52 @@ public final class SyntheticPortfolios {
    */
   public Portfolio portfolio(int journeys) {
     return Portfolio.builder().from(parties()).addAllJourneys(() -> journeys(journeys)).build();
+  }
+
+  /**
+   * {@return the parties' inventory and product feeds, of every age (fresh, stale, stale for days,
+   * expired), observed a year after the first journey: portfolio-level facts, kept out of {@link
+   * #parties()} and {@link #portfolio(int)} so journey streams stay journeys only}
+   */
+  public List<Feed> feeds() {
+    List<Feed> feeds = new ArrayList<>();
+    Instant observed = START.plusSeconds(365L * 86_400);
+    int[] inventoryAges = {2, 20, 30, 100};
+    int[] productAges = {24, 26 * 24, 40 * 24};
+    for (Party p : Party.values()) {
+      int k = p.ordinal();
+      feeds.add(
+          Feed.builder()
+              .id(p.id + "-inventory")
+              .party(p.id)
+              .type(FeedType.INVENTORY)
+              .lastUpdatedAt(observed.minusSeconds(inventoryAges[k % 4] * 3600L))
+              .observedAt(observed)
+              .build());
+      feeds.add(
+          Feed.builder()
+              .id(p.id + "-products")
+              .party(p.id)
+              .type(FeedType.PRODUCT)
+              .lastUpdatedAt(observed.minusSeconds(productAges[k % 3] * 3600L))
+              .observedAt(observed)
+              .build());
+    }
+    return feeds;
+  }
+
+  /**
+   * {@return a portfolio with {@code journeys} journeys and the parties' {@link #feeds()}: every journey
+   * and event standard of the pack fires on ten thousand of them}
+   *
+   * @param journeys how many journeys
+   */
+  public Portfolio portfolioWithFeeds(int journeys) {
+    return Portfolio.builder()
+        .from(parties())
+        .addAllFeeds(feeds())
+        .addAllJourneys(() -> journeys(journeys))
+        .build();
   }
 
   /**
