@@ -81,15 +81,26 @@ public final class NaiveEmbedding {
     return findings.violations();
   }
 
-  /** Every fact of a journey, thresholds of every party it names included, unfiltered. */
+  /**
+   * Every fact of a journey, the products it names and the thresholds of every party it names included,
+   * unfiltered.
+   */
   private List<Object> facts(Portfolio portfolio, Journey journey) {
     List<Object> facts = new ArrayList<>();
     facts.add(journey);
     facts.addAll(journey.touchpoints());
     Set<String> parties = new TreeSet<>();
+    Set<String> products = new TreeSet<>();
     for (Touchpoint t : journey.touchpoints()) {
       parties.add(t.party());
       parties.addAll(t.partyReferences().values());
+      products.addAll(t.productReferences());
+    }
+    for (String id : products) {
+      var product = portfolio.productsById().get(id);
+      if (product != null) {
+        facts.add(product);
+      }
     }
     for (String party : parties) {
       List<Partnership> partnerships = new ArrayList<>(portfolio.partnershipsOf(party));

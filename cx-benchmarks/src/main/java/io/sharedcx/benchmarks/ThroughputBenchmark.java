@@ -82,7 +82,7 @@ public class ThroughputBenchmark {
   @OperationsPerInvocation(JOURNEYS)
   public void reference(Blackhole hole) {
     for (Journey journey : portfolio.journeys()) {
-      hole.consume(reference.assess(journey));
+      hole.consume(reference.assess(portfolio, journey));
     }
   }
 }

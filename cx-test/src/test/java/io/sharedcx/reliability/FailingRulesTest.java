@@ -75,29 +75,31 @@ class FailingRulesTest {
 
       declare Seen
           order : String
+          journey : String
       end
 
-      // Remembers every order it sees: within one journey only.
+      // Remembers every order it sees, with its journey: within one journey only.
       rule "Remember the order"
           @standard(ACME-LEAK)
           @kind(recommendation)
       when
+          $j : Journey()
           $o : Order()
       then
-          insert(new Seen($o.id()));
+          insert(new Seen($o.id(), $j.id()));
       end
 
-      // Two remembered orders in one journey would mean facts leaked from another journey.
+      // An order remembered from another journey would mean facts leaked across journeys.
       rule "Two orders remembered"
           @standard(ACME-LEAK)
           @severity(HIGH)
           @title(No journey sees another)
       when
           $a : Seen()
-          $b : Seen( order != $a.order, order > $a.order )
+          $b : Seen( journey != $a.journey )
           $o : Order( id == $a.order )
       then
-          findings.violation(kcontext, $o.seller(), "leak", "two orders in one journey: " + $a.getOrder() + ", " + $b.getOrder(), $o);
+          findings.violation(kcontext, $o.seller(), "leak", "orders of two journeys in one: " + $a.getOrder() + " (" + $a.getJourney() + "), " + $b.getOrder() + " (" + $b.getJourney() + ")", $o);
       end
       """;
 
