@@ -38,3 +38,8 @@ echo "== streaming ${stream_journeys} journeys from a JSON file with -Xmx256m"
 rm -f "cx-benchmarks/target/stream-${stream_journeys}.json"
 java -Xmx256m -cp "$jar" io.sharedcx.benchmarks.StreamingRun "$stream_journeys" \
   "cx-benchmarks/target/stream-${stream_journeys}.json"
+
+echo "== rule authoring: cx check and cx test of a ~50-line custom DRL against cx assess (separate processes)"
+mvn -B -q -DskipTests package -pl cx-cli -am
+if $quick; then authoring_runs=3; else authoring_runs=5; fi
+java -cp "$jar" io.sharedcx.benchmarks.AuthoringTimer cx-cli/target/cx.jar "$authoring_runs"

@@ -738,7 +738,8 @@ public final class CxEngine {
         ruleBase = RuleBase.defaultPack();
       } else {
         ruleBase =
-            RuleBaseMemo.get(defaultPack, custom, customDefaults, loader, this::compileRuleBase);
+            RuleBaseMemo.get(
+                defaultPack, custom, customDefaults, loader, compileCache, this::compileRuleBase);
       }
       for (String id : only) {
         if (!ruleBase.standards().containsKey(id)) {

@@ -1,6 +1,7 @@
 package io.sharedcx.engine.internal;
 
 import java.lang.ref.WeakReference;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,7 @@ public final class RuleBaseMemo {
    * @param rules the custom DRL sources
    * @param defaults the custom defaults files
    * @param loader the class loader the rules see
+   * @param cache the compile cache's directory, or null
    * @param compile compiles the rule base on a miss
    * @return the rule base
    */
@@ -40,8 +42,9 @@ public final class RuleBaseMemo {
       List<DrlCompiler.Source> rules,
       List<DrlCompiler.Source> defaults,
       ClassLoader loader,
+      @Nullable Path cache,
       Supplier<RuleBase> compile) {
-    String key = key(defaultPack, rules, defaults, loader);
+    String key = key(defaultPack, rules, defaults, loader) + "/" + cache;
     RuleBase known = lookup(key, loader);
     if (known != null) {
       return known;
