@@ -39,6 +39,11 @@ rm -f "cx-benchmarks/target/stream-${stream_journeys}.json"
 java -Xmx256m -cp "$jar" io.sharedcx.benchmarks.StreamingRun "$stream_journeys" \
   "cx-benchmarks/target/stream-${stream_journeys}.json"
 
+echo "== rule authoring: cx check and cx test of a ~50-line custom DRL against cx assess (separate processes)"
+mvn -B -q -DskipTests package -pl cx-cli -am
+if $quick; then authoring_runs=3; else authoring_runs=5; fi
+java -cp "$jar" io.sharedcx.benchmarks.AuthoringTimer cx-cli/target/cx.jar "$authoring_runs"
+
 if $quick; then flink_journeys=2000; else flink_journeys=10000; fi
 echo "== Flink job: events per second at parallelism 1 and 2 against the batch engine (${flink_journeys} journeys)"
 mvn -B -q -DskipTests -pl cx-flink -am test-compile dependency:build-classpath \

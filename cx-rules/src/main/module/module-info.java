@@ -23,6 +23,7 @@ open module io.sharedcx.rules {
   requires org.drools.core;
   requires org.drools.canonicalmodel;
   requires org.drools.modelcompiler;
+  requires org.drools.compiler;
   requires org.drools.model.codegen;
   requires org.drools.drl.parser;
   requires org.drools.drl.ast;

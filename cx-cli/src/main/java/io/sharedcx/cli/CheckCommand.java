@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -23,11 +24,13 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "DRL files or directories.")
   List<Path> paths;
 
+  @Mixin CacheOption cache = new CacheOption();
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    CxEngine.Builder builder = CxEngine.builder();
+    CxEngine.Builder builder = CxEngine.builder().compileCache(cache.directory());
     paths.forEach(builder::addRules);
     PrintWriter out = spec.commandLine().getOut();
     try {

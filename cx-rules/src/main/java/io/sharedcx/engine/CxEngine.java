@@ -7,6 +7,7 @@ import io.sharedcx.engine.internal.Adjudicator;
 import io.sharedcx.engine.internal.AgreementCheck;
 import io.sharedcx.engine.internal.Agreements;
 import io.sharedcx.engine.internal.AsOf;
+import io.sharedcx.engine.internal.CompileCache;
 import io.sharedcx.engine.internal.ComplaintClusters;
 import io.sharedcx.engine.internal.CustomDefaults;
 import io.sharedcx.engine.internal.DefaultsFile;
@@ -16,6 +17,7 @@ import io.sharedcx.engine.internal.PackSources;
 import io.sharedcx.engine.internal.PartnershipsInForce;
 import io.sharedcx.engine.internal.RecordedFindings;
 import io.sharedcx.engine.internal.RuleBase;
+import io.sharedcx.engine.internal.RuleBaseMemo;
 import io.sharedcx.engine.internal.RuleMetadata;
 import io.sharedcx.engine.internal.Run;
 import io.sharedcx.engine.internal.Scorecards;
@@ -630,8 +632,28 @@ public final class CxEngine {
     private final List<DrlCompiler.Source> customDefaults = new ArrayList<>();
     private boolean defaultPack = true;
     private ClassLoader loader = CxEngine.class.getClassLoader();
+    private @Nullable Path compileCache;
 
     private Builder() {}
+
+    /**
+     * Keeps compiled custom rules in {@code directory} and reuses them on later builds (in this or
+     * another process) of the same rules: the entry's key is a hash of the SharedCX and Drools
+     * versions, the pack and every DRL source's name and text. The rules are still parsed and checked
+     * on every build, so every problem is reported as without a cache. An entry that cannot be read is
+     * ignored with one warning (system logger {@code io.sharedcx.engine}) and written again; entries
+     * are written to a temporary file and moved into place, so processes may share the directory.
+     * Off by default; {@code cx check}, {@code cx test} and {@code cx assess --rules} use
+     * {@code ~/.cache/sharedcx}.
+     *
+     * @param directory where the compiled rules are kept (created when first written); null for no
+     *     cache
+     * @return this builder
+     */
+    public Builder compileCache(@Nullable Path directory) {
+      this.compileCache = directory;
+      return this;
+    }
 
     /**
      * Sets how many rule firings one journey may take before the engine stops it as a runaway: this many
@@ -766,6 +788,28 @@ public final class CxEngine {
      * @throws IllegalArgumentException when {@link #only} names a standard the rules do not have
      */
     public CxEngine build() {
+      RuleBase ruleBase;
+      if (custom.isEmpty() && defaultPack && customDefaults.isEmpty()) {
+        ruleBase = RuleBase.defaultPack();
+      } else {
+        ruleBase =
+            RuleBaseMemo.get(
+                defaultPack, custom, customDefaults, loader, compileCache, this::compileRuleBase);
+      }
+      for (String id : only) {
+        if (!ruleBase.standards().containsKey(id)) {
+          throw new IllegalArgumentException(
+              "only(\""
+                  + id
+                  + "\"): the pack has no such standard. Maybe one of: "
+                  + String.join(", ", ruleBase.standards().keySet()));
+        }
+      }
+      return new CxEngine(ruleBase, firingLimit, only);
+    }
+
+    /** Checks the custom defaults and compiles the custom rules against the pack. */
+    private RuleBase compileRuleBase() {
       Map<String, String> packStandards =
           defaultPack ? RuleBase.defaultPack().standardPackages() : Map.of();
       List<RuleProblem> defaultsProblems = new ArrayList<>();
@@ -778,48 +822,39 @@ public final class CxEngine {
       if (custom.isEmpty() && !defaultsProblems.isEmpty()) {
         throw new RuleCompilationException(defaultsProblems);
       }
-      RuleBase ruleBase;
       if (custom.isEmpty() && defaultPack) {
-        ruleBase = RuleBase.defaultPack();
-      } else {
-        List<DrlCompiler.Source> sources = new ArrayList<>();
-        if (defaultPack) {
-          PackSources.drl(loader)
-              .forEach((name, text) -> sources.add(new DrlCompiler.Source(name, text)));
-        }
-        sources.addAll(custom);
-        Set<String> customNames = new TreeSet<>();
-        custom.forEach(c -> customNames.add(c.name()));
-        ruleBase =
-            new RuleBase(
-                DrlCompiler.compile(
-                    sources,
-                    customNames,
-                    packStandards,
-                    loader,
-                    CustomDefaults.keys(
-                        defaultPack ? RuleBase.defaultPack().defaults() : List.of(),
-                        extraDefaults,
-                        unreadable),
-                    defaultsProblems),
-                loader,
-                extraDefaults);
-        CustomDefaults.orphans(
-            customDefaults, packStandards, ruleBase.standards().keySet(), defaultsProblems);
-        if (!defaultsProblems.isEmpty()) {
-          throw new RuleCompilationException(defaultsProblems);
-        }
+        return RuleBase.defaultPack();
       }
-      for (String id : only) {
-        if (!ruleBase.standards().containsKey(id)) {
-          throw new IllegalArgumentException(
-              "only(\""
-                  + id
-                  + "\"): the pack has no such standard. Maybe one of: "
-                  + String.join(", ", ruleBase.standards().keySet()));
-        }
+      List<DrlCompiler.Source> sources = new ArrayList<>();
+      if (defaultPack) {
+        PackSources.drl(loader)
+            .forEach((name, text) -> sources.add(new DrlCompiler.Source(name, text)));
       }
-      return new CxEngine(ruleBase, firingLimit, only);
+      sources.addAll(custom);
+      Set<String> customNames = new TreeSet<>();
+      custom.forEach(c -> customNames.add(c.name()));
+      RuleBase ruleBase =
+          new RuleBase(
+              DrlCompiler.compile(
+                  sources,
+                  customNames,
+                  packStandards,
+                  loader,
+                  CustomDefaults.keys(
+                      defaultPack ? RuleBase.defaultPack().defaults() : List.of(),
+                      extraDefaults,
+                      unreadable),
+                  defaultsProblems,
+                  defaultPack ? RuleBase.prebuilt() : DrlCompiler.Prebuilt.NONE,
+                  compileCache == null ? null : new CompileCache(compileCache)),
+              loader,
+              extraDefaults);
+      CustomDefaults.orphans(
+          customDefaults, packStandards, ruleBase.standards().keySet(), defaultsProblems);
+      if (!defaultsProblems.isEmpty()) {
+        throw new RuleCompilationException(defaultsProblems);
+      }
+      return ruleBase;
     }
   }
 }

@@ -15,8 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.BaseDescr;
@@ -31,6 +33,7 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
 import org.drools.drl.parser.ParserError;
+import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
@@ -113,6 +116,15 @@ public final class DrlCompiler {
   /** A DRL source: the name shown in messages (a file path) and its text. */
   public record Source(String name, String text) {}
 
+  /**
+   * A pack compiled at build time: its executable models (new instances each call) and a fingerprint of
+   * them for the compile cache's key.
+   */
+  public record Prebuilt(Supplier<List<Model>> models, String fingerprint) {
+    /** No pack: custom rules alone (a replacement pack). */
+    public static final Prebuilt NONE = new Prebuilt(List::of, "none");
+  }
+
   /** A rule as parsed: its descr, the lines it spans and its package. */
   record ParsedRule(RuleDescr descr, String pkg, int firstLine, int lastLine) {
     String name() {
@@ -181,7 +193,35 @@ public final class DrlCompiler {
       ClassLoader loader,
       @Nullable Map<String, Set<String>> thresholds,
       List<RuleProblem> earlier) {
-    Compilation compilation = check(sources, custom, packStandards, loader, thresholds);
+    return compile(sources, custom, packStandards, loader, thresholds, earlier, null, null);
+  }
+
+  /**
+   * As {@link #compile(List, Set, Map, ClassLoader, Map, List)}, compiling only what is new against the
+   * prebuilt pack and reusing a compiled result from {@code cache}.
+   *
+   * @param sources the DRL sources (pack and custom)
+   * @param custom the names of the sources that are the author's
+   * @param packStandards standard ids of the default pack with their package, to catch reused ids
+   * @param loader the class loader that sees the facts and helpers the rules use
+   * @param thresholds the keys of the default thresholds, by standard; null to leave them unchecked
+   * @param earlier problems found before compiling, reported with the rules' own
+   * @param prebuilt the pack compiled at build time (its models join the custom rules' when these stay
+   *     out of the pack's packages); null to compile every source together
+   * @param cache where compiled results are kept across runs; null for none
+   * @throws RuleCompilationException listing every problem
+   */
+  public static KieBase compile(
+      List<Source> sources,
+      Set<String> custom,
+      Map<String, String> packStandards,
+      ClassLoader loader,
+      @Nullable Map<String, Set<String>> thresholds,
+      List<RuleProblem> earlier,
+      @Nullable Prebuilt prebuilt,
+      @Nullable CompileCache cache) {
+    Compilation compilation =
+        check(sources, custom, packStandards, loader, thresholds, prebuilt, cache);
     if (!compilation.problems.isEmpty() || !earlier.isEmpty()) {
       List<RuleProblem> all = new ArrayList<>(earlier);
       all.addAll(compilation.problems);
@@ -199,6 +239,7 @@ public final class DrlCompiler {
     final List<RuleProblem> problems = new ArrayList<>();
     @Nullable KieBase kieBase;
     int builds;
+    boolean fromCache;
   }
 
   /**
@@ -222,6 +263,23 @@ public final class DrlCompiler {
       Map<String, String> packStandards,
       ClassLoader loader,
       @Nullable Map<String, Set<String>> thresholds) {
+    return check(sources, custom, packStandards, loader, thresholds, null, null);
+  }
+
+  /**
+   * As {@link #check(List, Set, Map, ClassLoader, Map)}; with {@code prebuilt}, custom rules that stay out
+   * of the pack's packages are compiled alone and joined to the prebuilt models (the pack's DRL among
+   * {@code sources} is then only read, for its packages and rule names), and with {@code cache} a
+   * compiled result is reused across runs.
+   */
+  static Compilation check(
+      List<Source> sources,
+      Set<String> custom,
+      Map<String, String> packStandards,
+      ClassLoader loader,
+      @Nullable Map<String, Set<String>> thresholds,
+      @Nullable Prebuilt prebuilt,
+      @Nullable CompileCache cache) {
     Compilation compilation = new Compilation();
     Map<Source, Parsed> parsed = new LinkedHashMap<>();
     List<RuleProblem> problems = new ArrayList<>();
@@ -257,16 +315,49 @@ public final class DrlCompiler {
         parsed.values().stream()
             .anyMatch(
                 p -> p.buildText != null && p.rules.stream().anyMatch(r -> !leaveOut.contains(r)));
+    String packFingerprint =
+        prebuilt == null
+            ? ""
+            : prebuilt.fingerprint()
+                + "/"
+                + CompileCache.hash(
+                    sources.stream()
+                        .filter(s -> !parsed.containsKey(s))
+                        .map(s -> s.name() + "\n" + s.text())
+                        .reduce("", (a, b) -> a + "\n" + b));
     while (problems.isEmpty() || rulesToBuild) {
       // Once a problem is known the build only looks for more, and the pack is known to compile:
-      // when the
-      // custom files do not reach into the pack's packages, building them alone finds the same
-      // problems.
-      boolean alone = independent && !problems.isEmpty();
-      Build build = build(alone ? customOnly : sources, parsed, leaveOut, loader);
+      // when the custom files do not reach into the pack's packages, building them alone finds the
+      // same problems. With the prebuilt pack at hand, they are built alone from the start and
+      // joined to the pack's models: only what is new is compiled.
+      boolean whole = problems.isEmpty() && prebuilt != null;
+      boolean alone = independent && (!problems.isEmpty() || prebuilt != null);
+      List<Source> built = alone ? customOnly : sources;
+      List<Model> packModels = whole && alone ? prebuilt.models().get() : List.of();
+      String key = whole && cache != null ? CompileCache.key(packFingerprint, built) : null;
+      if (key != null) {
+        CompiledRules cached = cache.read(key);
+        if (cached != null) {
+          try {
+            compilation.kieBase = cached.kieBase(packModels, loader);
+            compilation.fromCache = true;
+            break;
+          } catch (RuntimeException e) {
+            cache.discard(key, e.getMessage());
+          }
+        }
+      }
+      Build build = build(built, parsed, leaveOut, loader, whole);
       compilation.builds++;
       problems.addAll(build.problems);
-      compilation.kieBase = alone ? null : build.kieBase;
+      if (whole && build.compiled != null) {
+        compilation.kieBase = build.compiled.kieBase(packModels, loader);
+        if (key != null) {
+          cache.write(key, build.compiled);
+        }
+      } else {
+        compilation.kieBase = alone ? null : build.kieBase;
+      }
       // The executable model compiles consequences only when every condition compiled.
       if (build.problems.isEmpty()
           || build.reachedJava
@@ -587,13 +678,15 @@ public final class DrlCompiler {
     boolean reachedJava;
     int unmapped;
     @Nullable KieBase kieBase;
+    @Nullable CompiledRules compiled;
   }
 
   private static Build build(
       List<Source> sources,
       Map<Source, Parsed> parsed,
       Set<ParsedRule> leaveOut,
-      ClassLoader loader) {
+      ClassLoader loader,
+      boolean compiled) {
     Build result = new Build();
     KieServices ks = KieServices.get();
     ReleaseId releaseId =
@@ -664,7 +757,11 @@ public final class DrlCompiler {
       }
     }
     if (errors.isEmpty()) {
-      result.kieBase = ks.newKieContainer(releaseId, loader).getKieBase();
+      if (compiled) {
+        result.compiled = CompiledRules.of((InternalKieModule) builder.getKieModule());
+      } else {
+        result.kieBase = ks.newKieContainer(releaseId, loader).getKieBase();
+      }
     }
     ks.getRepository().removeKieModule(releaseId);
     return result;

@@ -175,8 +175,25 @@ public final class RuleBase {
   }
 
   private static KieBase loadPrebuiltModel() {
+    return KieBaseBuilder.createKieBaseFromModel(prebuiltModels());
+  }
+
+  /**
+   * The default pack as compiled at build time: custom rules compile alone and join its models, and its
+   * fingerprint (a hash of its model index, whose class names carry hashes of the rules) keys the
+   * compile cache.
+   */
+  public static DrlCompiler.Prebuilt prebuilt() {
+    return PrebuiltHolder.PREBUILT;
+  }
+
+  private static final class PrebuiltHolder {
+    static final DrlCompiler.Prebuilt PREBUILT =
+        new DrlCompiler.Prebuilt(RuleBase::prebuiltModels, CompileCache.hash(modelIndex()));
+  }
+
+  private static String modelIndex() {
     ClassLoader loader = RuleBase.class.getClassLoader();
-    List<Model> models = new ArrayList<>();
     try (InputStream index = loader.getResourceAsStream(MODEL_INDEX)) {
       if (index == null) {
         throw new IllegalStateException(
@@ -184,19 +201,28 @@ public final class RuleBase {
                 + MODEL_INDEX
                 + " is not on the class path. Maybe cx-rules was built without the kie-maven-plugin (run mvn install).");
       }
-      for (String line : new String(index.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+      return new String(index.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + MODEL_INDEX, e);
+    }
+  }
+
+  /** New instances of the default pack's executable models. */
+  static List<Model> prebuiltModels() {
+    ClassLoader loader = RuleBase.class.getClassLoader();
+    List<Model> models = new ArrayList<>();
+    try {
+      for (String line : modelIndex().split("\\R")) {
         String className = line.trim();
         if (!className.isEmpty() && !className.startsWith("Drools-Model-Version:")) {
           models.add((Model) loader.loadClass(className).getDeclaredConstructor().newInstance());
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + MODEL_INDEX, e);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(
           "cannot load the standard pack's model class: " + e.getMessage(), e);
     }
-    return KieBaseBuilder.createKieBaseFromModel(models);
+    return models;
   }
 
   /**
