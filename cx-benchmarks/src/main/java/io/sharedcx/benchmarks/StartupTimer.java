@@ -1,6 +1,7 @@
 package io.sharedcx.benchmarks;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +45,15 @@ public final class StartupTimer {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String classPath = System.getProperty("java.class.path");
+    for (String entry : classPath.split(File.pathSeparator)) {
+      if (Files.isDirectory(Path.of(entry))) {
+        // The JVM archives classes from jars only, and refuses a class path with a class directory.
+        throw new IllegalArgumentException(
+            "class-data archives need a class path of jars, but "
+                + entry
+                + " is a directory. Maybe run it from target/benchmarks.jar, as bench.sh does");
+      }
+    }
     Path work = Files.createTempDirectory("cx-startup");
     Path probeArchive = work.resolve("probe.jsa");
     run(
