@@ -17,14 +17,18 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 
 /**
  * Streams a large portfolio file through the engine in bounded memory: writes {@code journeys}
  * generated journeys to {@code file} (streaming, if the file does not exist yet), then reads it back
  * journey by journey with {@link PortfolioStream} and assesses each with {@link CxEngine#assessEach}.
  * Run it with a small heap ({@code -Xmx256m}) to show memory stays bounded; it prints counts, time and
- * the peak heap used. With a third argument, that percentage of the journeys is written bad (naming a
+ * the peak heap used. Then it assesses the same journeys from memory (generated again, a batch at a
+ * time, only the assessment timed) and prints both rates and their ratio: what reading costs. Both are
+ * warmed up first on the first 5,000 journeys. With a third argument, that percentage of the journeys is written bad (naming a
  * customer the portfolio does not have): each must be reported failed and every other one assessed.
  */
 public final class StreamingRun {
@@ -51,6 +55,13 @@ public final class StreamingRun {
           journeys, file, Files.size(file) / (1024 * 1024), (System.nanoTime() - start) / 1e9);
     }
     CxEngine engine = CxEngine.builder().build();
+    // Warm-up, untimed: both paths once over the first journeys, so neither pays the JIT for the
+    // other.
+    int warmUp = Math.min(journeys, 5_000);
+    inMemory(engine, generator, warmUp);
+    try (PortfolioStream stream = PortfolioStream.open(file)) {
+      engine.assessEach(stream.parties(), limit(stream, warmUp), assessment -> {});
+    }
     long start = System.nanoTime();
     BatchResult result;
     long[] listed = {0};
@@ -77,7 +88,7 @@ public final class StreamingRun {
       }
     }
     System.out.printf(
-        "read %,d, assessed %,d, failed %,d, violations %,d in %.1f s (%,.0f journeys/s); "
+        "streamed: read %,d, assessed %,d, failed %,d, violations %,d in %.1f s (%,.0f journeys/s); "
             + "max heap %,d MB, peak heap used %,d MB%n",
         result.read(),
         result.assessed(),
@@ -97,6 +108,64 @@ public final class StreamingRun {
       throw new IllegalStateException(
           "journeys lost: wrote " + journeys + " (" + bad + " bad), " + result);
     }
+    if (badEvery == 0) {
+      double memorySeconds = inMemory(engine, generator, journeys);
+      double streamed = result.read() / seconds;
+      double held = journeys / memorySeconds;
+      System.out.printf(
+          "in memory: the same %,d journeys in %.1f s (%,.0f journeys/s); streamed at %.0f%% of"
+              + " in-memory throughput%n",
+          journeys, memorySeconds, held, 100 * streamed / held);
+    }
+  }
+
+  /** Journeys generated into memory per batch: a batch fits in a small heap beside the engine. */
+  private static final int BATCH = 10_000;
+
+  /**
+   * Assesses the generator's first {@code journeys} journeys (those the file holds) from memory, a batch
+   * at a time: generating a batch is not timed, assessing it with {@link CxEngine#assessEach} is.
+   *
+   * @return the seconds spent assessing
+   */
+  static double inMemory(CxEngine engine, SyntheticPortfolios generator, int journeys) {
+    Portfolio parties = generator.parties();
+    Iterator<Journey> all = generator.journeys(journeys);
+    long nanos = 0;
+    long assessed = 0;
+    List<Journey> batch = new ArrayList<>(BATCH);
+    while (all.hasNext()) {
+      batch.clear();
+      while (all.hasNext() && batch.size() < BATCH) {
+        batch.add(all.next());
+      }
+      long start = System.nanoTime();
+      BatchResult result = engine.assessEach(parties, batch.iterator(), assessment -> {});
+      nanos += System.nanoTime() - start;
+      assessed += result.assessed();
+    }
+    if (assessed != journeys) {
+      throw new IllegalStateException("in memory: assessed " + assessed + " of " + journeys);
+    }
+    return nanos / 1e9;
+  }
+
+  /** The first {@code count} journeys of {@code journeys}. */
+  private static Iterator<Journey> limit(Iterator<Journey> journeys, int count) {
+    return new Iterator<>() {
+      private int given;
+
+      @Override
+      public boolean hasNext() {
+        return given < count && journeys.hasNext();
+      }
+
+      @Override
+      public Journey next() {
+        given++;
+        return journeys.next();
+      }
+    };
   }
 
   /** Writes the portfolio with its journeys last, one journey at a time; every {@code badEvery}th is bad. */
