@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 quick=false
 [ "${1:-}" = "--quick" ] && quick=true
 
-mvn -B -q -DskipTests -Pbench package -pl cx-benchmarks -am
+# cx-cli too: its package makes cx.jar and the class-data archive cx.jsa the start-up figures time.
+mvn -B -q -DskipTests -Pbench package -pl cx-benchmarks,cx-cli -am
 jar=cx-benchmarks/target/benchmarks.jar
 
 if $quick; then
@@ -25,8 +26,9 @@ fi
 echo "== machine"
 echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
 
-echo "== JVM start to first assessment (separate processes)"
-java -cp "$jar" io.sharedcx.benchmarks.StartupTimer "$startup_runs"
+echo "== start-up: bare JVM, first assessment and cx assess, without and with a class-data archive (separate processes)"
+java -cp "$jar" io.sharedcx.benchmarks.StartupTimer "$startup_runs" \
+  cx-cli/target/cx.jar cx-cli/src/main/archive/training-portfolio.json
 
 echo "== journeys per second (JMH, one run)"
 java -jar "$jar" "${jmh[@]}" ThroughputBenchmark -rf json -rff cx-benchmarks/target/jmh-throughput.json
@@ -34,7 +36,7 @@ java -jar "$jar" "${jmh[@]}" ThroughputBenchmark -rf json -rff cx-benchmarks/tar
 echo "== window standards and scorecards: scaling"
 java -Xms12g -Xmx12g -cp "$jar" io.sharedcx.benchmarks.WindowScaling "${window_sizes[@]}"
 
-echo "== streaming ${stream_journeys} journeys from a JSON file with -Xmx256m"
+echo "== streaming ${stream_journeys} journeys from a JSON file with -Xmx256m, then the same journeys from memory"
 rm -f "cx-benchmarks/target/stream-${stream_journeys}.json"
 java -Xmx256m -cp "$jar" io.sharedcx.benchmarks.StreamingRun "$stream_journeys" \
   "cx-benchmarks/target/stream-${stream_journeys}.json"

@@ -8,7 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,15 +36,6 @@ import picocli.CommandLine.Option;
       "1:findings at or above --fail-on, or failed checks or tests",
       "2:bad usage, bad input or rule compile errors",
       "3:journeys that could not be assessed (assess without --allow-failures)"
-    },
-    subcommands = {
-      StandardsCommand.class,
-      CheckCommand.class,
-      TestCommand.class,
-      AssessCommand.class,
-      WindowCommand.class,
-      ReportCommand.class,
-      AdjudicateCommand.class
     })
 public final class Cx implements Runnable {
   /** Success. */
@@ -71,21 +66,61 @@ public final class Cx implements Runnable {
   }
 
   /**
+   * The subcommands by name, in the order help lists them. Made on demand: picocli reads each one's
+   * options by reflection, which is start-up time a run of another subcommand does not need.
+   */
+  private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+
+  static {
+    SUBCOMMANDS.put("standards", StandardsCommand::new);
+    SUBCOMMANDS.put("check", CheckCommand::new);
+    SUBCOMMANDS.put("test", TestCommand::new);
+    SUBCOMMANDS.put("assess", AssessCommand::new);
+    SUBCOMMANDS.put("window", WindowCommand::new);
+    SUBCOMMANDS.put("report", ReportCommand::new);
+    SUBCOMMANDS.put("adjudicate", AdjudicateCommand::new);
+  }
+
+  /**
    * Runs the command line.
    *
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    System.exit(commandLine(args).execute(args));
   }
 
   /**
-   * The configured command line (used by {@link #main} and by tests).
+   * The configured command line with every subcommand (used by tests, and for help and mistakes).
    *
    * @return a command line to execute
    */
   public static CommandLine commandLine() {
+    return configured(SUBCOMMANDS.keySet());
+  }
+
+  /**
+   * The command line {@link #main} runs for {@code args}: when they begin with a subcommand's name, with
+   * that subcommand only, so the others' options are not read; else with every subcommand.
+   *
+   * @param args the arguments the command line will execute
+   * @return a command line to execute them
+   */
+  static CommandLine commandLine(String... args) {
+    if (args.length > 0 && SUBCOMMANDS.containsKey(args[0])) {
+      return configured(Set.of(args[0]));
+    }
+    return commandLine();
+  }
+
+  private static CommandLine configured(Set<String> subcommands) {
     CommandLine line = new CommandLine(new Cx());
+    SUBCOMMANDS.forEach(
+        (name, command) -> {
+          if (subcommands.contains(name)) {
+            line.addSubcommand(name, command.get());
+          }
+        });
     line.setExecutionExceptionHandler(
         (e, cmd, parseResult) -> {
           cmd.getOut().flush();

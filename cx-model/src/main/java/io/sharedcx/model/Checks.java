@@ -6,22 +6,50 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** The invariant checks shared by the model's {@code @Value.Check} methods. */
 final class Checks {
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:@/-]{0,127}");
+  /** Longest id, in characters. */
+  private static final int MAX_ID = 128;
 
   private Checks() {}
 
   static void id(String type, String field, String value) {
-    if (!ID.matcher(value).matches()) {
+    if (!isId(value)) {
       throw new ModelException(
           type,
           field,
           value,
           "an id of 1 to 128 letters, digits or . _ : @ / - starting with a letter or digit");
     }
+  }
+
+  /**
+   * Whether {@code value} is 1 to 128 letters, digits or {@code . _ : @ / -} starting with a letter or
+   * digit (ASCII only). A loop, not a pattern: every id of every journey read passes here.
+   */
+  static boolean isId(String value) {
+    int length = value.length();
+    if (length == 0 || length > MAX_ID || !isAsciiLetterOrDigit(value.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < length; i++) {
+      char c = value.charAt(i);
+      if (!isAsciiLetterOrDigit(c)
+          && c != '.'
+          && c != '_'
+          && c != ':'
+          && c != '@'
+          && c != '/'
+          && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   static void text(String type, String field, String value) {

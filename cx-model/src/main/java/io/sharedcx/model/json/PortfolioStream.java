@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.ModelException;
@@ -53,6 +54,9 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
    */
   private static final ObjectMapper MAPPER =
       CxJson.streamingMapper().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  /** Reads each journey: one reader for every stream, its journey deserializer found once. */
+  private static final ObjectReader JOURNEYS = MAPPER.readerFor(Journey.class);
 
   private final String source;
   private final ObjectMapper mapper;
@@ -117,6 +121,11 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
    */
   public Portfolio parties() {
     return parties;
+  }
+
+  /** {@return the reader of journeys; the same for every stream} */
+  ObjectReader journeyReader() {
+    return JOURNEYS;
   }
 
   /** {@return how many journeys have been read so far, the ones rejected included} */
@@ -193,7 +202,7 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
       throw error(start, path, value.problem, label);
     }
     try {
-      Journey journey = mapper.readValue(value.tokens.asParser(mapper), Journey.class);
+      Journey journey = JOURNEYS.readValue(value.tokens.asParser(mapper));
       parties.requireKnown(journey);
       if (!ids.add(journey.id())) {
         throw new InputException(

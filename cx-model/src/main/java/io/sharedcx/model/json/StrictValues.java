@@ -8,8 +8,11 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
@@ -57,6 +60,95 @@ final class StrictValues {
     return p.currentToken() == JsonToken.VALUE_STRING ? "'" + cut + "'" : cut;
   }
 
+  /**
+   * {@return the UTC time {@code text} names, or null when it is not one} The usual form ({@code
+   * 2026-03-01T10:15:00Z}, with 0 or 1 to 9 digits of fraction) is read field by field; the rest (24:00,
+   * a leap second, anything odd) goes through the pattern and {@link Instant#parse}, which decide as
+   * before. Every time of every journey read passes here.
+   */
+  static Instant instant(String text) {
+    Instant at = usualInstant(text);
+    if (at != null) {
+      return at;
+    }
+    if (UTC_TIME.matcher(text).matches()) {
+      try {
+        return Instant.parse(text);
+      } catch (DateTimeParseException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static final int[] FRACTION_SCALE = {
+    0, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1
+  };
+
+  /** A time in the usual form, with hours 0 to 23 and seconds 0 to 59; else null. */
+  private static Instant usualInstant(String t) {
+    int n = t.length();
+    // Seconds are required: Instant.parse reads no time without them.
+    if (n < 20
+        || t.charAt(n - 1) != 'Z'
+        || t.charAt(4) != '-'
+        || t.charAt(7) != '-'
+        || t.charAt(10) != 'T'
+        || t.charAt(13) != ':') {
+      return null;
+    }
+    int year = digits(t, 0, 4);
+    int month = digits(t, 5, 2);
+    int day = digits(t, 8, 2);
+    int hour = digits(t, 11, 2);
+    int minute = digits(t, 14, 2);
+    if (t.charAt(16) != ':') {
+      return null;
+    }
+    int second = digits(t, 17, 2);
+    int nano = 0;
+    if (n > 20) {
+      int places = n - 21;
+      if (t.charAt(19) != '.' || places < 1 || places > 9) {
+        return null;
+      }
+      int fraction = digits(t, 20, places);
+      if (fraction < 0) {
+        return null;
+      }
+      nano = fraction * FRACTION_SCALE[places];
+    }
+    if (year < 0
+        || month < 0
+        || day < 0
+        || hour < 0
+        || hour > 23
+        || minute < 0
+        || second < 0
+        || second > 59) {
+      return null;
+    }
+    try {
+      return LocalDateTime.of(year, month, day, hour, minute, second, nano)
+          .toInstant(ZoneOffset.UTC);
+    } catch (DateTimeException e) {
+      return null; // no such day or minute: the slow path says no as well
+    }
+  }
+
+  /** The number the ASCII digits at {@code from} spell, or -1 when one of them is not a digit. */
+  private static int digits(String text, int from, int count) {
+    int value = 0;
+    for (int i = from; i < from + count; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
   private static final class InstantReader extends StdScalarDeserializer<Instant> {
     private static final long serialVersionUID = 1L;
 
@@ -67,16 +159,9 @@ final class StrictValues {
     @Override
     public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (p.currentToken() == JsonToken.VALUE_STRING) {
-        String text = p.getText();
-        if (UTC_TIME.matcher(text).matches()) {
-          try {
-            Instant at = Instant.parse(text);
-            if (!at.isBefore(EARLIEST) && at.isBefore(END)) {
-              return at;
-            }
-          } catch (DateTimeParseException e) {
-            // falls through to the error below
-          }
+        Instant at = instant(p.getText());
+        if (at != null && !at.isBefore(EARLIEST) && at.isBefore(END)) {
+          return at;
         }
       }
       throw JsonMappingException.from(

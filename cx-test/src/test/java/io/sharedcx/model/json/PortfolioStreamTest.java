@@ -31,6 +31,34 @@ class PortfolioStreamTest {
     assertThat(streamed).isEqualTo(portfolio.journeys());
   }
 
+  @Test
+  void streams_shareOneJourneyReader_andABadJourneyBetweenGoodOnesStillFailsAlone()
+      throws IOException {
+    Portfolio portfolio = new SyntheticPortfolios(11).portfolio(3);
+    String json = CxJson.write(portfolio);
+    Path good = write("good.json", json);
+    int second = json.indexOf("\"id\" : \"j1\"");
+    Path bad =
+        write("bad.json", json.substring(0, second) + "\"colour\" : 1, " + json.substring(second));
+    try (PortfolioStream first = PortfolioStream.open(good);
+        PortfolioStream other = PortfolioStream.open(bad)) {
+      assertThat(first.journeyReader()).isSameAs(other.journeyReader());
+    }
+    // The shared reader keeps no state from a journey it failed on.
+    List<Object> seen = drain(bad);
+    assertThat(seen).hasSize(3);
+    assertThat(seen.get(0)).isEqualTo("j0");
+    assertThat(seen.get(1))
+        .isInstanceOfSatisfying(
+            InputException.class,
+            e -> {
+              assertThat(e.journey()).isEqualTo("j1");
+              assertThat(e.getMessage()).contains("bad.json:").contains("unknown field 'colour'");
+            });
+    assertThat(seen.get(2)).isEqualTo("j2");
+    assertThat(drain(good)).containsExactly("j0", "j1", "j2");
+  }
+
   /** Every journey the stream yields, and the problems it reports, in order. */
   static List<Object> drain(Path file) {
     List<Object> seen = new ArrayList<>();
