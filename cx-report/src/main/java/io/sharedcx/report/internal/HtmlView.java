@@ -580,6 +580,7 @@ public final class HtmlView {
       case MONEY -> trim(value) + " (money)";
       case COUNT -> trim(value);
       case FACTOR -> trim(value) + "×";
+      case CELSIUS -> trim(value) + " °C";
     };
   }
 
