@@ -24,6 +24,7 @@ import io.sharedcx.engine.internal.WindowCase;
 import io.sharedcx.engine.internal.WindowJudge;
 import io.sharedcx.engine.internal.WindowTally;
 import io.sharedcx.model.Adjustments;
+import io.sharedcx.model.DisputeReason;
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.Partnership;
 import io.sharedcx.model.Portfolio;
@@ -555,7 +556,9 @@ public final class CxEngine {
       List<Violation> violations,
       List<MetricResult> metrics,
       Adjustments adjustments) {
-    Adjudicator adjudicator = new Adjudicator(portfolio, ruleBase.standards().keySet());
+    Map<String, Set<DisputeReason>> reasons = new java.util.HashMap<>();
+    ruleBase.standards().forEach((id, info) -> reasons.put(id, info.disputeReasons()));
+    Adjudicator adjudicator = new Adjudicator(portfolio, reasons);
     List<AdjustmentProblem> problems = adjudicator.check(violations, adjustments);
     if (!problems.isEmpty()) {
       throw new AdjustmentException(problems);

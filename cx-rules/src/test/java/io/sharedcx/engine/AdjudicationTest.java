@@ -259,6 +259,44 @@ class AdjudicationTest {
   }
 
   @Test
+  void disputeWindow_isThatOfTheViolationsPartnership_notTheLongestOfItsParty() {
+    // the packer agreed 30 days with this brand and 90 with another one
+    Portfolio one = tenLateShipments(Agreement.builder().disputeWindowDays(30).build());
+    Portfolio portfolio =
+        Portfolio.builder()
+            .from(one)
+            .addBrands(Brand.builder().id("other").name("Other brand").build())
+            .addPartnerships(
+                Partnership.builder()
+                    .id("other-packer")
+                    .brand("other")
+                    .partner("packer")
+                    .agreement(Agreement.builder().disputeWindowDays(90).build())
+                    .build())
+            .build();
+    Assessment journeys = ENGINE.assess(portfolio);
+    WindowAssessment window = ENGINE.assessWindow(portfolio, MARCH);
+    assertThat(journeys.violations())
+        .filteredOn(v -> "j1".equals(v.journey()))
+        .singleElement()
+        .satisfies(v -> assertThat(v.partnership()).isEqualTo("brand-packer"));
+
+    Adjudication a = ENGINE.adjudicate(portfolio, journeys, window, adjustments(journeys));
+
+    assertThat(a.audit())
+        .filteredOn(e -> e.action() == AuditAction.DISPUTE_REJECTED)
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.why())
+                    .isEqualTo(
+                        "raised 40 days after the violation at "
+                            + happened(1)
+                            + ", after the 30-day dispute window agreed in partnership"
+                            + " brand-packer: the violation stands"));
+  }
+
+  @Test
   void exemption_outsideItsProductOrTime_leavesTheViolationCounted() {
     Portfolio portfolio = tenLateShipments(Agreement.defaults());
     Assessment journeys = ENGINE.assess(portfolio);
@@ -318,6 +356,73 @@ class AdjudicationTest {
                 assertThat(e.problems())
                     .extracting(AdjustmentProblem::path, AdjustmentProblem::hint)
                     .containsExactly(tuple("$.disputes[0].violation", "Maybe '" + real + "'")));
+  }
+
+  @Test
+  void disputeReason_notAcceptedByTheViolationsStandard_isOneErrorListingThoseItAccepts() {
+    CxEngine packaging = CxEngine.builder().only("PROMISE-PACKAGING-PROTECTIVE").build();
+    assertThat(packaging.standards().get("PROMISE-PACKAGING-PROTECTIVE").disputeReasons())
+        .containsExactly(
+            DisputeReason.DATA_ERROR,
+            DisputeReason.WRONG_PARTY,
+            DisputeReason.CARRIER_CAUSED,
+            DisputeReason.FORCE_MAJEURE,
+            DisputeReason.EXEMPTION_NOT_APPLIED,
+            DisputeReason.DUPLICATE);
+    Portfolio late = tenLateShipments(Agreement.defaults());
+    Journey j0 = late.journeys().get(0);
+    Portfolio portfolio =
+        Portfolio.builder()
+            .from(late)
+            .journeys(
+                List.of(
+                    Journey.builder()
+                        .from(j0)
+                        .touchpoints(
+                            j0.touchpoints().stream()
+                                .map(
+                                    t ->
+                                        t instanceof Shipment sh
+                                            ? Shipment.builder()
+                                                .from(sh)
+                                                .packagingSpecMet(false)
+                                                .condition(io.sharedcx.model.Condition.DAMAGED)
+                                                .build()
+                                            : t)
+                                .toList())
+                        .build()))
+            .build();
+    Assessment journeys = packaging.assess(portfolio);
+    String damaged = violationOf(journeys, "j0");
+    Adjustments customer =
+        Adjustments.builder()
+            .addDisputes(
+                dispute("d1", damaged, happened(0).plus(DAY))
+                    .reason(DisputeReason.CUSTOMER_CAUSED)
+                    .status(DisputeStatus.OPEN)
+                    .build())
+            .build();
+
+    assertThatThrownBy(() -> packaging.adjudicate(portfolio, journeys, customer))
+        .isInstanceOfSatisfying(
+            AdjustmentException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(AdjustmentProblem::toString)
+                    .containsExactly(
+                        "$.disputes[0].reason: dispute 'd1' gives reason CUSTOMER_CAUSED, which"
+                            + " standard PROMISE-PACKAGING-PROTECTIVE does not accept. Maybe one"
+                            + " of: DATA_ERROR, WRONG_PARTY, CARRIER_CAUSED, FORCE_MAJEURE,"
+                            + " EXEMPTION_NOT_APPLIED, DUPLICATE"));
+    // a reason it accepts goes through
+    Adjustments carrier =
+        Adjustments.builder()
+            .addDisputes(
+                dispute("d1", damaged, happened(0).plus(DAY)).status(DisputeStatus.OPEN).build())
+            .build();
+    assertThat(packaging.adjudicate(portfolio, journeys, carrier).violations())
+        .extracting(AdjustedViolation::standing)
+        .containsExactly(ViolationStanding.DISPUTED);
   }
 
   @Test
