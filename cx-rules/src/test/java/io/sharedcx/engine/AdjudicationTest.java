@@ -28,6 +28,7 @@ import io.sharedcx.model.finding.AdjustedViolation;
 import io.sharedcx.model.finding.Assessment;
 import io.sharedcx.model.finding.AuditAction;
 import io.sharedcx.model.finding.AuditEntry;
+import io.sharedcx.model.finding.Scorecard;
 import io.sharedcx.model.finding.Violation;
 import io.sharedcx.model.finding.ViolationStanding;
 import io.sharedcx.model.finding.Window;
@@ -216,6 +217,41 @@ class AdjudicationTest {
             tuple(AuditAction.DISPUTE_RAISED, "d-late", "packer"),
             tuple(AuditAction.DISPUTE_REJECTED, "d-late", "sharedcx"));
     assertThat(a.audit()).extracting(AuditEntry::at).isSorted();
+  }
+
+  @Test
+  void scorecards_areRecomputedFromTheAdjustedFigures_besideTheRawOnes() {
+    Portfolio portfolio = tenLateShipments(Agreement.defaults());
+    Assessment journeys = ENGINE.assess(portfolio);
+    WindowAssessment window = ENGINE.assessWindow(portfolio, MARCH);
+
+    Adjudication a = ENGINE.adjudicate(portfolio, journeys, window, adjustments(journeys));
+
+    assertThat(a.rawScorecards()).isEqualTo(window.scorecards());
+    Scorecard raw = a.rawScorecards().get(0);
+    Scorecard adjusted = a.adjustedScorecards().get(0);
+    assertThat(adjusted.party()).isEqualTo("packer");
+    // two exempted and one reversed no longer count, in the score nor in the health
+    assertThat(adjusted.violationsByStandard().get(DISPATCH))
+        .isEqualTo(raw.violationsByStandard().get(DISPATCH) - 3);
+    assertThat(adjusted.health().violationsCounted())
+        .isEqualTo(raw.health().violationsCounted() - 3);
+    // seven late dispatches still reach the per-standard cap of the health, as ten did
+    assertThat(adjusted.health().score()).isEqualTo(raw.health().score());
+    assertThat(adjusted.score()).isGreaterThanOrEqualTo(raw.score());
+    // the card's metric is the adjusted one
+    AdjustedMetric metric = a.metrics().get(0);
+    assertThat(adjusted.metrics())
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.numerator()).isEqualTo(metric.numerator());
+              assertThat(m.denominator()).isEqualTo(metric.denominator());
+              assertThat(m.status()).isEqualTo(metric.status());
+            });
+    // a journey adjudication has no scorecards
+    assertThat(ENGINE.adjudicate(portfolio, journeys, Adjustments.none()).adjustedScorecards())
+        .isEmpty();
   }
 
   @Test
