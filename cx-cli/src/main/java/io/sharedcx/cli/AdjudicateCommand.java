@@ -10,6 +10,7 @@ import io.sharedcx.model.finding.AdjustedViolation;
 import io.sharedcx.model.finding.Assessment;
 import io.sharedcx.model.finding.AuditEntry;
 import io.sharedcx.model.finding.MetricResult;
+import io.sharedcx.model.finding.Scorecard;
 import io.sharedcx.model.finding.Violation;
 import io.sharedcx.model.finding.ViolationStanding;
 import io.sharedcx.model.finding.Window;
@@ -184,6 +185,21 @@ final class AdjudicateCommand implements Callable<Integer> {
         s.append(" (dispute ").append(Printable.escape(av.dispute())).append(')');
       }
       s.append('\n');
+    }
+    Map<String, Scorecard> adjustedCards = new java.util.HashMap<>();
+    a.adjustedScorecards().forEach(c -> adjustedCards.put(c.party(), c));
+    for (Scorecard raw : a.rawScorecards()) {
+      Scorecard adj = adjustedCards.get(raw.party());
+      s.append("SCORE ")
+          .append(Printable.escape(raw.party()))
+          .append(": raw ")
+          .append(raw.score())
+          .append(raw.health() == null ? "" : " (health " + raw.health().score() + ")")
+          .append(", adjusted ")
+          .append(adj == null ? "-" : Integer.toString(adj.score()))
+          .append(
+              adj == null || adj.health() == null ? "" : " (health " + adj.health().score() + ")")
+          .append('\n');
     }
     for (AdjustedMetric m : a.metrics()) {
       MetricResult raw = m.raw();

@@ -100,8 +100,9 @@ final class AssessCommand implements Callable<Integer> {
       names = "--party",
       paramLabel = "ID",
       description =
-          "Show only the violations this party is responsible for, and their recommendations;"
-              + " repeat for several parties. Each must be a party of every file.")
+          "Show only the violations of this party (as responsible party, customer-facing party"
+              + " or brand), and their recommendations; repeat for several parties. Each must be a"
+              + " party of every file.")
   List<String> parties = List.of();
 
   @Option(

@@ -55,6 +55,31 @@ class AdjudicateCommandTest {
   }
 
   @Test
+  void window_showsEachPartnersScoreAndHealthRawAndAdjusted() {
+    CxTest.Run run =
+        cx(
+            "adjudicate",
+            path("flash-sale-split-order.json"),
+            "--adjustments",
+            path("flash-sale-adjustments.json"),
+            "--from",
+            "2026-03-01T00:00:00Z",
+            "--to",
+            "2026-04-01T00:00:00Z");
+
+    assertThat(run.err()).isEmpty();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "SCORE fine-foods: raw (\\d+) \\(health (\\d+)\\), adjusted (\\d+) \\(health"
+                    + " (\\d+)\\)")
+            .matcher(run.out());
+    assertThat(m.find()).as(run.out()).isTrue();
+    // the exempted and the reversed violation no longer cost the partner points
+    assertThat(Integer.parseInt(m.group(3))).isGreaterThanOrEqualTo(Integer.parseInt(m.group(1)));
+    assertThat(Integer.parseInt(m.group(4))).isGreaterThan(Integer.parseInt(m.group(2)));
+  }
+
+  @Test
   void json_carriesTheCountsAndEveryViolationWithItsStanding() throws Exception {
     CxTest.Run run =
         cx(

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.sharedcx.engine.CxEngine;
 import io.sharedcx.model.Agreement;
+import io.sharedcx.model.HeatProtection;
+import io.sharedcx.model.Journey;
 import io.sharedcx.model.Partnership;
 import io.sharedcx.model.Portfolio;
+import io.sharedcx.model.Shipment;
 import io.sharedcx.model.finding.Assessment;
 import io.sharedcx.model.finding.Recommendation;
 import io.sharedcx.model.finding.Severity;
@@ -14,6 +17,7 @@ import io.sharedcx.model.finding.Violation;
 import io.sharedcx.model.json.CxJson;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -104,6 +108,57 @@ class ScenariosTest {
               assertThat(r.accountableParty()).isEqualTo("fine-foods");
               assertThat(r.partnership()).isEqualTo("cellar-club-fine-foods");
             });
+  }
+
+  @Test
+  void flashSale_chocolateShippedWithoutHeatProtection_isThePartnersOnAWarmDay() {
+    Portfolio story = Scenario.FLASH_SALE_SPLIT_ORDER.portfolio();
+    Shipment chocolate = chocolateParcel(story);
+    // the story records the partner's parcel as packed with no protection, on an early spring day
+    assertThat(chocolate.heatProtection()).isEqualTo(HeatProtection.NONE);
+    assertThat(chocolate.destinationTemperatureC()).isEqualByComparingTo("9");
+    assertThat(story.products())
+        .filteredOn(p -> p.id().equals("artisan-chocolate-7"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.heatSensitive()).isTrue());
+    // on the same order shipped on a hot day, the packer also answers for the missing protection
+    Shipment hot =
+        Shipment.builder().from(chocolate).destinationTemperatureC(new BigDecimal("29")).build();
+    Portfolio summer =
+        Portfolio.builder()
+            .from(story)
+            .journeys(
+                List.of(
+                    Journey.builder()
+                        .from(story.journeys().get(0))
+                        .touchpoints(
+                            story.journeys().get(0).touchpoints().stream()
+                                .map(t -> t.id().equals(hot.id()) ? hot : t)
+                                .toList())
+                        .build()))
+            .build();
+    assertThat(engine.assess(summer).violations())
+        .filteredOn(v -> v.ruleId().equals("heat-sensitive-product-shipped-unprotected"))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.responsibleParty()).isEqualTo("fine-foods");
+              assertThat(v.customerFacingParty()).isEqualTo("cellar-club");
+              assertThat(v.brand()).isEqualTo("maison-noir");
+              assertThat(v.message())
+                  .isEqualTo(
+                      "Parcel parcel-chocolate with heat-sensitive artisan-chocolate-7 was packed"
+                          + " with no insulation or coolant for a destination at 29 °C (heat"
+                          + " protection from 24 °C).");
+            });
+  }
+
+  private static Shipment chocolateParcel(Portfolio story) {
+    return story.journeys().get(0).touchpoints().stream()
+        .filter(t -> t.id().equals("parcel-chocolate"))
+        .map(Shipment.class::cast)
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test

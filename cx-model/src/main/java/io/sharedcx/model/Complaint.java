@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -45,6 +46,13 @@ public abstract class Complaint extends Touchpoint {
    * not repeat themselves.
    */
   public abstract @Nullable String caseId();
+
+  /**
+   * {@return references to the photos the customer sent with the complaint (a URL or a document id
+   * in the receiver's system), in the order sent}: a violation that cites the complaint carries them
+   * as evidence of kind {@code photo}.
+   */
+  public abstract List<String> photos();
 
   /** {@return what the complaint is about} */
   public abstract ComplaintReason reason();
@@ -101,6 +109,20 @@ public abstract class Complaint extends Touchpoint {
     }
     if (caseId() != null) {
       Checks.id("Complaint", "caseId", caseId());
+    }
+    for (String photo : photos()) {
+      if (photo.isBlank() || !photo.strip().equals(photo) || photo.length() > 2048) {
+        throw new ModelException(
+            "Complaint",
+            "photos",
+            photo,
+            "a photo reference (a URL or document id) without surrounding spaces, at most 2048"
+                + " characters");
+      }
+    }
+    if (new java.util.HashSet<>(photos()).size() != photos().size()) {
+      throw new ModelException(
+          "Complaint", "photos", photos(), "each photo reference once (a reference is repeated)");
     }
   }
 }

@@ -31,6 +31,21 @@ public abstract class ServiceContact extends Touchpoint {
   /** {@return for a relay, the party the complaint was passed to} */
   public abstract @Nullable String to();
 
+  /**
+   * {@return whether the step was sent automatically (an auto-reply or automatic acknowledgement), not
+   * by a person}: an automatic response is not the first human response the response-time standard
+   * asks for. Only a {@code RESPONSE} or an {@code ACKNOWLEDGEMENT} can be automatic.
+   */
+  @Value.Default
+  public boolean automatic() {
+    return false;
+  }
+
+  /** {@return whether this is a response to the customer written by a person (not an auto-reply)} */
+  public boolean isHumanResponse() {
+    return action() == ServiceAction.RESPONSE && !automatic();
+  }
+
   @Override
   public final TouchpointKind kind() {
     return TouchpointKind.SERVICE_CONTACT;
@@ -63,6 +78,17 @@ public abstract class ServiceContact extends Touchpoint {
     if (action() == ServiceAction.RELAY && to() == null) {
       throw new ModelException(
           "ServiceContact", "to", null, "the party id the complaint was relayed to, for a RELAY");
+    }
+    if (automatic()
+        && action() != ServiceAction.RESPONSE
+        && action() != ServiceAction.ACKNOWLEDGEMENT) {
+      throw new ModelException(
+          "ServiceContact",
+          "automatic",
+          true,
+          "false for a "
+              + action()
+              + " (only a RESPONSE or an ACKNOWLEDGEMENT is sent automatically)");
     }
   }
 }

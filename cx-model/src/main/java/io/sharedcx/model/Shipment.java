@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,9 @@ import org.jspecify.annotations.Nullable;
 @JsonSerialize(as = ImmutableShipment.class)
 @JsonDeserialize(as = ImmutableShipment.class)
 public abstract class Shipment extends Touchpoint {
+  private static final BigDecimal MIN_CELSIUS = BigDecimal.valueOf(-60);
+  private static final BigDecimal MAX_CELSIUS = BigDecimal.valueOf(60);
+
   Shipment() {} // only the generated implementation extends it
 
   /** {@return the order it belongs to} */
@@ -65,6 +69,15 @@ public abstract class Shipment extends Touchpoint {
    */
   public abstract @Nullable Instant handlingExceptionAt();
 
+  /** {@return how the parcel was protected against heat; null if not recorded} */
+  public abstract @Nullable HeatProtection heatProtection();
+
+  /**
+   * {@return the highest temperature at the destination, in degrees Celsius, forecast or observed
+   * while the parcel was out for delivery; null if not known}
+   */
+  public abstract @Nullable BigDecimal destinationTemperatureC();
+
   /** {@return whether the parcel carried another seller's branding, slips or inserts} */
   @Value.Default
   public boolean foreignBranding() {
@@ -95,6 +108,26 @@ public abstract class Shipment extends Touchpoint {
   /** {@return whether the carrier recorded a handling exception on the parcel} */
   public boolean isHandlingException() {
     return handlingExceptionAt() != null;
+  }
+
+  /** {@return whether the parcel was recorded as packed with no protection against heat} */
+  public boolean isHeatUnprotected() {
+    return heatProtection() == HeatProtection.NONE;
+  }
+
+  /**
+   * Whether the destination was at or above a temperature.
+   *
+   * @param celsius the temperature, in degrees Celsius
+   * @return whether the destination temperature is known and at or above {@code celsius}
+   */
+  public boolean isDestinationAtLeast(double celsius) {
+    return destinationTemperatureC() != null && destinationTemperatureC().doubleValue() >= celsius;
+  }
+
+  /** {@return whether the parcel arrived melted after being packed with no protection against heat} */
+  public boolean isMeltedUnprotected() {
+    return condition() == Condition.MELTED && isHeatUnprotected();
   }
 
   /** {@return whether the packing was found not to meet the brand's spec} */
@@ -155,6 +188,19 @@ public abstract class Shipment extends Touchpoint {
           "shippedAt",
           shippedAt(),
           "a time at or before the parcel arrived (" + at() + ")");
+    }
+    if (destinationTemperatureC() != null
+        && (destinationTemperatureC().compareTo(MIN_CELSIUS) < 0
+            || destinationTemperatureC().compareTo(MAX_CELSIUS) > 0)) {
+      throw new ModelException(
+          "Shipment",
+          "destinationTemperatureC",
+          destinationTemperatureC(),
+          "a temperature in degrees Celsius between "
+              + MIN_CELSIUS
+              + " and "
+              + MAX_CELSIUS
+              + " (convert Fahrenheit: (F - 32) / 1.8)");
     }
     if (handlingExceptionAt() != null && handlingExceptionAt().isAfter(at())) {
       throw new ModelException(

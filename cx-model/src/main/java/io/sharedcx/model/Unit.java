@@ -16,5 +16,7 @@ public enum Unit {
   /** A whole number of things: orders, complaints, images. */
   COUNT,
   /** A multiplier, e.g. {@code 26} silent customers for every one who complains. */
-  FACTOR
+  FACTOR,
+  /** A temperature in degrees Celsius, e.g. {@code 24} for a warm day (75 °F). */
+  CELSIUS
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -248,6 +249,65 @@ class ModelValidationTest {
                     .build())
         .isInstanceOf(ModelException.class)
         .hasMessageContaining("ServiceContact.to");
+  }
+
+  @Test
+  void serviceContact_automaticResolution_isRejected_automaticResponseIsNoHumanResponse() {
+    ServiceContact.Builder contact =
+        ServiceContact.builder()
+            .id("r")
+            .at(T0)
+            .channel(Channel.EMAIL)
+            .party("b")
+            .complaint("c")
+            .automatic(true);
+    assertThatThrownBy(() -> contact.action(ServiceAction.RESOLUTION).rootCause("X").build())
+        .isInstanceOf(ModelException.class)
+        .hasMessage(
+            "ServiceContact.automatic = true is not valid: expected false for a RESOLUTION (only a"
+                + " RESPONSE or an ACKNOWLEDGEMENT is sent automatically)");
+    ServiceContact autoReply = contact.action(ServiceAction.RESPONSE).rootCause(null).build();
+    assertThat(autoReply.automatic()).isTrue();
+    assertThat(autoReply.isHumanResponse()).isFalse();
+    assertThat(ServiceContact.builder().from(autoReply).automatic(false).build().isHumanResponse())
+        .isTrue();
+  }
+
+  @Test
+  void shipment_temperatureInFahrenheit_isRejectedWithTheConversion() {
+    assertThatThrownBy(
+            () ->
+                Shipment.builder()
+                    .id("s")
+                    .at(T0)
+                    .channel(Channel.PARCEL)
+                    .party("p")
+                    .order("o")
+                    .packedBy("p")
+                    .destinationTemperatureC(new java.math.BigDecimal("95"))
+                    .build())
+        .isInstanceOf(ModelException.class)
+        .hasMessage(
+            "Shipment.destinationTemperatureC = 95 is not valid: expected a temperature in degrees"
+                + " Celsius between -60 and 60 (convert Fahrenheit: (F - 32) / 1.8)");
+  }
+
+  @Test
+  void complaint_repeatedOrBlankPhoto_isRejected() {
+    Complaint.Builder complaint =
+        Complaint.builder()
+            .id("c")
+            .at(T0)
+            .channel(Channel.EMAIL)
+            .party("b")
+            .reason(ComplaintReason.DAMAGED);
+    assertThatThrownBy(() -> complaint.addPhotos("p1.jpg", "p1.jpg").build())
+        .isInstanceOf(ModelException.class)
+        .hasMessageContaining("Complaint.photos")
+        .hasMessageContaining("each photo reference once");
+    assertThatThrownBy(() -> complaint.photos(List.of(" ")).build())
+        .isInstanceOf(ModelException.class)
+        .hasMessageContaining("Complaint.photos = ' ' is not valid");
   }
 
   @Test

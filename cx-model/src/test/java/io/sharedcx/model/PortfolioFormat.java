@@ -52,7 +52,8 @@ final class PortfolioFormat {
           "Product.msrp", "money, in the brand's currency",
           "Product.mapPrice", "money, in the brand's currency",
           "Term.value", "the unit of the standard's threshold named by `key`",
-          "Feedback.rating", "stars, 1 to 5");
+          "Feedback.rating", "stars, 1 to 5",
+          "Shipment.destinationTemperatureC", "degrees Celsius, -60 to 60");
 
   private final ObjectMapper mapper = CxJson.mapper();
   private final Map<Class<?>, List<Field>> types = new LinkedHashMap<>();

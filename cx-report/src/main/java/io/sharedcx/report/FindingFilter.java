@@ -15,10 +15,13 @@ import java.util.TreeSet;
 
 /**
  * Which findings a report shows: the violations of some parties only, at or above a severity, and the
- * recommendations that answer them. Every report format applies it the same way and counts what it left
+ * recommendations that answer them. A violation is a party's when the party is its responsible party,
+ * its customer-facing party or its brand (a brand sees what its partners did to its customers; a
+ * retailer sees what its suppliers and carriers did to the orders it sold). Every report format applies it the same way and counts what it left
  * out, so nothing is hidden silently; journeys that could not be assessed are always shown.
  *
- * @param parties the responsible parties whose violations are shown; empty shows every party's
+ * @param parties the parties whose violations are shown (as responsible party, customer-facing party or
+ *     brand); empty shows every party's
  * @param minSeverity the lowest severity shown; {@link Severity#INFO} shows every severity
  */
 public record FindingFilter(SortedSet<String> parties, Severity minSeverity) {
@@ -61,17 +64,22 @@ public record FindingFilter(SortedSet<String> parties, Severity minSeverity) {
   }
 
   /**
-   * {@return whether the violation's responsible party is one of those shown}
+   * {@return whether one of the parties shown is the violation's responsible party, its
+   * customer-facing party or its brand}
    *
    * @param v a violation
    */
   public boolean ofParty(Violation v) {
-    return parties.isEmpty() || parties.contains(v.responsibleParty());
+    return parties.isEmpty()
+        || parties.contains(v.responsibleParty())
+        || (v.customerFacingParty() != null && parties.contains(v.customerFacingParty()))
+        || (v.brand() != null && parties.contains(v.brand()));
   }
 
   /**
    * The part as shown: the violations kept, the recommendations that answer one of them (one that
-   * answers none is kept when its accountable party is shown and no severity is asked for), every journey
+   * answers none is kept when its accountable party, customer-facing party or brand is shown and no
+   * severity is asked for), every journey
    * assessed and every failure.
    *
    * @param part one journey's assessment, or a whole portfolio's
@@ -94,7 +102,11 @@ public record FindingFilter(SortedSet<String> parties, Severity minSeverity) {
       boolean shown =
           r.answers().isEmpty()
               ? minSeverity == Severity.INFO
-                  && (parties.isEmpty() || parties.contains(r.accountableParty()))
+                  && (parties.isEmpty()
+                      || parties.contains(r.accountableParty())
+                      || (r.customerFacingParty() != null
+                          && parties.contains(r.customerFacingParty()))
+                      || (r.brand() != null && parties.contains(r.brand())))
               : r.answers().stream().anyMatch(kept::contains);
       if (shown) {
         recommendations.add(r);

@@ -194,6 +194,7 @@ public final class ViolationText {
       case MONEY -> number + " (money)";
       case COUNT -> number;
       case FACTOR -> number + "x";
+      case CELSIUS -> number + " °C";
     };
   }
 

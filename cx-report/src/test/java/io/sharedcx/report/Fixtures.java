@@ -138,6 +138,9 @@ final class Fixtures {
               .title("Parcels carry a slip")
               .severity(p % 2 == 0 ? Severity.MEDIUM : Severity.CRITICAL)
               .responsibleParty(party)
+              // partner-0 sold the orders the others packed, under the brand
+              .customerFacingParty("partner-0")
+              .brand("brand")
               .responsibility("packed the parcel")
               .message("Parcel s-" + p + " shipped without a slip" + mark)
               .addEvidence(

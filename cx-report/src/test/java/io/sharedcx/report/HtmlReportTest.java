@@ -173,6 +173,25 @@ class HtmlReportTest {
   }
 
   @Test
+  void findings_showTheChainPartiesWithNames_whenTheyDifferFromTheResponsibleParty() {
+    Element packed = DOC.selectFirst("details.finding[data-violation=J:partner-1:slip]");
+    assertThat(packed.selectFirst("dd.customer-facing").text())
+        .isEqualTo("Partner 0 Ltd (partner-0)");
+    assertThat(packed.selectFirst("dd.brand").text()).isEqualTo("Gift Shop (brand)");
+    assertThat(packed.select("dt").eachText())
+        .containsSubsequence("Responsible", "Customer-facing", "Brand", "Why this party");
+    // the seller's own finding names it once, as responsible; its brand still shows
+    Element own = DOC.selectFirst("details.finding[data-violation=J:partner-0:slip]");
+    assertThat(own.select("dd.customer-facing")).isEmpty();
+    assertThat(own.selectFirst("dd.brand").text()).isEqualTo("Gift Shop (brand)");
+    // a window finding with no chain shows neither
+    Element window =
+        DOC.selectFirst(
+            "details.finding[data-violation=" + INPUT.window().violations().get(0).id() + "]");
+    assertThat(window.select("dd.customer-facing, dd.brand")).isEmpty();
+  }
+
+  @Test
   void recommendations_areListedByDueDate_withoutDueLast() {
     List<String> due = DOC.select("tr.recommendation").eachAttr("data-due");
     int total =

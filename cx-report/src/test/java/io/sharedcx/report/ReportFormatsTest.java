@@ -181,6 +181,36 @@ class ReportFormatsTest {
   }
 
   @Test
+  void filter_byParty_matchesTheResponsibleTheCustomerFacingPartyOrTheBrand() {
+    Violation chained =
+        Violation.builder()
+            .from(violation("v1", "quickship", Severity.HIGH, "PROMISE-X"))
+            .customerFacingParty("gift-shop")
+            .brand("maison")
+            .build();
+    Violation own = violation("v2", "gift-shop", Severity.LOW, "PROMISE-X");
+    Violation other = violation("v3", "carrier", Severity.LOW, "PROMISE-X");
+    for (String party : List.of("quickship", "gift-shop", "maison")) {
+      assertThat(FindingFilter.of(Set.of(party), Severity.INFO).ofParty(chained))
+          .as(party)
+          .isTrue();
+    }
+    assertThat(FindingFilter.of(Set.of("carrier"), Severity.INFO).ofParty(chained)).isFalse();
+    Assessment part =
+        Assessment.builder()
+            .addStandardsRun("PROMISE-X")
+            .addJourneysAssessed("j1")
+            .addViolations(chained, own, other)
+            .build();
+    assertThat(FindingFilter.of(Set.of("gift-shop"), Severity.INFO).apply(part).violations())
+        .extracting(Violation::id)
+        .containsExactly("v1", "v2");
+    assertThat(FindingFilter.of(Set.of("maison"), Severity.INFO).apply(part).violations())
+        .extracting(Violation::id)
+        .containsExactly("v1");
+  }
+
+  @Test
   void filter_bySeverity_keepsThoseAtOrAbove_andSaysHowManyWereBelow() {
     FindingFilter high = FindingFilter.of(Set.of(), Severity.HIGH);
     String text = write(ReportFormats.TEXT, high, mixed());

@@ -25,6 +25,7 @@ import io.sharedcx.engine.internal.SessionPool;
 import io.sharedcx.engine.internal.WindowJudge;
 import io.sharedcx.engine.internal.WindowTally;
 import io.sharedcx.model.Adjustments;
+import io.sharedcx.model.DisputeReason;
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.Partnership;
 import io.sharedcx.model.Portfolio;
@@ -35,6 +36,7 @@ import io.sharedcx.model.finding.Failure;
 import io.sharedcx.model.finding.MetricResult;
 import io.sharedcx.model.finding.Obligation;
 import io.sharedcx.model.finding.Recommendation;
+import io.sharedcx.model.finding.Scorecard;
 import io.sharedcx.model.finding.Severity;
 import io.sharedcx.model.finding.Violation;
 import io.sharedcx.model.finding.Window;
@@ -591,7 +593,8 @@ public final class CxEngine {
    * @param window its window assessment
    * @param adjustments the exemptions and disputes
    * @return the violations with their standing (journey violations first, then the window's), the
-   *     metrics raw and adjusted, and the audit trail
+   *     metrics raw and adjusted, the scorecards (score and health) raw and recomputed from the
+   *     adjusted figures, and the audit trail
    * @throws AdjustmentException when a dispute names a violation the assessment does not have, or an
    *     exemption or dispute names an unknown party or standard; nothing is adjusted then
    */
@@ -604,7 +607,44 @@ public final class CxEngine {
       }
     }
     violations.addAll(window.violations());
-    return adjudicate(portfolio, violations, window.metrics(), adjustments);
+    Adjudication adjudication = adjudicate(portfolio, violations, window.metrics(), adjustments);
+    Set<String> setAside = new java.util.HashSet<>();
+    adjudication.violations().stream()
+        .filter(v -> !v.standing().counts())
+        .forEach(v -> setAside.add(v.violation().id()));
+    List<MetricResult> adjustedMetrics = new ArrayList<>();
+    adjudication
+        .metrics()
+        .forEach(
+            m ->
+                adjustedMetrics.add(
+                    MetricResult.builder()
+                        .from(m.raw())
+                        .numerator(m.numerator())
+                        .denominator(m.denominator())
+                        .rate(m.rate())
+                        .status(m.status())
+                        .build()));
+    Map<String, Severity> severities = new HashMap<>();
+    ruleBase.standards().forEach((id, info) -> severities.put(id, info.severity()));
+    List<Scorecard> adjusted =
+        Scorecards.of(
+            portfolio,
+            window.window(),
+            adjustedMetrics,
+            counting(violations, setAside),
+            severities,
+            counting(journeys.violations(), setAside),
+            counting(window.violations(), setAside));
+    return Adjudication.builder()
+        .from(adjudication)
+        .rawScorecards(window.scorecards())
+        .adjustedScorecards(adjusted)
+        .build();
+  }
+
+  private static List<Violation> counting(List<Violation> violations, Set<String> setAside) {
+    return violations.stream().filter(v -> !setAside.contains(v.id())).toList();
   }
 
   private Adjudication adjudicate(
@@ -612,7 +652,9 @@ public final class CxEngine {
       List<Violation> violations,
       List<MetricResult> metrics,
       Adjustments adjustments) {
-    Adjudicator adjudicator = new Adjudicator(portfolio, ruleBase.standards().keySet());
+    Map<String, Set<DisputeReason>> reasons = new java.util.HashMap<>();
+    ruleBase.standards().forEach((id, info) -> reasons.put(id, info.disputeReasons()));
+    Adjudicator adjudicator = new Adjudicator(portfolio, reasons);
     List<AdjustmentProblem> problems = adjudicator.check(violations, adjustments);
     if (!problems.isEmpty()) {
       throw new AdjustmentException(problems);

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The values a threshold may take: its unit, and the bounds that unit and the standard allow. A
  * {@link Unit#FRACTION} lies from 0 to 1, a {@link Unit#COUNT} is a whole number of at least 0, hours,
- * days, money and factors are at least 0; a standard's defaults file may narrow that (a window target
+ * days, money and factors are at least 0, a {@link Unit#CELSIUS} temperature lies from -60 to 60; a standard's defaults file may narrow that (a window target
  * that would judge every party alike is left out, for instance).
  *
  * @param unit what the number measures
@@ -27,9 +27,12 @@ public record ThresholdRange(
    * The range a unit allows on its own.
    *
    * @param unit the unit
-   * @return from 0 to 1 for a fraction, at least 0 for the others
+   * @return from 0 to 1 for a fraction, from -60 to 60 for a temperature, at least 0 for the others
    */
   public static ThresholdRange of(Unit unit) {
+    if (unit == Unit.CELSIUS) {
+      return new ThresholdRange(unit, BigDecimal.valueOf(-60), true, BigDecimal.valueOf(60), true);
+    }
     return new ThresholdRange(
         unit, BigDecimal.ZERO, true, unit == Unit.FRACTION ? BigDecimal.ONE : null, true);
   }

@@ -28,6 +28,7 @@ import io.sharedcx.model.finding.AdjustedViolation;
 import io.sharedcx.model.finding.Assessment;
 import io.sharedcx.model.finding.AuditAction;
 import io.sharedcx.model.finding.AuditEntry;
+import io.sharedcx.model.finding.Scorecard;
 import io.sharedcx.model.finding.Violation;
 import io.sharedcx.model.finding.ViolationStanding;
 import io.sharedcx.model.finding.Window;
@@ -219,6 +220,41 @@ class AdjudicationTest {
   }
 
   @Test
+  void scorecards_areRecomputedFromTheAdjustedFigures_besideTheRawOnes() {
+    Portfolio portfolio = tenLateShipments(Agreement.defaults());
+    Assessment journeys = ENGINE.assess(portfolio);
+    WindowAssessment window = ENGINE.assessWindow(portfolio, MARCH);
+
+    Adjudication a = ENGINE.adjudicate(portfolio, journeys, window, adjustments(journeys));
+
+    assertThat(a.rawScorecards()).isEqualTo(window.scorecards());
+    Scorecard raw = a.rawScorecards().get(0);
+    Scorecard adjusted = a.adjustedScorecards().get(0);
+    assertThat(adjusted.party()).isEqualTo("packer");
+    // two exempted and one reversed no longer count, in the score nor in the health
+    assertThat(adjusted.violationsByStandard().get(DISPATCH))
+        .isEqualTo(raw.violationsByStandard().get(DISPATCH) - 3);
+    assertThat(adjusted.health().violationsCounted())
+        .isEqualTo(raw.health().violationsCounted() - 3);
+    // seven late dispatches still reach the per-standard cap of the health, as ten did
+    assertThat(adjusted.health().score()).isEqualTo(raw.health().score());
+    assertThat(adjusted.score()).isGreaterThanOrEqualTo(raw.score());
+    // the card's metric is the adjusted one
+    AdjustedMetric metric = a.metrics().get(0);
+    assertThat(adjusted.metrics())
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.numerator()).isEqualTo(metric.numerator());
+              assertThat(m.denominator()).isEqualTo(metric.denominator());
+              assertThat(m.status()).isEqualTo(metric.status());
+            });
+    // a journey adjudication has no scorecards
+    assertThat(ENGINE.adjudicate(portfolio, journeys, Adjustments.none()).adjustedScorecards())
+        .isEmpty();
+  }
+
+  @Test
   void lateDispute_isRejectedWithItsReason_andTheViolationStands() {
     Portfolio portfolio = tenLateShipments(Agreement.defaults());
     Assessment journeys = ENGINE.assess(portfolio);
@@ -256,6 +292,44 @@ class AdjudicationTest {
         .extracting(AdjustedViolation::standing, AdjustedViolation::dispute)
         .containsExactly(tuple(ViolationStanding.DISPUTED, "d-late"));
     assertThat(a.adjusted()).isEqualTo(7);
+  }
+
+  @Test
+  void disputeWindow_isThatOfTheViolationsPartnership_notTheLongestOfItsParty() {
+    // the packer agreed 30 days with this brand and 90 with another one
+    Portfolio one = tenLateShipments(Agreement.builder().disputeWindowDays(30).build());
+    Portfolio portfolio =
+        Portfolio.builder()
+            .from(one)
+            .addBrands(Brand.builder().id("other").name("Other brand").build())
+            .addPartnerships(
+                Partnership.builder()
+                    .id("other-packer")
+                    .brand("other")
+                    .partner("packer")
+                    .agreement(Agreement.builder().disputeWindowDays(90).build())
+                    .build())
+            .build();
+    Assessment journeys = ENGINE.assess(portfolio);
+    WindowAssessment window = ENGINE.assessWindow(portfolio, MARCH);
+    assertThat(journeys.violations())
+        .filteredOn(v -> "j1".equals(v.journey()))
+        .singleElement()
+        .satisfies(v -> assertThat(v.partnership()).isEqualTo("brand-packer"));
+
+    Adjudication a = ENGINE.adjudicate(portfolio, journeys, window, adjustments(journeys));
+
+    assertThat(a.audit())
+        .filteredOn(e -> e.action() == AuditAction.DISPUTE_REJECTED)
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.why())
+                    .isEqualTo(
+                        "raised 40 days after the violation at "
+                            + happened(1)
+                            + ", after the 30-day dispute window agreed in partnership"
+                            + " brand-packer: the violation stands"));
   }
 
   @Test
@@ -318,6 +392,73 @@ class AdjudicationTest {
                 assertThat(e.problems())
                     .extracting(AdjustmentProblem::path, AdjustmentProblem::hint)
                     .containsExactly(tuple("$.disputes[0].violation", "Maybe '" + real + "'")));
+  }
+
+  @Test
+  void disputeReason_notAcceptedByTheViolationsStandard_isOneErrorListingThoseItAccepts() {
+    CxEngine packaging = CxEngine.builder().only("PROMISE-PACKAGING-PROTECTIVE").build();
+    assertThat(packaging.standards().get("PROMISE-PACKAGING-PROTECTIVE").disputeReasons())
+        .containsExactly(
+            DisputeReason.DATA_ERROR,
+            DisputeReason.WRONG_PARTY,
+            DisputeReason.CARRIER_CAUSED,
+            DisputeReason.FORCE_MAJEURE,
+            DisputeReason.EXEMPTION_NOT_APPLIED,
+            DisputeReason.DUPLICATE);
+    Portfolio late = tenLateShipments(Agreement.defaults());
+    Journey j0 = late.journeys().get(0);
+    Portfolio portfolio =
+        Portfolio.builder()
+            .from(late)
+            .journeys(
+                List.of(
+                    Journey.builder()
+                        .from(j0)
+                        .touchpoints(
+                            j0.touchpoints().stream()
+                                .map(
+                                    t ->
+                                        t instanceof Shipment sh
+                                            ? Shipment.builder()
+                                                .from(sh)
+                                                .packagingSpecMet(false)
+                                                .condition(io.sharedcx.model.Condition.DAMAGED)
+                                                .build()
+                                            : t)
+                                .toList())
+                        .build()))
+            .build();
+    Assessment journeys = packaging.assess(portfolio);
+    String damaged = violationOf(journeys, "j0");
+    Adjustments customer =
+        Adjustments.builder()
+            .addDisputes(
+                dispute("d1", damaged, happened(0).plus(DAY))
+                    .reason(DisputeReason.CUSTOMER_CAUSED)
+                    .status(DisputeStatus.OPEN)
+                    .build())
+            .build();
+
+    assertThatThrownBy(() -> packaging.adjudicate(portfolio, journeys, customer))
+        .isInstanceOfSatisfying(
+            AdjustmentException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(AdjustmentProblem::toString)
+                    .containsExactly(
+                        "$.disputes[0].reason: dispute 'd1' gives reason CUSTOMER_CAUSED, which"
+                            + " standard PROMISE-PACKAGING-PROTECTIVE does not accept. Maybe one"
+                            + " of: DATA_ERROR, WRONG_PARTY, CARRIER_CAUSED, FORCE_MAJEURE,"
+                            + " EXEMPTION_NOT_APPLIED, DUPLICATE"));
+    // a reason it accepts goes through
+    Adjustments carrier =
+        Adjustments.builder()
+            .addDisputes(
+                dispute("d1", damaged, happened(0).plus(DAY)).status(DisputeStatus.OPEN).build())
+            .build();
+    assertThat(packaging.adjudicate(portfolio, journeys, carrier).violations())
+        .extracting(AdjustedViolation::standing)
+        .containsExactly(ViolationStanding.DISPUTED);
   }
 
   @Test

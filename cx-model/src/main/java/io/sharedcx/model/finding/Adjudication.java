@@ -27,6 +27,19 @@ public abstract class Adjudication {
   /** {@return the audit trail, oldest first; entries are only ever added} */
   public abstract List<AuditEntry> audit();
 
+  /**
+   * {@return the window's scorecards as assessed, one per partner; empty for a journey assessment}
+   */
+  public abstract List<Scorecard> rawScorecards();
+
+  /**
+   * {@return the scorecards recomputed from the adjusted figures, as {@link #rawScorecards()} are
+   * computed (a partner left with no metric and no violation has none): the score from the violations that still count and the adjusted metrics, the
+   * health from the journey violations that still count (those before the window stand as assessed)
+   * and the window violations that still count; empty for a journey assessment}
+   */
+  public abstract List<Scorecard> adjustedScorecards();
+
   /** {@return the number of violations assessed} */
   public int raw() {
     return violations().size();

@@ -521,6 +521,8 @@ public final class HtmlView {
         text(v.title()),
         text(v.message()),
         partyName(names, v.responsibleParty()),
+        chainParty(names, v.customerFacingParty(), v.responsibleParty()),
+        chainParty(names, v.brand(), v.responsibleParty()),
         text(v.responsibility()),
         v.journey() == null ? "" : text(v.journey()),
         v.at() == null ? "" : MOMENT.format(v.at()),
@@ -556,6 +558,11 @@ public final class HtmlView {
     return names.party(id);
   }
 
+  /** A party of a finding's chain (null when unknown) with its name; empty when unknown or the responsible party. */
+  static String chainParty(Names names, String id, String responsible) {
+    return id == null || id.equals(responsible) ? "" : partyName(names, id);
+  }
+
   static String productName(Names names, String id) {
     return names.product(id);
   }
@@ -580,6 +587,7 @@ public final class HtmlView {
       case MONEY -> trim(value) + " (money)";
       case COUNT -> trim(value);
       case FACTOR -> trim(value) + "×";
+      case CELSIUS -> trim(value) + " °C";
     };
   }
 
@@ -964,6 +972,10 @@ public final class HtmlView {
    * @param title the standard's title
    * @param message what happened
    * @param party the responsible party
+   * @param customerFacing the customer-facing party (the seller of record, or the nearest brand,
+   *     retailer or marketplace up the chain), or empty when unknown or the responsible party itself
+   * @param brand the brand of the products its evidence names, or empty when unknown or the
+   *     responsible party itself
    * @param responsibility why that party
    * @param journey the journey, or empty
    * @param at when, or empty
@@ -981,6 +993,8 @@ public final class HtmlView {
       String title,
       String message,
       String party,
+      String customerFacing,
+      String brand,
       String responsibility,
       String journey,
       String at,

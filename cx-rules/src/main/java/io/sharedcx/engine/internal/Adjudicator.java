@@ -4,6 +4,7 @@ import io.sharedcx.engine.AdjustmentProblem;
 import io.sharedcx.model.Adjustments;
 import io.sharedcx.model.Agreement;
 import io.sharedcx.model.Dispute;
+import io.sharedcx.model.DisputeReason;
 import io.sharedcx.model.DisputeStatus;
 import io.sharedcx.model.Exemption;
 import io.sharedcx.model.Journey;
@@ -46,6 +47,7 @@ public final class Adjudicator {
 
   private final Portfolio portfolio;
   private final Set<String> standards;
+  private final Map<String, Set<DisputeReason>> reasons;
   private final Map<String, Map<String, Touchpoint>> facts = new HashMap<>();
   private final Map<String, Object> portfolioFacts = new HashMap<>();
 
@@ -53,11 +55,12 @@ public final class Adjudicator {
    * Prepares to adjust findings about {@code portfolio}.
    *
    * @param portfolio the portfolio the findings are about: its parties, agreements and facts
-   * @param standards the engine's standard ids
+   * @param reasons the engine's standards, each with the dispute reasons it accepts
    */
-  public Adjudicator(Portfolio portfolio, Set<String> standards) {
+  public Adjudicator(Portfolio portfolio, Map<String, Set<DisputeReason>> reasons) {
     this.portfolio = portfolio;
-    this.standards = standards;
+    this.standards = reasons.keySet();
+    this.reasons = reasons;
     for (Journey journey : portfolio.journeys()) {
       Map<String, Touchpoint> byId = new HashMap<>();
       for (Touchpoint t : journey.touchpoints()) {
@@ -92,6 +95,8 @@ public final class Adjudicator {
     }
     Set<String> ids = new HashSet<>();
     violations.forEach(v -> ids.add(v.id()));
+    Map<String, Violation> byId = new HashMap<>();
+    violations.forEach(v -> byId.put(v.id(), v));
     for (int i = 0; i < adjustments.disputes().size(); i++) {
       Dispute d = adjustments.disputes().get(i);
       String at = "$.disputes[" + i + "]";
@@ -112,6 +117,21 @@ public final class Adjudicator {
       }
       if (!parties.contains(d.raisedBy())) {
         problems.add(unknown(at + ".raisedBy", "party", d.raisedBy(), parties));
+      }
+      Violation disputed = byId.get(d.violation());
+      Set<DisputeReason> accepted = disputed == null ? null : reasons.get(disputed.standard());
+      if (accepted != null && !accepted.contains(d.reason())) {
+        problems.add(
+            new AdjustmentProblem(
+                at + ".reason",
+                "dispute '"
+                    + d.id()
+                    + "' gives reason "
+                    + d.reason()
+                    + ", which standard "
+                    + disputed.standard()
+                    + " does not accept",
+                "Maybe one of: " + String.join(", ", accepted.stream().map(Enum::name).toList())));
       }
     }
     return problems;
@@ -314,11 +334,27 @@ public final class Adjudicator {
   private record Window(int days, String source) {}
 
   /**
-   * The dispute window in force for a violation: that of the partnership its thresholds name; else the
-   * longest of its responsible party's partnerships (a dispute is never rejected under an agreement it
-   * may not fall under); else the default.
+   * The dispute window in force for a violation: that of its partnership ({@link
+   * Violation#partnership()}, the partnership in force for its responsible party); else that of the
+   * partnership its thresholds name; else the longest of its responsible party's partnerships (a
+   * dispute is never rejected under an agreement it may not fall under); else the default.
    */
   private Window window(Violation v) {
+    if (v.partnership() != null) {
+      Partnership named =
+          portfolio.partnerships().stream()
+              .filter(p -> p.id().equals(v.partnership()))
+              .findFirst()
+              .orElse(null);
+      if (named != null) {
+        Agreement agreement = named.agreement();
+        return agreement.disputeWindowDays() == null
+            ? new Window(
+                Agreement.DEFAULT_DISPUTE_WINDOW_DAYS,
+                "(the default; partnership " + named.id() + " agrees none)")
+            : new Window(agreement.disputeWindowDays(), "agreed in partnership " + named.id());
+      }
+    }
     String partnership = partnership(v);
     Window best = null;
     for (Partnership p : portfolio.partnershipsOf(v.responsibleParty())) {

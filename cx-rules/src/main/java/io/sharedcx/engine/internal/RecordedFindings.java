@@ -5,6 +5,7 @@ import io.sharedcx.authoring.Deadline;
 import io.sharedcx.authoring.Findings;
 import io.sharedcx.authoring.Threshold;
 import io.sharedcx.engine.WindowCase;
+import io.sharedcx.model.Complaint;
 import io.sharedcx.model.Feed;
 import io.sharedcx.model.Order;
 import io.sharedcx.model.Pickup;
@@ -752,6 +753,10 @@ public final class RecordedFindings implements Findings {
     for (Object fact : facts) {
       if (fact instanceof Touchpoint t) {
         cited.add(Evidence.of(t.id(), t.kind().jsonName()));
+        if (t instanceof Complaint c) {
+          // The customer's photos are evidence of the complaint they came with.
+          c.photos().forEach(photo -> cited.add(Evidence.of(photo, "photo")));
+        }
       } else if (fact instanceof Violation v) {
         cited.add(Evidence.of(v.id(), "violation"));
       } else if (fact instanceof Product p) {

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.sharedcx.engine.StandardInfo;
 import io.sharedcx.engine.ThresholdRange;
+import io.sharedcx.model.DisputeReason;
 import io.sharedcx.model.Term;
 import io.sharedcx.model.finding.Comparison;
 import io.sharedcx.model.finding.Severity;
@@ -323,7 +324,10 @@ public final class RuleBase {
             Severity severity = null;
             String title = null;
             String theme = null;
+            java.util.EnumSet<DisputeReason> reasons =
+                java.util.EnumSet.noneOf(DisputeReason.class);
             for (Rule rule : rules) {
+              reasons.addAll(disputeReasons(rule));
               String ruleSeverity = RuleMetadata.value(rule, "severity");
               if (ruleSeverity != null) {
                 Severity s = Severity.parse(ruleSeverity);
@@ -346,9 +350,34 @@ public final class RuleBase {
                     title == null ? id : title,
                     rules.stream().map(Rule::getName).toList(),
                     defaults.stream().filter(t -> t.standard().equals(id)).toList(),
-                    rangesOf(id, defaults, ranges)));
+                    rangesOf(id, defaults, ranges),
+                    reasons.isEmpty() ? java.util.EnumSet.allOf(DisputeReason.class) : reasons));
           });
       return standards.build();
+    }
+
+    /** The reasons a rule's {@code @disputeReasons(A B ...)} lists; none when it has none. */
+    static Set<DisputeReason> disputeReasons(Rule rule) {
+      String listed = RuleMetadata.value(rule, "disputeReasons");
+      Set<DisputeReason> reasons = java.util.EnumSet.noneOf(DisputeReason.class);
+      if (listed == null) {
+        return reasons;
+      }
+      for (String code : listed.trim().split("[\\s,]+")) {
+        try {
+          reasons.add(DisputeReason.valueOf(code));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalStateException(
+              "rule '"
+                  + rule.getName()
+                  + "' has @disputeReasons with '"
+                  + code
+                  + "', which is no dispute reason. Maybe one of: "
+                  + java.util.Arrays.toString(DisputeReason.values()).replaceAll("[\\[\\]]", ""),
+              e);
+        }
+      }
+      return reasons;
     }
   }
 }

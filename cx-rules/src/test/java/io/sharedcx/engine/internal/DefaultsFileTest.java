@@ -44,7 +44,7 @@ class DefaultsFileTest {
     assertThat(e.getMessage())
         .isEqualTo(
             "ACME-X.json:2:3: at $[0]: default ACME-X/maxHours has no unit. Maybe add \"unit\": one"
-                + " of HOURS, DAYS, FRACTION, MONEY, COUNT, FACTOR");
+                + " of HOURS, DAYS, FRACTION, MONEY, COUNT, FACTOR, CELSIUS");
   }
 
   @Test

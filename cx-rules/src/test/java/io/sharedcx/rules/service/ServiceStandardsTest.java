@@ -57,6 +57,59 @@ class ServiceStandardsTest {
   }
 
   @Test
+  void responseTime_anAutoReplyIsNotTheFirstResponse() {
+    ServiceContact autoReply =
+        ServiceContact.builder()
+            .from(contact("auto", "c1", "brand", ServiceAction.RESPONSE, 0.01))
+            .automatic(true)
+            .build();
+    Assessment a =
+        journey()
+            .with(complaint("c1", "brand", "shop", 0).build(), autoReply)
+            .observedAt(30)
+            .assess("SERVICE-RESPONSE-TIME");
+    assertThat(a.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.responsibleParty()).isEqualTo("brand");
+              assertThat(v.message()).isEqualTo("Complaint c1 got no human response within 24 h.");
+            });
+    assertThat(
+            journey()
+                .with(
+                    complaint("c1", "brand", "shop", 0).build(),
+                    autoReply,
+                    contact("r", "c1", "brand", ServiceAction.RESPONSE, 20))
+                .observedAt(30)
+                .assess("SERVICE-RESPONSE-TIME")
+                .violations())
+        .isEmpty();
+  }
+
+  @Test
+  void complaintPhotos_areCarriedIntoTheViolationsEvidence() {
+    Assessment a =
+        journey()
+            .with(
+                complaint("c1", "brand", "shop", 0)
+                    .addPhotos("https://photos.example/c1/crushed-box.jpg", "crm:att-7781")
+                    .build())
+            .observedAt(30)
+            .assess("SERVICE-RESPONSE-TIME");
+    assertThat(a.violations())
+        .singleElement()
+        .satisfies(
+            v ->
+                assertThat(v.evidence())
+                    .extracting(e -> e.kind() + ":" + e.id())
+                    .containsExactly(
+                        "complaint:c1",
+                        "photo:https://photos.example/c1/crushed-box.jpg",
+                        "photo:crm:att-7781"));
+  }
+
+  @Test
   void responseTime_regulatorComplaintNeedsAnAnswerWithinTheHour() {
     Assessment a =
         journey()
