@@ -764,6 +764,11 @@ public final class CxEngine {
                   + String.join(", ", ruleBase.standards().keySet()));
         }
       }
+      if (!only.isEmpty()) {
+        // The other standards' rules are left out of the KieBase, not just kept from firing: facts
+        // would still propagate through their conditions.
+        ruleBase = ruleBase.restrictedTo(only);
+      }
       return new CxEngine(ruleBase, firingLimit, only);
     }
   }
