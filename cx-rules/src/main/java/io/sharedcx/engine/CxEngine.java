@@ -596,7 +596,8 @@ public final class CxEngine {
 
     /**
      * Runs only the given standards' rules (their violation and recommendation rules); by default every
-     * standard of the pack runs. Tests use this to check one standard in isolation.
+     * standard of the pack runs. The other standards' rules are left out of the engine's rule base, so
+     * facts go through none of their conditions. Tests use this to check one standard in isolation.
      *
      * @param standardIds standard ids of the pack
      * @return this builder
