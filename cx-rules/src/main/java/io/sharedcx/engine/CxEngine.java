@@ -715,7 +715,8 @@ public final class CxEngine {
 
     /**
      * Runs only the given standards' rules (their violation and recommendation rules); by default every
-     * standard of the pack runs. Tests use this to check one standard in isolation.
+     * standard of the pack runs. The other standards' rules are left out of the engine's rule base, so
+     * facts go through none of their conditions. Tests use this to check one standard in isolation.
      *
      * @param standardIds standard ids of the pack
      * @return this builder
@@ -833,10 +834,14 @@ public final class CxEngine {
       RuleBase ruleBase;
       if (custom.isEmpty() && defaultPack && customDefaults.isEmpty()) {
         ruleBase = RuleBase.defaultPack();
-      } else {
+      } else if (only.isEmpty()) {
         ruleBase =
             RuleBaseMemo.get(
                 defaultPack, custom, customDefaults, loader, compileCache, this::compileRuleBase);
+      } else {
+        // only(...) takes the other standards' rules out of this engine's own KieBase, in place: a
+        // rule base shared with other engines must not lose them, so this one is not shared.
+        ruleBase = compileRuleBase();
       }
       for (String id : only) {
         if (!ruleBase.standards().containsKey(id)) {
@@ -846,6 +851,11 @@ public final class CxEngine {
                   + "\"): the pack has no such standard. Maybe one of: "
                   + String.join(", ", ruleBase.standards().keySet()));
         }
+      }
+      if (!only.isEmpty()) {
+        // The other standards' rules are left out of the KieBase, not just kept from firing: facts
+        // would still propagate through their conditions.
+        ruleBase = ruleBase.restrictedTo(only);
       }
       return new CxEngine(ruleBase, firingLimit, only);
     }

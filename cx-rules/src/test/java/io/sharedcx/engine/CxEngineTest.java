@@ -95,6 +95,63 @@ class CxEngineTest {
     assertThat(slipOnly.assess(twoJourneys()).violations()).isEmpty();
   }
 
+  /** A custom standard whose condition throws for any shipment it is asked about. */
+  static final String TRIPWIRE =
+      """
+      package com.acme.cx;
+
+      import io.sharedcx.model.Shipment;
+
+      global io.sharedcx.authoring.Findings findings;
+
+      function boolean tripwire(String shipment) {
+          throw new IllegalStateException("ACME-TRIPWIRE's condition was evaluated for " + shipment);
+      }
+
+      rule "Tripwire"
+          @standard(ACME-TRIPWIRE)
+          @severity(LOW)
+          @title(A condition that must never be evaluated)
+      when
+          $s : Shipment( tripwire(id) )
+      then
+          findings.violation(kcontext, $s.packedBy(), "packed it", "Never.", $s);
+      end
+      """;
+
+  @Test
+  void only_leavesTheOtherStandardsRulesOutOfTheRuleBase_soFactsNeverReachTheirConditions() {
+    CxEngine all = CxEngine.builder().addRules("tripwire.drl", TRIPWIRE).build();
+    assertThat(all.assess(twoJourneys()).failures())
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(f.message()).contains("tripwire(id)"));
+
+    // The agenda filter alone would keep the tripwire from firing, not its condition from running.
+    Assessment packaging =
+        CxEngine.builder()
+            .addRules("tripwire.drl", TRIPWIRE)
+            .only("PROMISE-PACKAGING-PROTECTIVE")
+            .build()
+            .assess(twoJourneys());
+    assertThat(packaging.failures()).isEmpty();
+    assertThat(packaging.violations())
+        .isNotEmpty()
+        .extracting(Violation::standard)
+        .containsOnly("PROMISE-PACKAGING-PROTECTIVE");
+
+    // Engines of the same rules share one compiled rule base; the restricted engine's is its own,
+    // so
+    // an engine built afterwards still has every standard's rules.
+    assertThat(
+            CxEngine.builder()
+                .addRules("tripwire.drl", TRIPWIRE)
+                .build()
+                .assess(twoJourneys())
+                .failures())
+        .isNotEmpty();
+    assertThat(all.assess(twoJourneys()).failures()).isNotEmpty();
+  }
+
   @Test
   void only_unknownStandard_listsTheKnownOnes() {
     assertThatThrownBy(() -> CxEngine.builder().only("PROMISE-PACKAGIN").build())

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.drools.base.base.ClassObjectType;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.reteoo.ObjectTypeNode;
@@ -94,6 +95,56 @@ public final class RuleBase {
     this.standards = Catalog.standards(kieBase, this.defaults, this.ranges);
     this.matchedTypes = matchedTypes(kieBase);
     this.windowMeasures = Catalog.windowMeasures(kieBase);
+  }
+
+  /** This rule base's catalog over another KieBase: the same standards, defaults and ranges. */
+  private RuleBase(RuleBase full, KieBase kieBase) {
+    this.kieBase = kieBase;
+    this.defaults = full.defaults;
+    this.ranges = full.ranges;
+    this.standards = full.standards;
+    this.windowMeasures = full.windowMeasures;
+    this.matchedTypes = matchedTypes(kieBase);
+  }
+
+  /**
+   * This rule base with only the rules of {@code standardIds} in its KieBase, and the recommendation
+   * rules of no standard (they answer whichever violations there are): facts then propagate through
+   * those rules' conditions alone, as if the other standards were not in the pack. The catalog (standards,
+   * defaults, ranges) stays the whole pack's, so agreements are still checked against it. The default
+   * pack is restricted as its executable model is loaded; a pack compiled at run time belongs to one
+   * engine, and its KieBase loses the other rules in place.
+   *
+   * @param standardIds standard ids of this pack
+   * @return the restricted rule base
+   */
+  public RuleBase restrictedTo(Set<String> standardIds) {
+    if (this == Holder.DEFAULT) {
+      return new RuleBase(this, loadPrebuiltModel(metadata -> runs(metadata, standardIds)));
+    }
+    List<Rule> others = new ArrayList<>();
+    for (KiePackage pkg : kieBase.getKiePackages()) {
+      for (Rule rule : pkg.getRules()) {
+        if (!runs(rule.getMetaData(), standardIds)) {
+          others.add(rule);
+        }
+      }
+    }
+    for (Rule rule : others) {
+      kieBase.removeRule(rule.getPackageName(), rule.getName());
+    }
+    return new RuleBase(this, kieBase);
+  }
+
+  /**
+   * Whether a rule with {@code metadata} runs when only {@code standardIds} do: a rule of one of them, or
+   * a recommendation rule of no standard (what the engine's agenda filter lets fire).
+   */
+  static boolean runs(Map<String, Object> metadata, Set<String> standardIds) {
+    String standard = RuleMetadata.value(metadata, RuleMetadata.STANDARD);
+    return standard == null
+        ? "recommendation".equals(RuleMetadata.value(metadata, RuleMetadata.KIND))
+        : standardIds.contains(standard);
   }
 
   /** What each window standard measures, from its window rule's {@code @measure} and {@code @comparison}. */
@@ -176,7 +227,16 @@ public final class RuleBase {
   }
 
   private static KieBase loadPrebuiltModel() {
-    return KieBaseBuilder.createKieBaseFromModel(prebuiltModels());
+    return loadPrebuiltModel(null);
+  }
+
+  /** The prebuilt executable model with the rules whose metadata {@code keep} accepts (null: all). */
+  private static KieBase loadPrebuiltModel(@Nullable Predicate<Map<String, Object>> keep) {
+    List<Model> models = new ArrayList<>();
+    for (Model model : prebuiltModels()) {
+      models.add(keep == null ? model : new SomeRules(model, keep));
+    }
+    return KieBaseBuilder.createKieBaseFromModel(models);
   }
 
   /**
@@ -224,6 +284,44 @@ public final class RuleBase {
           "cannot load the standard pack's model class: " + e.getMessage(), e);
     }
     return models;
+  }
+
+  /** A model with some of its rules: the others are never built into the KieBase. */
+  private record SomeRules(Model model, Predicate<Map<String, Object>> keep) implements Model {
+    @Override
+    public String getName() {
+      return model.getName();
+    }
+
+    @Override
+    public String getPackageName() {
+      return model.getPackageName();
+    }
+
+    @Override
+    public List<org.drools.model.Global> getGlobals() {
+      return model.getGlobals();
+    }
+
+    @Override
+    public List<org.drools.model.Rule> getRules() {
+      return model.getRules().stream().filter(rule -> keep.test(rule.getMetaData())).toList();
+    }
+
+    @Override
+    public List<org.drools.model.Query> getQueries() {
+      return model.getQueries();
+    }
+
+    @Override
+    public List<org.drools.model.TypeMetaData> getTypeMetaDatas() {
+      return model.getTypeMetaDatas();
+    }
+
+    @Override
+    public List<org.drools.model.EntryPoint> getEntryPoints() {
+      return model.getEntryPoints();
+    }
   }
 
   /**

@@ -133,9 +133,9 @@ public final class Run implements AutoCloseable {
       if (!(e instanceof StackOverflowError)) {
         throw e;
       }
-      throw new RuleError(what, guard.rule, guard.standard, e);
+      throw new RuleError(what, guard.ruleName(), guard.standard(), e);
     } catch (Error e) {
-      throw new RuleError(what, guard.rule, guard.standard, e);
+      throw new RuleError(what, guard.ruleName(), guard.standard(), e);
     } finally {
       guard.clear();
     }
@@ -184,7 +184,13 @@ public final class Run implements AutoCloseable {
       // A big journey legitimately fires more: the limit grows with its facts.
       long blocks = Math.max(1, (facts.size() + FACTS_PER_LIMIT - 1) / FACTS_PER_LIMIT);
       int limit = (int) Math.min(Integer.MAX_VALUE, firingLimit * blocks);
-      int fired = session.fireAllRules(filter, limit);
+      int fired;
+      guard.firing = true;
+      try {
+        fired = session.fireAllRules(filter, limit);
+      } finally {
+        guard.firing = false;
+      }
       if (fired >= limit) {
         throw new IllegalStateException(
             what
@@ -275,33 +281,44 @@ public final class Run implements AutoCloseable {
 
   /**
    * Watches what rules do to working memory while one journey fires: the facts they insert and delete,
-   * and which rule fires (named when it throws an {@link Error}).
+   * and which rule fires (named when it throws an {@link Error}). A consequence that inserts through
+   * {@code kcontext.getKieRuntime()} (as {@link RecordedFindings} does) raises an event that names no
+   * rule, so what counts is whether the session is firing, not the event's rule: missing those inserts
+   * sent every journey with a finding through a scan of all the session's facts.
    */
   private static final class Guard extends DefaultAgendaEventListener
       implements RuleRuntimeEventListener {
     final List<FactHandle> inserted = new ArrayList<>();
     final Set<FactHandle> deleted = Collections.newSetFromMap(new IdentityHashMap<>());
     final List<Object> deletedKept = new ArrayList<>();
-    String rule;
-    String standard;
+    boolean firing;
+    org.kie.api.definition.rule.Rule rule;
 
     void clear() {
       inserted.clear();
       deleted.clear();
       deletedKept.clear();
+      firing = false;
       rule = null;
-      standard = null;
+    }
+
+    String ruleName() {
+      return rule == null ? null : rule.getName();
+    }
+
+    String standard() {
+      return rule == null ? null : RuleMetadata.value(rule, RuleMetadata.STANDARD);
     }
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
-      rule = event.getMatch().getRule().getName();
-      standard = RuleMetadata.value(event.getMatch().getRule(), "standard");
+      // Only the rule is kept: its name and standard are read when it throws, not at every firing.
+      rule = event.getMatch().getRule();
     }
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
-      if (event.getRule() != null) {
+      if (firing || event.getRule() != null) {
         inserted.add(event.getFactHandle());
       }
     }
@@ -313,7 +330,7 @@ public final class Run implements AutoCloseable {
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
-      if (event.getRule() != null) {
+      if (firing || event.getRule() != null) {
         deleted.add(event.getFactHandle());
         Object old = event.getOldObject();
         if (old instanceof Threshold || old instanceof Product) {

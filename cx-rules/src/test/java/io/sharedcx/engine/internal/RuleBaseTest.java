@@ -1,0 +1,48 @@
+package io.sharedcx.engine.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+class RuleBaseTest {
+  static List<Rule> rules(KieBase kieBase) {
+    List<Rule> rules = new ArrayList<>();
+    for (KiePackage pkg : kieBase.getKiePackages()) {
+      rules.addAll(pkg.getRules());
+    }
+    return rules;
+  }
+
+  @Test
+  void restrictedTo_buildsAKieBaseWithTheChosenStandardsRulesAlone_andKeepsTheWholeCatalog() {
+    RuleBase pack = RuleBase.defaultPack();
+    int all = rules(pack.kieBase()).size();
+
+    RuleBase two = pack.restrictedTo(Set.of("PROMISE-PACKAGING-PROTECTIVE", "SHIP-VALID-TRACKING"));
+
+    List<Rule> kept = rules(two.kieBase());
+    assertThat(kept)
+        .extracting(r -> RuleMetadata.value(r, RuleMetadata.STANDARD))
+        .contains("PROMISE-PACKAGING-PROTECTIVE", "SHIP-VALID-TRACKING")
+        .allMatch(
+            s ->
+                s == null
+                    || s.equals("PROMISE-PACKAGING-PROTECTIVE")
+                    || s.equals("SHIP-VALID-TRACKING"));
+    assertThat(kept)
+        .filteredOn(r -> RuleMetadata.value(r, RuleMetadata.STANDARD) == null)
+        .allMatch(r -> "recommendation".equals(RuleMetadata.value(r, RuleMetadata.KIND)));
+    assertThat(kept.size()).isLessThan(all / 4);
+    // Agreements are still checked against the whole pack, and the default pack itself is
+    // untouched.
+    assertThat(two.standards()).isEqualTo(pack.standards());
+    assertThat(two.defaults()).isEqualTo(pack.defaults());
+    assertThat(rules(pack.kieBase())).hasSize(all);
+  }
+}
