@@ -834,14 +834,21 @@ public final class CxEngine {
       RuleBase ruleBase;
       if (custom.isEmpty() && defaultPack && customDefaults.isEmpty()) {
         ruleBase = RuleBase.defaultPack();
-      } else if (only.isEmpty()) {
+      } else {
+        // An engine restricted by only(...) takes the other standards' rules out of its KieBase in
+        // place, so engines of the same rules share one rule base per set of standards run.
         ruleBase =
             RuleBaseMemo.get(
-                defaultPack, custom, customDefaults, loader, compileCache, this::compileRuleBase);
-      } else {
-        // only(...) takes the other standards' rules out of this engine's own KieBase, in place: a
-        // rule base shared with other engines must not lose them, so this one is not shared.
-        ruleBase = compileRuleBase();
+                defaultPack,
+                custom,
+                customDefaults,
+                loader,
+                compileCache,
+                only,
+                () -> {
+                  RuleBase whole = compileRuleBase();
+                  return only.isEmpty() ? whole : whole.restrictedTo(only);
+                });
       }
       for (String id : only) {
         if (!ruleBase.standards().containsKey(id)) {
@@ -852,7 +859,7 @@ public final class CxEngine {
                   + String.join(", ", ruleBase.standards().keySet()));
         }
       }
-      if (!only.isEmpty()) {
+      if (!only.isEmpty() && custom.isEmpty() && defaultPack && customDefaults.isEmpty()) {
         // The other standards' rules are left out of the KieBase, not just kept from firing: facts
         // would still propagate through their conditions.
         ruleBase = ruleBase.restrictedTo(only);

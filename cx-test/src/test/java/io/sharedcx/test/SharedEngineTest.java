@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Tests that build an engine with the same custom rules share one compiled rule base in the JVM: the
- * second build is served from the first, whatever standards each runs.
+ * second build is served from the first. An engine restricted to some standards shares with engines of
+ * the same rules and the same standards.
  */
 class SharedEngineTest {
   private static final String ESCALATE =
@@ -29,14 +30,30 @@ class SharedEngineTest {
   @Test
   void theSameRules_builtTwice_shareOneCompiledRuleBase() {
     CxEngine first = CxEngine.builder().addRules("escalate.drl", ESCALATE).build();
-    CxEngine second =
+    CxEngine second = CxEngine.builder().addRules("escalate.drl", ESCALATE).build();
+
+    // The standards catalog is built once per compiled rule base: the same instance is the proof.
+    assertThat(second.standards()).isSameAs(first.standards()).containsKey("ACME-ESCALATE");
+  }
+
+  @Test
+  void theSameRulesAndStandards_builtTwice_shareOneRestrictedRuleBase() {
+    CxEngine first =
         CxEngine.builder()
             .addRules("escalate.drl", ESCALATE)
             .only("PROMISE-PACKAGING-PROTECTIVE", "ACME-ESCALATE")
             .build();
+    CxEngine second =
+        CxEngine.builder()
+            .addRules("escalate.drl", ESCALATE)
+            .only("ACME-ESCALATE", "PROMISE-PACKAGING-PROTECTIVE")
+            .build();
+    CxEngine whole = CxEngine.builder().addRules("escalate.drl", ESCALATE).build();
 
-    // The standards catalog is built once per compiled rule base: the same instance is the proof.
-    assertThat(second.standards()).isSameAs(first.standards()).containsKey("ACME-ESCALATE");
+    // A restricted engine's rule base lacks the other standards' rules, so it is shared only with
+    // engines that run the same standards.
+    assertThat(second.standards()).isSameAs(first.standards());
+    assertThat(whole.standards()).isNotSameAs(first.standards());
   }
 
   @Test

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * The rule bases compiled in this JVM from custom rules, by the content of their sources: engines built
  * again from the same rules (test after test in one JUnit run, one engine per set of standards in a
  * scenario run) share the first one's compiled rule base instead of compiling again. A rule base is
- * immutable and safe to share; each engine keeps its own sessions, firing limit and chosen standards.
+ * immutable and safe to share; each engine keeps its own sessions and firing limit, and an engine
+ * restricted to some standards shares a restricted rule base with engines of the same rules and standards.
  * The most recently used {@value #CAPACITY} are kept, and a class loader is held only weakly.
  */
 public final class RuleBaseMemo {
@@ -34,6 +35,8 @@ public final class RuleBaseMemo {
    * @param defaults the custom defaults files
    * @param loader the class loader the rules see
    * @param cache the compile cache's directory, or null
+   * @param only the standards the engine runs, empty for all: a restricted rule base lacks the other
+   *     standards' rules, so each set has its own
    * @param compile compiles the rule base on a miss
    * @return the rule base
    */
@@ -43,8 +46,14 @@ public final class RuleBaseMemo {
       List<DrlCompiler.Source> defaults,
       ClassLoader loader,
       @Nullable Path cache,
+      java.util.Set<String> only,
       Supplier<RuleBase> compile) {
-    String key = key(defaultPack, rules, defaults, loader) + "/" + cache;
+    String key =
+        key(defaultPack, rules, defaults, loader)
+            + "/"
+            + cache
+            + "/"
+            + new java.util.TreeSet<>(only);
     RuleBase known = lookup(key, loader);
     if (known != null) {
       return known;
