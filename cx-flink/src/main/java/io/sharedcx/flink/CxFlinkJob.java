@@ -317,7 +317,8 @@ public final class CxFlinkJob {
   /**
    * Runs the job: {@code --portfolio FILE --events FILE [--events FILE]... --out DIR [--parallelism N]
    * [--checkpoint-interval MS] [--out-of-orderness ISO-DURATION] [--allowed-lateness ISO-DURATION]
-   * [--window ISO-DURATION] [--periods N] [--end INSTANT]}. Started with {@code java -jar}, it runs on an embedded cluster; with {@code flink
+   * [--checkpoint-dir DIR] [--window ISO-DURATION] [--periods N] [--end INSTANT]}. Checkpoints go
+   * to files under {@code --checkpoint-dir}, by default {@code DIR/_checkpoints} of the output. Started with {@code java -jar}, it runs on an embedded cluster; with {@code flink
    * run}, on that cluster. Prints the counts when done.
    *
    * @param args the arguments
@@ -332,7 +333,7 @@ public final class CxFlinkJob {
       throw new IllegalArgumentException(
           "usage: --portfolio FILE --events FILE [--events FILE]... --out DIR [--parallelism N]"
               + " [--checkpoint-interval MS] [--out-of-orderness PT1H] [--allowed-lateness PT0S]"
-              + " [--window P30D] [--periods 6] [--end INSTANT]");
+              + " [--checkpoint-dir DIR] [--window P30D] [--periods 6] [--end INSTANT]");
     }
     String parties = Files.readString(java.nio.file.Path.of(portfolio), StandardCharsets.UTF_8);
     if (!CxJson.readPortfolio(parties, portfolio).journeys().isEmpty()) {
@@ -360,7 +361,21 @@ public final class CxFlinkJob {
     if (last != null) {
       settings = settings.withEnd(Instant.parse(last));
     }
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    // Checkpoints go to files: the state of thousands of open journeys is past what the job
+    // manager's
+    // memory takes (5 MB). Without --checkpoint-dir they go under the output directory.
+    String checkpoints = single(options, "--checkpoint-dir");
+    org.apache.flink.configuration.Configuration conf =
+        new org.apache.flink.configuration.Configuration();
+    conf.set(org.apache.flink.configuration.CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+    conf.set(
+        org.apache.flink.configuration.CheckpointingOptions.CHECKPOINTS_DIRECTORY,
+        checkpoints != null
+            ? checkpoints
+            : new Path(new Path(out), "_checkpoints")
+                .makeQualified(new Path(out).getFileSystem())
+                .toString());
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
     String parallelism = single(options, "--parallelism");
     if (parallelism != null) {
       env.setParallelism(Integer.parseInt(parallelism));

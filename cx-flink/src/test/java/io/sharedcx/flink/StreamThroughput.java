@@ -117,6 +117,14 @@ public final class StreamThroughput {
       throws Exception {
     Configuration conf = new Configuration();
     conf.set(PipelineOptions.GENERIC_TYPES, false);
+    // A failure fails the measurement instead of restarting the job.
+    conf.set(org.apache.flink.configuration.RestartStrategyOptions.RESTART_STRATEGY, "none");
+    // Checkpoints to files: the state of thousands of open journeys is past what the job manager's
+    // memory takes (5 MB).
+    conf.set(org.apache.flink.configuration.CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+    conf.set(
+        org.apache.flink.configuration.CheckpointingOptions.CHECKPOINTS_DIRECTORY,
+        dir.resolve("checkpoints").toUri().toString());
     StreamExecutionEnvironment env =
         StreamExecutionEnvironment.createLocalEnvironment(parallelism, conf);
     env.enableCheckpointing(10_000, CheckpointingMode.EXACTLY_ONCE);
