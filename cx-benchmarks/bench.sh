@@ -15,8 +15,8 @@ jar=cx-benchmarks/target/benchmarks.jar
 # iterations (JMH's 99.9% interval over 3 iterations uses t = 31.6, over 10 t = 4.8), beside the one-thread
 # score it is divided by.
 if $quick; then
-  jmh=(-f 1 -wi 2 -w 3s -i 3 -r 3s)
-  scaling=(-f 2 -wi 2 -w 2s -i 5 -r 2s)
+  jmh=(-f 1 -wi 5 -w 3s -i 5 -r 3s)
+  scaling=(-f 2 -wi 4 -w 3s -i 5 -r 2s)
   startup_runs=5
   window_sizes=(10000 100000)
   stream_journeys=100000
@@ -56,9 +56,9 @@ mvn -B -q -DskipTests package -pl cx-cli -am
 if $quick; then authoring_runs=3; else authoring_runs=5; fi
 java -cp "$jar" io.sharedcx.benchmarks.AuthoringTimer cx-cli/target/cx.jar "$authoring_runs"
 
-if $quick; then flink_journeys=2000; else flink_journeys=10000; fi
+if $quick; then flink_journeys=2000; flink_rounds=1; else flink_journeys=10000; flink_rounds=2; fi
 echo "== Flink job: events per second at parallelism 1 and 2 against the batch engine (${flink_journeys} journeys)"
 mvn -B -q -DskipTests -pl cx-flink -am test-compile dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/cx-flink/target/bench-classpath.txt"
 java -Xmx4g -cp "cx-flink/target/test-classes:cx-flink/target/classes:$(cat cx-flink/target/bench-classpath.txt)" \
-  io.sharedcx.flink.StreamThroughput "$flink_journeys" 2
+  io.sharedcx.flink.StreamThroughput "$flink_journeys" "$flink_rounds"
