@@ -188,14 +188,10 @@ public final class ReferenceEvaluator {
 
   private static Assessment.Builder withObligations(
       Assessment.Builder result, List<Obligation> obligations) {
-    Instant next = null;
-    for (Obligation o : obligations) {
-      Instant change = o.nextChangeAt();
-      if (change != null && (next == null || change.isBefore(next))) {
-        next = change;
-      }
-    }
-    return result.obligations(obligations).alarms(Alarm.of(obligations)).nextChangeAt(next);
+    return result
+        .obligations(obligations)
+        .alarms(Alarm.of(obligations))
+        .nextChangeAt(Obligation.nextChangeOf(obligations));
   }
 
   private static void collect(

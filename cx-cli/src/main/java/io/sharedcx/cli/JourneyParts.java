@@ -75,19 +75,12 @@ final class JourneyParts {
     final List<Obligation> obligations = new ArrayList<>();
 
     Assessment assessment(Assessment whole) {
-      java.time.Instant next = null;
-      for (Obligation o : obligations) {
-        java.time.Instant change = o.nextChangeAt();
-        if (change != null && (next == null || change.isBefore(next))) {
-          next = change;
-        }
-      }
       return Assessment.builder()
           .standardsRun(whole.standardsRun())
           .asOf(whole.asOf())
           .obligations(obligations)
           .alarms(Alarm.of(obligations))
-          .nextChangeAt(next)
+          .nextChangeAt(Obligation.nextChangeOf(obligations))
           .journeysAssessed(assessed)
           .violations(violations)
           .recommendations(recommendations)

@@ -310,14 +310,10 @@ public final class CxEngine {
   /** Adds the obligations, their alarms and the next instant one changes. */
   private static Assessment.Builder withObligations(
       Assessment.Builder result, List<Obligation> obligations) {
-    Instant next = null;
-    for (Obligation o : obligations) {
-      Instant change = o.nextChangeAt();
-      if (change != null && (next == null || change.isBefore(next))) {
-        next = change;
-      }
-    }
-    return result.obligations(obligations).alarms(Alarm.of(obligations)).nextChangeAt(next);
+    return result
+        .obligations(obligations)
+        .alarms(Alarm.of(obligations))
+        .nextChangeAt(Obligation.nextChangeOf(obligations));
   }
 
   private static final Comparator<Violation> VIOLATION_ORDER =

@@ -37,6 +37,16 @@ final class CaseLines {
     return journey + SEPARATOR + metric(c) + SEPARATOR + c.subject() + SEPARATOR + occurrence;
   }
 
+  /** {@return the metric a case's key ({@link #key}) names: the key's second to fourth parts} */
+  static String metricOfKey(String key) {
+    int from = key.indexOf(SEPARATOR) + 1;
+    int to = from;
+    for (int part = 0; part < 3; part++) {
+      to = key.indexOf(SEPARATOR, to) + 1;
+    }
+    return key.substring(from, to - 1);
+  }
+
   static String write(WindowCase c) {
     ObjectNode node = JSON.createObjectNode();
     node.put("standard", c.standard());

@@ -315,11 +315,10 @@ public final class JourneyAssessor extends KeyedProcessFunction<String, JourneyE
       }
     }
     List<String> gone = new ArrayList<>();
-    for (Map.Entry<String, String> e : cases.entries()) {
-      if (!current.containsKey(e.getKey())) {
-        gone.add(e.getKey());
-        ctx.output(
-            CASES, new CaseChange(CaseLines.metric(CaseLines.read(e.getValue())), e.getKey(), ""));
+    for (String key : cases.keys()) {
+      if (!current.containsKey(key)) {
+        gone.add(key);
+        ctx.output(CASES, new CaseChange(CaseLines.metricOfKey(key), key, ""));
       }
     }
     for (String key : gone) {

@@ -91,6 +91,23 @@ public abstract class Obligation {
     return null;
   }
 
+  /**
+   * {@return the earliest {@link #nextChangeAt()} of {@code obligations}: when to judge them again; null when
+   * all are settled} An assessment's {@code nextChangeAt} is this of its obligations.
+   *
+   * @param obligations the obligations
+   */
+  public static @Nullable Instant nextChangeOf(java.util.Collection<Obligation> obligations) {
+    Instant next = null;
+    for (Obligation o : obligations) {
+      Instant change = o.nextChangeAt();
+      if (change != null && (next == null || change.isBefore(next))) {
+        next = change;
+      }
+    }
+    return next;
+  }
+
   /** {@return starts a builder} */
   public static Obligation.Builder builder() {
     return new Obligation.Builder();
