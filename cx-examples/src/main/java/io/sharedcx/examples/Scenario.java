@@ -47,7 +47,14 @@ public enum Scenario {
    */
   DROP_SHIP_CHAIN(
       "drop-ship-chain.json",
-      "Brand, retailer, the retailer's drop-ship supplier: each finding against the party at fault");
+      "Brand, retailer, the retailer's drop-ship supplier: each finding against the party at fault"),
+  /**
+   * The brand's building set on a marketplace that files it under dolls, against the agreed category
+   * map, and shows the wrong piece count: a customer browsing for building sets never finds it.
+   */
+  CASTLE_SET_MISFILED(
+      "castle-set-misfiled.json",
+      "A marketplace files the building set under dolls and shows the wrong piece count");
 
   private final String file;
   private final String summary;

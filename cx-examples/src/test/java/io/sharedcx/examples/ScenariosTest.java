@@ -387,6 +387,53 @@ class ScenariosTest {
         .doesNotContain("shipped-after-the-handling-time");
   }
 
+  @Test
+  void castleSetMisfiled_theMarketplaceAnswersForTheAisleAndThePieceCount() {
+    Assessment a = assess(Scenario.CASTLE_SET_MISFILED);
+    assertThat(a.violations())
+        .extracting(
+            Violation::ruleId,
+            Violation::responsibleParty,
+            Violation::severity,
+            Violation::partnership,
+            Violation::message)
+        .containsExactlyInAnyOrder(
+            tuple(
+                "listing-outside-the-agreed-category",
+                "toybox-market",
+                Severity.LOW,
+                "brickworks-toybox-market",
+                "Listing market-listing of castle-set is in category 'Toys & Games > Dolls &"
+                    + " Accessories'; the agreed category for the master category 'Toys > Building"
+                    + " sets' is 'Toys & Games > Building Toys'."),
+            tuple(
+                "listing-contradicts-the-master-data",
+                "toybox-market",
+                Severity.HIGH,
+                "brickworks-toybox-market",
+                "Listing market-listing of castle-set differs from the master data: pieces: listed"
+                    + " '4154', master '4514'."));
+    assertThat(a.recommendations()).extracting(Recommendation::owner).containsOnly("toybox-market");
+  }
+
+  @Test
+  void castleSetMisfiled_withoutAnAgreedCategoryMap_onlyThePieceCountIsFound() {
+    Portfolio misfiled = Scenario.CASTLE_SET_MISFILED.portfolio();
+    Portfolio unmapped =
+        Portfolio.builder()
+            .from(misfiled)
+            .partnerships(
+                List.of(
+                    Partnership.builder()
+                        .from(misfiled.partnerships().get(0))
+                        .agreement(Agreement.defaults())
+                        .build()))
+            .build();
+    assertThat(engine.assess(unmapped).violations())
+        .extracting(Violation::ruleId)
+        .containsExactly("listing-contradicts-the-master-data");
+  }
+
   private static Portfolio withSupplierAgreement(Portfolio chain, Agreement agreement) {
     Partnership supplier = chain.partnerships().get(1);
     assertThat(supplier.id()).isEqualTo("meridian-dropline");

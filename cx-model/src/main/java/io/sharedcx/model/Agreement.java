@@ -3,6 +3,7 @@ package io.sharedcx.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -23,6 +24,17 @@ public abstract class Agreement {
 
   /** {@return thresholds that replace the pack's defaults, at most one per standard and key} */
   public abstract List<Term> terms();
+
+  /**
+   * The agreed category mapping: for each of the brand's master categories ({@link
+   * Product#category()}), the partner's category its listings belong in. A listing of a product in a
+   * mapped category, shown in another category or in none, breaks PROMISE-CONTENT-ACCURATE; a master
+   * category the map leaves out is not judged. Keys must be master categories of the portfolio's
+   * products (a key that is none is reported by the agreement check, with the closest one).
+   *
+   * @return the partner's category by master category; empty when no mapping is agreed
+   */
+  public abstract Map<String, String> categoryMap();
 
   /**
    * {@return the days after a violation within which a party may dispute it, if agreed} Vendor
@@ -85,6 +97,12 @@ public abstract class Agreement {
         "Agreement",
         "terms",
         () -> terms().stream().map(t -> t.standard() + "/" + t.key()).iterator());
+    categoryMap()
+        .forEach(
+            (master, category) -> {
+              Checks.text("Agreement", "categoryMap", master);
+              Checks.text("Agreement", "categoryMap." + master, category);
+            });
     if (disputeWindowDays() != null && (disputeWindowDays() < 1 || disputeWindowDays() > 366)) {
       throw new ModelException(
           "Agreement",

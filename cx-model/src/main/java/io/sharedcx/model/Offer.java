@@ -49,6 +49,14 @@ public abstract class Offer extends Touchpoint {
   /** {@return critical attributes as the listing shows them (size, count, weight...), by name} */
   public abstract Map<String, String> attributes();
 
+  /**
+   * The category the listing is shown in, in the seller's own category tree, e.g. "Toys & Games >
+   * Building Toys".
+   *
+   * @return the listing's category, if observed
+   */
+  public abstract @Nullable String category();
+
   /** {@return how many images the listing shows, if known} */
   public abstract @Nullable Integer imageCount();
 
@@ -108,6 +116,9 @@ public abstract class Offer extends Touchpoint {
     Checks.id("Offer", "product", product());
     Checks.id("Offer", "seller", seller());
     Checks.notNegative("Offer", "price", price());
+    if (category() != null) {
+      Checks.text("Offer", "category", category());
+    }
     if (imageCount() != null) {
       Checks.notNegative("Offer", "imageCount", imageCount());
     }

@@ -43,6 +43,15 @@ public abstract class Product {
     return false;
   }
 
+  /**
+   * The brand's own category of the product in its master data, e.g. "Toys > Building sets". A
+   * partnership's {@link Agreement#categoryMap()} says which of the partner's categories a listing of
+   * a product in this category belongs in.
+   *
+   * @return the master category, if the brand gives one
+   */
+  public abstract @Nullable String category();
+
   /** {@return the minimum advertised price (MAP) the brand sets, if any} */
   public abstract @Nullable BigDecimal mapPrice();
 
@@ -70,6 +79,9 @@ public abstract class Product {
     Checks.id("Product", "id", id());
     Checks.text("Product", "name", name());
     Checks.id("Product", "brand", brand());
+    if (category() != null) {
+      Checks.text("Product", "category", category());
+    }
     Checks.notNegative("Product", "mapPrice", mapPrice());
     Checks.notNegative("Product", "msrp", msrp());
   }

@@ -6,12 +6,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Compares a listing's critical attributes with the brand's master data, for rules ({@code import function}). */
 public final class ContentCheck {
   private static final Pattern INCH_MARK =
       Pattern.compile("(\\d)\\s*(?:\"|''|\u2033|\u201d|\u201c|-?inch(?:es)?\\b)");
   private static final Pattern SPACE = Pattern.compile("\\s+");
+  private static final Pattern LEVEL = Pattern.compile("[>/|]");
 
   private ContentCheck() {}
 
@@ -70,6 +72,37 @@ public final class ContentCheck {
                     .append("')");
               }
             });
+    return out.toString();
+  }
+
+  /**
+   * Whether a listing's category is the agreed one, compared as {@link #category(String)} writes them.
+   *
+   * @param listed the listing's category; null when the listing shows none
+   * @param agreed the category agreed for it
+   * @return whether they name the same category
+   */
+  public static boolean sameCategory(@Nullable String listed, String agreed) {
+    return listed != null && category(listed).equals(category(agreed));
+  }
+
+  /**
+   * A category path as compared: lower case, each level trimmed and its inner spacing collapsed, and the
+   * levels joined with " > " whichever of "&gt;", "/" or "|" separated them, so "Toys &amp; Games &gt;
+   * Building Toys", "toys &amp; games/building  toys" and "Toys &amp; Games | Building Toys" are one
+   * category.
+   *
+   * @param category a category path as written
+   * @return the category as compared
+   */
+  public static String category(String category) {
+    StringBuilder out = new StringBuilder();
+    for (String level : LEVEL.split(category.toLowerCase(Locale.ROOT))) {
+      String trimmed = SPACE.matcher(level.trim()).replaceAll(" ");
+      if (!trimmed.isEmpty()) {
+        out.append(out.length() == 0 ? "" : " > ").append(trimmed);
+      }
+    }
     return out.toString();
   }
 

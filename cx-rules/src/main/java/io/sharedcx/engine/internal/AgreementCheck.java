@@ -11,11 +11,15 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Checks a portfolio's agreements against the standards of a rule base: every standard id an agreement
  * names exists, every term names a standard and key that has a default, its value lies in the range of
- * the default's unit and its unit, when given, is the default's. One problem per mistake.
+ * the default's unit and its unit, when given, is the default's; every master category its category map
+ * names is the category of one of the portfolio's products (when any product gives one). One problem per
+ * mistake.
  */
 public final class AgreementCheck {
   private AgreementCheck() {}
@@ -25,9 +29,33 @@ public final class AgreementCheck {
     Map<String, StandardInfo> standards = ruleBase.standards();
     List<AgreementProblem> problems = new ArrayList<>();
     List<Partnership> partnerships = portfolio.partnerships();
+    Set<String> categories = new TreeSet<>();
+    for (var product : portfolio.products()) {
+      if (product.category() != null) {
+        categories.add(product.category());
+      }
+    }
     for (int p = 0; p < partnerships.size(); p++) {
       Partnership partnership = partnerships.get(p);
       String at = "partnerships[" + p + "].agreement.";
+      if (!categories.isEmpty()) {
+        // A mapped category no product has would never be judged: most likely a typo.
+        for (String master : partnership.agreement().categoryMap().keySet()) {
+          if (!categories.contains(master)) {
+            String closest = DrlCompiler.closest(master, categories);
+            problems.add(
+                new AgreementProblem(
+                    partnership.id(),
+                    at + "categoryMap",
+                    "the category map names '" + master + "', which is no product's category",
+                    closest != null
+                        ? "Maybe '" + closest + "'"
+                        : "Maybe one of the products' categories: "
+                            + String.join(", ", categories.stream().limit(5).toList())
+                            + (categories.size() > 5 ? ", ..." : "")));
+          }
+        }
+      }
       int s = 0;
       for (String standard : partnership.agreement().standards()) {
         if (!standards.containsKey(standard)) {

@@ -1,6 +1,7 @@
 package io.sharedcx.engine.internal;
 
 import com.google.common.collect.ImmutableList;
+import io.sharedcx.authoring.AgreedCategory;
 import io.sharedcx.authoring.Deadline;
 import io.sharedcx.authoring.Findings;
 import io.sharedcx.authoring.Threshold;
@@ -782,13 +783,17 @@ public final class RecordedFindings implements Findings {
         cited.add(Evidence.of(f.id(), "feed"));
       } else if (fact instanceof PurchaseOrder po) {
         cited.add(Evidence.of(po.id(), "purchaseOrder"));
+      } else if (fact instanceof AgreedCategory agreed) {
+        // The agreement that maps the category is the evidence of what the listing owed.
+        cited.add(Evidence.of(agreed.partnership(), "partnership"));
       } else {
         throw new IllegalArgumentException(
             "rule '"
                 + rule.getName()
                 + "' cited "
                 + (fact == null ? "null" : "a " + fact.getClass().getSimpleName())
-                + " as evidence; evidence must be touchpoints, feeds, purchase orders, products or violations. "
+                + " as evidence; evidence must be touchpoints, feeds, purchase orders, products, agreed"
+                + " categories or violations. "
                 + "Maybe pass the matched fact ($s) rather than one of its fields.");
       }
     }

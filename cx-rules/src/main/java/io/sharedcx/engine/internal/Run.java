@@ -1,5 +1,6 @@
 package io.sharedcx.engine.internal;
 
+import io.sharedcx.authoring.AgreedCategory;
 import io.sharedcx.authoring.Threshold;
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.Partnership;
@@ -147,10 +148,15 @@ public final class Run implements AutoCloseable {
     try {
       Set<String> brands = inForce.brands(products, parties);
       java.util.Map<String, String> partnerships = new java.util.HashMap<>();
+      List<AgreedCategory> categories = List.of();
       for (String party : parties) {
         Partnership partnership = inForce.partnership(party, brands, parties);
         if (partnership != null) {
           partnerships.put(party, partnership.id());
+          if (!partnership.agreement().categoryMap().isEmpty()
+              && ruleBase.matches(AgreedCategory.class)) {
+            categories = agreedCategories(categories, party, partnership, products);
+          }
         }
         prime(party, inForce.thresholds(party, partnership));
       }
@@ -180,6 +186,9 @@ public final class Run implements AutoCloseable {
       List<FactHandle> handles = new ArrayList<>(facts.size() + 8);
       for (Object fact : facts) {
         handles.add(session.insert(fact));
+      }
+      for (AgreedCategory category : categories) {
+        handles.add(session.insert(category));
       }
       // A big journey legitimately fires more: the limit grows with its facts.
       long blocks = Math.max(1, (facts.size() + FACTS_PER_LIMIT - 1) / FACTS_PER_LIMIT);
@@ -224,6 +233,28 @@ public final class Run implements AutoCloseable {
         close();
       }
     }
+  }
+
+  /**
+   * Adds to {@code found} the categories {@code partnership} maps the master categories of {@code
+   * products} to, for {@code party}'s listings: only where the party is the partner, whose category tree
+   * the map names.
+   */
+  private List<AgreedCategory> agreedCategories(
+      List<AgreedCategory> found, String party, Partnership partnership, Set<String> products) {
+    if (!partnership.partner().equals(party)) {
+      return found;
+    }
+    List<AgreedCategory> out = found.isEmpty() ? new ArrayList<>(2) : found;
+    for (String id : products) {
+      Product product = portfolio.productsById().get(id);
+      String master = product == null ? null : product.category();
+      String mapped = master == null ? null : partnership.agreement().categoryMap().get(master);
+      if (mapped != null) {
+        out.add(new AgreedCategory(party, id, master, mapped, partnership.id()));
+      }
+    }
+    return out;
   }
 
   /**

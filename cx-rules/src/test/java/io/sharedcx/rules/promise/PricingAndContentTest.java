@@ -426,4 +426,85 @@ class PricingAndContentTest {
         .as("one price at a time; a later price change and a cart price are not channel gaps")
         .isEmpty();
   }
+
+  static final Product CATEGORISED =
+      Product.builder()
+          .id("sku-1")
+          .name("Castle set")
+          .brand("brand")
+          .category("Toys > Building sets")
+          .build();
+
+  static final Agreement MAPPED_CATEGORIES =
+      Agreement.builder()
+          .putCategoryMap("Toys > Building sets", "Toys & Games > Building Toys")
+          .build();
+
+  @Test
+  void category_listingOutsideTheAgreedCategory_orInNone_isTheListingOwners() {
+    Assessment wrong =
+        journey()
+            .product(CATEGORISED)
+            .agreement("shop", MAPPED_CATEGORIES)
+            .with(offer("page", "shop", "shop", 0).category("Toys & Games > Dolls").build())
+            .assess("PROMISE-CONTENT-ACCURATE");
+    assertThat(wrong.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.ruleId()).isEqualTo("listing-outside-the-agreed-category");
+              assertThat(v.responsibleParty()).isEqualTo("shop");
+              assertThat(v.severity()).isEqualTo(Severity.LOW);
+              assertThat(v.message())
+                  .isEqualTo(
+                      "Listing page of sku-1 is in category 'Toys & Games > Dolls'; the agreed"
+                          + " category for the master category 'Toys > Building sets' is 'Toys &"
+                          + " Games > Building Toys'.");
+              assertThat(v.evidence())
+                  .extracting(e -> e.kind() + ":" + e.id())
+                  .containsExactly("offer:page", "product:sku-1", "partnership:brand-shop");
+            });
+    Assessment none =
+        journey()
+            .product(CATEGORISED)
+            .agreement("shop", MAPPED_CATEGORIES)
+            .with(offer("page", "shop", "shop", 0).build())
+            .assess("PROMISE-CONTENT-ACCURATE");
+    assertThat(none.violations())
+        .singleElement()
+        .satisfies(v -> assertThat(v.message()).contains("shows no category"));
+  }
+
+  @Test
+  void category_sameCategoryWrittenOtherwise_unmappedCategory_orBrandsOwnPage_isSilent() {
+    // Case, spacing and the level separator do not make another category.
+    assertThat(
+            journey()
+                .product(CATEGORISED)
+                .agreement("shop", MAPPED_CATEGORIES)
+                .with(
+                    offer("page", "shop", "shop", 0)
+                        .category("toys & games /  building toys")
+                        .build())
+                .assess("PROMISE-CONTENT-ACCURATE")
+                .violations())
+        .isEmpty();
+    // No mapping agreed: the partner's category tree is not judged.
+    assertThat(
+            journey()
+                .product(CATEGORISED)
+                .with(offer("page", "shop", "shop", 0).category("Toys & Games > Dolls").build())
+                .assess("PROMISE-CONTENT-ACCURATE")
+                .violations())
+        .isEmpty();
+    // The map is the partner's category tree: the brand's own page is not held to it.
+    assertThat(
+            journey()
+                .product(CATEGORISED)
+                .agreement("shop", MAPPED_CATEGORIES)
+                .with(offer("dtc", "brand", "brand", 0).category("Toys > Building sets").build())
+                .assess("PROMISE-CONTENT-ACCURATE")
+                .violations())
+        .isEmpty();
+  }
 }
