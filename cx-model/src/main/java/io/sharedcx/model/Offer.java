@@ -50,8 +50,8 @@ public abstract class Offer extends Touchpoint {
   public abstract Map<String, String> attributes();
 
   /**
-   * The category the listing is shown in, in the seller's own category tree, e.g. "Toys & Games >
-   * Building Toys".
+   * The category the listing is shown in, in the seller's own category tree, e.g. {@code Toys & Games >
+   * Building Toys}.
    *
    * @return the listing's category, if observed
    */

@@ -44,7 +44,7 @@ public abstract class Product {
   }
 
   /**
-   * The brand's own category of the product in its master data, e.g. "Toys > Building sets". A
+   * The brand's own category of the product in its master data, e.g. {@code Toys > Building sets}. A
    * partnership's {@link Agreement#categoryMap()} says which of the partner's categories a listing of
    * a product in this category belongs in.
    *

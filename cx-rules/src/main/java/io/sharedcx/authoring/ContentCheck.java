@@ -88,7 +88,7 @@ public final class ContentCheck {
 
   /**
    * A category path as compared: lower case, each level trimmed and its inner spacing collapsed, and the
-   * levels joined with " > " whichever of "&gt;", "/" or "|" separated them, so "Toys &amp; Games &gt;
+   * levels joined with " &gt; " whichever of "&gt;", "/" or "|" separated them, so "Toys &amp; Games &gt;
    * Building Toys", "toys &amp; games/building  toys" and "Toys &amp; Games | Building Toys" are one
    * category.
    *
