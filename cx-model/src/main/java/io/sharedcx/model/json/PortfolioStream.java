@@ -306,6 +306,7 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
     Map<String, JsonLocation> starts = new LinkedHashMap<>();
     fields.writeStartObject();
     boolean journeysBegun = false;
+    boolean journeysLast = false;
     try (JsonParser raw = mapper.getFactory().createParser(file.toFile())) {
       StrictParser strict = new StrictParser(raw);
       try {
@@ -322,6 +323,11 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
               throw error(start, "$.journeys", "expected an array of journeys", null);
             }
             journeysBegun = true;
+            if (JourneysLast.endsWithJourneys(file, start.getByteOffset())) {
+              // Nothing follows them but the portfolio's closing brace: nothing more to read here.
+              journeysLast = true;
+              break;
+            }
             // Skipped on the raw parser: a key given twice inside a journey is that journey's
             // problem.
             raw.skipChildren();
@@ -335,7 +341,8 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
           fields.writeFieldName(field);
           fields.append(value.tokens);
         }
-        if (strict.currentToken() != JsonToken.END_OBJECT) {
+        // With the journeys last, the document's end was checked with them.
+        if (!journeysLast && strict.currentToken() != JsonToken.END_OBJECT) {
           throw error(
               strict.currentTokenLocation(),
               "$",
@@ -343,7 +350,7 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
                   + " truncated. Maybe write it again",
               null);
         }
-        if (strict.nextToken() != null) {
+        if (!journeysLast && strict.nextToken() != null) {
           throw error(
               strict.currentTokenLocation(),
               "$",
