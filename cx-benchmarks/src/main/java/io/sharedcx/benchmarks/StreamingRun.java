@@ -8,6 +8,7 @@ import io.sharedcx.engine.CxEngine;
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.json.CxJson;
+import io.sharedcx.model.json.InputException;
 import io.sharedcx.model.json.PortfolioStream;
 import io.sharedcx.test.SyntheticPortfolios;
 import java.io.IOException;
@@ -19,21 +20,33 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 
 /**
  * Streams a large portfolio file through the engine in bounded memory: writes {@code journeys}
  * generated journeys to {@code file} (streaming, if the file does not exist yet), then reads it back
- * journey by journey with {@link PortfolioStream} and assesses each with {@link CxEngine#assessEach}.
- * Run it with a small heap ({@code -Xmx256m}) to show memory stays bounded; it prints counts, time and
- * the peak heap used. Then it assesses the same journeys from memory (generated again, a batch at a
- * time, only the assessment timed) and prints both rates and their ratio: what reading costs. Both are
- * warmed up first on the first 5,000 journeys. With a third argument, that percentage of the journeys is written bad (naming a
- * customer the portfolio does not have): each must be reported failed and every other one assessed.
+ * journey by journey with {@link PortfolioStream} and assesses each with {@link CxEngine#assessEach},
+ * two ways: reading ahead on a thread of its own ({@link PortfolioStream#readAhead()}, as {@code cx
+ * assess} reads) and reading in the assessing thread. Beside them it assesses the same journeys from
+ * memory (generated again, a batch at a time, only the assessment timed). The three are timed side by
+ * side, a chunk of {@value #BATCH} journeys of each in turn, each going first in turn, so that the JIT
+ * still warming and other load on the machine fall on all three alike; it prints their rates and each streamed rate as a
+ * percentage of the in-memory one: what reading costs. Run it with a small heap ({@code -Xmx256m}) to
+ * show memory stays bounded; it prints counts and the peak heap used. Everything is warmed up first on
+ * the first {@value #WARM_UP} journeys. With a third argument, that percentage of the journeys is
+ * written bad (naming a customer the portfolio does not have): each must be reported failed and every
+ * other one assessed; nothing is then assessed from memory.
  */
 public final class StreamingRun {
   private StreamingRun() {}
+
+  /** Journeys generated into memory per batch, and streamed per turn: a batch fits in a small heap. */
+  private static final int BATCH = 10_000;
+
+  /** Journeys each way assesses before anything is timed. */
+  private static final int WARM_UP = 10_000;
 
   /**
    * Runs the stream.
@@ -56,114 +69,197 @@ public final class StreamingRun {
           journeys, file, Files.size(file) / (1024 * 1024), (System.nanoTime() - start) / 1e9);
     }
     CxEngine engine = CxEngine.builder().build();
-    // Warm-up, untimed: both paths once over the first journeys, so neither pays the JIT for the
-    // other.
-    int warmUp = Math.min(journeys, 5_000);
-    inMemory(engine, generator, warmUp);
-    try (PortfolioStream stream = PortfolioStream.open(file)) {
-      engine.assessEach(stream.parties(), limit(stream, warmUp), assessment -> {});
-    }
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    long start = System.nanoTime();
-    long startCpu = threads.getCurrentThreadCpuTime();
-    BatchResult result;
-    long[] listed = {0};
-    try (PortfolioStream stream = PortfolioStream.open(file)) {
-      result =
-          engine.assessEach(
-              stream.parties(),
-              stream,
-              assessment ->
-                  assessment
-                      .failures()
-                      .forEach(
-                          f -> {
-                            if (listed[0]++ < 3) {
-                              System.out.println("failed: " + f.journey() + ": " + f.message());
-                            }
-                          }));
-    }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    double cpuSeconds = (threads.getCurrentThreadCpuTime() - startCpu) / 1e9;
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
+    // Warm-up, untimed: every way over the first journeys, so none pays the JIT for the others.
+    int warmUp = Math.min(journeys, WARM_UP);
+    Iterator<Journey> generated = generator.journeys(warmUp);
+    new InMemory(engine, generator.parties()).next(generated, warmUp);
+    for (boolean ahead : new boolean[] {true, false}) {
+      try (Streamed stream = new Streamed(engine, file, ahead)) {
+        stream.next(warmUp);
       }
     }
-    System.out.printf(
-        "streamed: read %,d, assessed %,d, failed %,d, violations %,d in %.1f s (%,.0f journeys/s); "
-            + "max heap %,d MB, peak heap used %,d MB%n",
-        result.read(),
-        result.assessed(),
-        result.failed(),
-        result.violations(),
-        seconds,
-        result.read() / seconds,
-        Runtime.getRuntime().maxMemory() / (1024 * 1024),
-        peak / (1024 * 1024));
-    long bad = badEvery == 0 ? 0 : (journeys + badEvery - 1) / badEvery;
-    System.out.printf("failures listed: %,d (%,d written bad)%n", listed[0], bad);
-    if (result.read() != journeys
-        || result.assessed() + result.failed() != result.read()
-        || result.failed() != bad
-        || listed[0] != bad
-        || result.inputError() != null) {
-      throw new IllegalStateException(
-          "journeys lost: wrote " + journeys + " (" + bad + " bad), " + result);
-    }
-    if (badEvery == 0) {
-      double[] memory = inMemory(engine, generator, journeys);
-      double streamed = result.read() / seconds;
-      double held = journeys / memory[0];
+    boolean compare = badEvery == 0;
+    InMemory held = new InMemory(engine, generator.parties());
+    generated = generator.journeys(journeys);
+    try (Streamed ahead = new Streamed(engine, file, true);
+        Streamed inOrder = new Streamed(engine, file, false)) {
+      Iterator<Journey> toHold = generated;
+      for (int done = 0, turn = 0; done < journeys; done += BATCH, turn++) {
+        int count = Math.min(BATCH, journeys - done);
+        List<Runnable> ways = new ArrayList<>(3);
+        if (compare) {
+          ways.add(() -> held.next(toHold, count));
+        }
+        ways.add(() -> ahead.next(count));
+        ways.add(() -> inOrder.next(count));
+        // Each way goes first in turn: what the JIT still learns within a turn favours none.
+        Collections.rotate(ways, -turn);
+        ways.forEach(Runnable::run);
+      }
+      // A stream ends with the portfolio-level facts and any problem of the document.
+      ahead.next(0);
+      inOrder.next(0);
+      long peak = 0;
+      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+        if (pool.getType() == MemoryType.HEAP) {
+          peak += pool.getPeakUsage().getUsed();
+        }
+      }
+      long bad = badEvery == 0 ? 0 : (journeys + badEvery - 1) / badEvery;
+      for (Streamed stream : List.of(ahead, inOrder)) {
+        System.out.printf(
+            "streamed, %s: read %,d, assessed %,d, failed %,d, violations %,d in %.1f s"
+                + " (%,.0f journeys/s); failures listed %,d (%,d written bad)%n",
+            stream.ahead ? "reading ahead" : "reading in order",
+            stream.read,
+            stream.assessed,
+            stream.failed,
+            stream.violations,
+            stream.nanos / 1e9,
+            stream.read / (stream.nanos / 1e9),
+            stream.listed,
+            bad);
+        if (stream.read != journeys
+            || stream.assessed + stream.failed != stream.read
+            || stream.failed != bad
+            || stream.listed != bad
+            || stream.inputError != null) {
+          throw new IllegalStateException(
+              "journeys lost: wrote "
+                  + journeys
+                  + " ("
+                  + bad
+                  + " bad), read "
+                  + stream.read
+                  + ", assessed "
+                  + stream.assessed
+                  + ", failed "
+                  + stream.failed
+                  + ", "
+                  + stream.inputError);
+        }
+      }
       System.out.printf(
-          "in memory: the same %,d journeys in %.1f s (%,.0f journeys/s); streamed at %.0f%% of"
-              + " in-memory throughput%n",
-          journeys, memory[0], held, 100 * streamed / held);
-      // On a shared machine the wall clock also counts time the thread waited for a core; its CPU
-      // time does not (nor does it count the collector's threads).
-      double streamedCpu = result.read() / cpuSeconds;
-      double heldCpu = journeys / memory[1];
-      System.out.printf(
-          "per CPU second of the assessing thread: streamed %,.0f journeys, in memory %,.0f;"
-              + " streamed at %.0f%%%n",
-          streamedCpu, heldCpu, 100 * streamedCpu / heldCpu);
+          "max heap %,d MB, peak heap used %,d MB (the whole run: both streams and the batches in"
+              + " memory)%n",
+          Runtime.getRuntime().maxMemory() / (1024 * 1024), peak / (1024 * 1024));
+      if (compare) {
+        if (held.assessed != journeys) {
+          throw new IllegalStateException(
+              "in memory: assessed " + held.assessed + " of " + journeys);
+        }
+        double heldRate = journeys / (held.nanos / 1e9);
+        double heldCpu = journeys / (held.cpuNanos / 1e9);
+        System.out.printf(
+            "in memory: the same %,d journeys in %.1f s (%,.0f journeys/s)%n",
+            journeys, held.nanos / 1e9, heldRate);
+        for (Streamed stream : List.of(ahead, inOrder)) {
+          double rate = stream.read / (stream.nanos / 1e9);
+          double cpu = stream.read / (stream.cpuNanos / 1e9);
+          // On a shared machine the wall clock also counts time the thread waited for a core; its
+          // CPU time does not (nor the reader's, nor the collector's threads).
+          System.out.printf(
+              "%s: streamed at %.0f%% of in-memory throughput; per CPU second of the assessing"
+                  + " thread %,.0f journeys against %,.0f, %.0f%%%n",
+              stream.ahead ? "reading ahead" : "reading in order",
+              100 * rate / heldRate,
+              cpu,
+              heldCpu,
+              100 * cpu / heldCpu);
+        }
+      }
     }
   }
 
-  /** Journeys generated into memory per batch: a batch fits in a small heap beside the engine. */
-  private static final int BATCH = 10_000;
+  /** Assesses generated journeys a batch at a time: generating is not timed, assessing is. */
+  private static final class InMemory {
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final CxEngine engine;
+    private final Portfolio parties;
+    private final List<Journey> batch = new ArrayList<>(BATCH);
+    long nanos;
+    long cpuNanos;
+    long assessed;
 
-  /**
-   * Assesses the generator's first {@code journeys} journeys (those the file holds) from memory, a batch
-   * at a time: generating a batch is not timed, assessing it with {@link CxEngine#assessEach} is.
-   *
-   * @return the seconds spent assessing, by the wall clock and in the thread's CPU time
-   */
-  static double[] inMemory(CxEngine engine, SyntheticPortfolios generator, int journeys) {
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    long cpu = 0;
-    Portfolio parties = generator.parties();
-    Iterator<Journey> all = generator.journeys(journeys);
-    long nanos = 0;
-    long assessed = 0;
-    List<Journey> batch = new ArrayList<>(BATCH);
-    while (all.hasNext()) {
+    InMemory(CxEngine engine, Portfolio parties) {
+      this.engine = engine;
+      this.parties = parties;
+    }
+
+    /** Generates the next {@code count} journeys, then assesses them, timed. */
+    void next(Iterator<Journey> journeys, int count) {
       batch.clear();
-      while (all.hasNext() && batch.size() < BATCH) {
-        batch.add(all.next());
+      while (journeys.hasNext() && batch.size() < count) {
+        batch.add(journeys.next());
       }
       long start = System.nanoTime();
       long startCpu = threads.getCurrentThreadCpuTime();
       BatchResult result = engine.assessEach(parties, batch.iterator(), assessment -> {});
       nanos += System.nanoTime() - start;
-      cpu += threads.getCurrentThreadCpuTime() - startCpu;
+      cpuNanos += threads.getCurrentThreadCpuTime() - startCpu;
       assessed += result.assessed();
+      batch.clear();
     }
-    if (assessed != journeys) {
-      throw new IllegalStateException("in memory: assessed " + assessed + " of " + journeys);
+  }
+
+  /** Assesses a file's journeys as they are read, a turn at a time; opening it is timed too. */
+  private static final class Streamed implements AutoCloseable {
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final CxEngine engine;
+    private final PortfolioStream stream;
+    final boolean ahead;
+    long nanos;
+    long cpuNanos;
+    long read;
+    long assessed;
+    long failed;
+    long violations;
+    long listed;
+    InputException inputError;
+
+    Streamed(CxEngine engine, Path file, boolean ahead) {
+      this.engine = engine;
+      this.ahead = ahead;
+      long start = System.nanoTime();
+      long startCpu = threads.getCurrentThreadCpuTime();
+      PortfolioStream opened = PortfolioStream.open(file);
+      this.stream = ahead ? opened.readAhead() : opened;
+      nanos += System.nanoTime() - start;
+      cpuNanos += threads.getCurrentThreadCpuTime() - startCpu;
     }
-    return new double[] {nanos / 1e9, cpu / 1e9};
+
+    /** Reads and assesses the next {@code count} journeys (with none left, the end of the file). */
+    void next(int count) {
+      long start = System.nanoTime();
+      long startCpu = threads.getCurrentThreadCpuTime();
+      BatchResult result =
+          engine.assessEach(
+              stream.parties(),
+              count == 0 ? stream : limit(stream, count),
+              assessment ->
+                  assessment
+                      .failures()
+                      .forEach(
+                          f -> {
+                            if (listed++ < 3 && ahead) {
+                              System.out.println("failed: " + f.journey() + ": " + f.message());
+                            }
+                          }));
+      nanos += System.nanoTime() - start;
+      cpuNanos += threads.getCurrentThreadCpuTime() - startCpu;
+      read += result.read();
+      assessed += result.assessed();
+      failed += result.failed();
+      violations += result.violations();
+      if (result.inputError() != null) {
+        inputError = result.inputError();
+      }
+    }
+
+    @Override
+    public void close() {
+      stream.close();
+    }
   }
 
   /** The first {@code count} journeys of {@code journeys}. */

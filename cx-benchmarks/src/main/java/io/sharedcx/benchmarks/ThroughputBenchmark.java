@@ -22,67 +22,145 @@ import org.openjdk.jmh.infra.Blackhole;
  * on one engine), the naive embedding (run-time DRL, a new stateless session per journey), and the
  * hand-written reference evaluator. Each operation assesses {@link #JOURNEYS} generated journeys.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class ThroughputBenchmark {
   /** Journeys per operation. */
   public static final int JOURNEYS = 1_000;
 
-  Portfolio portfolio;
-  CxEngine engine;
-  CxEngine engineSeedStandards;
-  NaiveEmbedding naive;
-  ReferenceEvaluator reference;
+  /**
+   * The generated journeys every benchmark assesses. Each evaluator is a state of its own, so a fork
+   * builds only the one its benchmark runs (compiling the naive embedding's DRL at run time, for one,
+   * takes seconds).
+   */
+  @State(Scope.Benchmark)
+  public static class Journeys {
+    Portfolio portfolio;
 
-  /** Generates the journeys and builds the three evaluators. */
-  @Setup
-  public void setUp() {
-    portfolio = new SyntheticPortfolios(42).portfolio(JOURNEYS);
-    engine = CxEngine.builder().build();
-    engineSeedStandards =
-        CxEngine.builder().only(ReferenceEvaluator.STANDARDS.toArray(String[]::new)).build();
-    naive = new NaiveEmbedding();
-    reference = new ReferenceEvaluator();
-  }
-
-  /** The engine, default pack, one thread. */
-  @Benchmark
-  @OperationsPerInvocation(JOURNEYS)
-  public Assessment engine() {
-    return engine.assess(portfolio);
-  }
-
-  /** The engine, default pack, two threads sharing one engine (the score sums both threads). */
-  @Benchmark
-  @Threads(2)
-  @OperationsPerInvocation(JOURNEYS)
-  public Assessment engineTwoThreads() {
-    return engine.assess(portfolio);
-  }
-
-  /** The engine running only the standards the reference implements. */
-  @Benchmark
-  @OperationsPerInvocation(JOURNEYS)
-  public Assessment engineSeedStandards() {
-    return engineSeedStandards.assess(portfolio);
-  }
-
-  /** The naive embedding: run-time compiled DRL, a new unpooled stateless session per journey. */
-  @Benchmark
-  @OperationsPerInvocation(JOURNEYS)
-  public void naive(Blackhole hole) {
-    for (Journey journey : portfolio.journeys()) {
-      hole.consume(naive.assess(portfolio, journey));
+    /** Generates the journeys. */
+    @Setup
+    public void setUp() {
+      portfolio = new SyntheticPortfolios(42).portfolio(JOURNEYS);
     }
   }
 
-  /** The hand-written reference evaluator: plain loops, no rules engine. */
+  /** The engine with the default pack. */
+  @State(Scope.Benchmark)
+  public static class DefaultEngine {
+    CxEngine engine;
+
+    /** Builds the engine. */
+    @Setup
+    public void setUp() {
+      engine = CxEngine.builder().build();
+    }
+  }
+
+  /** The engine restricted to the standards the reference implements. */
+  @State(Scope.Benchmark)
+  public static class SeedEngine {
+    CxEngine engine;
+
+    /** Builds the engine. */
+    @Setup
+    public void setUp() {
+      engine = CxEngine.builder().only(ReferenceEvaluator.STANDARDS.toArray(String[]::new)).build();
+    }
+  }
+
+  /** The naive embedding. */
+  @State(Scope.Benchmark)
+  public static class Naive {
+    NaiveEmbedding naive;
+
+    /** Compiles its DRL. */
+    @Setup
+    public void setUp() {
+      naive = new NaiveEmbedding();
+    }
+  }
+
+  /** The hand-written reference. */
+  @State(Scope.Benchmark)
+  public static class Reference {
+    ReferenceEvaluator reference;
+
+    /** Builds the reference. */
+    @Setup
+    public void setUp() {
+      reference = new ReferenceEvaluator();
+    }
+  }
+
+  /**
+   * The engine, default pack, one thread.
+   *
+   * @param journeys the journeys
+   * @param engine the engine
+   * @return the assessment
+   */
   @Benchmark
   @OperationsPerInvocation(JOURNEYS)
-  public void reference(Blackhole hole) {
+  public Assessment engine(Journeys journeys, DefaultEngine engine) {
+    return engine.engine.assess(journeys.portfolio);
+  }
+
+  /**
+   * The engine, default pack, two threads sharing one engine (the score sums both threads).
+   *
+   * @param journeys the journeys
+   * @param engine the engine, one for both threads
+   * @return the assessment
+   */
+  @Benchmark
+  @Threads(2)
+  @OperationsPerInvocation(JOURNEYS)
+  public Assessment engineTwoThreads(Journeys journeys, DefaultEngine engine) {
+    return engine.engine.assess(journeys.portfolio);
+  }
+
+  /**
+   * The engine running only the standards the reference implements.
+   *
+   * @param journeys the journeys
+   * @param engine the restricted engine
+   * @return the assessment
+   */
+  @Benchmark
+  @OperationsPerInvocation(JOURNEYS)
+  public Assessment engineSeedStandards(Journeys journeys, SeedEngine engine) {
+    return engine.engine.assess(journeys.portfolio);
+  }
+
+  /**
+   * The naive embedding: run-time compiled DRL, a new unpooled stateless session per journey.
+   *
+   * @param journeys the journeys
+   * @param naive the embedding
+   * @param hole takes each journey's findings
+   */
+  @Benchmark
+  @OperationsPerInvocation(JOURNEYS)
+  public void naive(Journeys journeys, Naive naive, Blackhole hole) {
+    Portfolio portfolio = journeys.portfolio;
     for (Journey journey : portfolio.journeys()) {
-      hole.consume(reference.assess(portfolio, journey));
+      hole.consume(naive.naive.assess(portfolio, journey));
+    }
+  }
+
+  /**
+   * The hand-written reference evaluator: plain loops, no rules engine.
+   *
+   * @param journeys the journeys
+   * @param reference the reference
+   * @param hole takes each journey's findings
+   */
+  @Benchmark
+  @OperationsPerInvocation(JOURNEYS)
+  public void reference(Journeys journeys, Reference reference, Blackhole hole) {
+    Portfolio portfolio = journeys.portfolio;
+    for (Journey journey : portfolio.journeys()) {
+      hole.consume(reference.reference.assess(portfolio, journey));
     }
   }
 }

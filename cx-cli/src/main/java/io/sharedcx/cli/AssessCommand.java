@@ -386,7 +386,9 @@ final class AssessCommand implements Callable<Integer> {
             err.flush();
           }
         };
-    try (PortfolioStream stream = PortfolioStream.open(file)) {
+    // Read on a thread of its own while this one assesses: the same journeys and problems, in
+    // order.
+    try (PortfolioStream stream = PortfolioStream.open(file).readAhead()) {
       names(file, stream.parties(), report);
       result =
           asOf == null

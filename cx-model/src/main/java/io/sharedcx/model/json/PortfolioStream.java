@@ -46,6 +46,9 @@ import org.jspecify.annotations.Nullable;
  *   }
  * }
  * }</pre>
+ *
+ * <p>{@link #readAhead()} reads the journeys on a thread of their own while the caller assesses the
+ * ones before, with the same journeys and problems, in the same order.
  */
 public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
   /**
@@ -70,7 +73,12 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
 
   private boolean inJourneys;
   private boolean peeked;
-  private long read;
+
+  /** Journeys read from the file, the rejected ones included; written by the thread that reads. */
+  private volatile long read;
+
+  /** The thread reading ahead, once {@link #readAhead()} is asked for. */
+  private @Nullable ReadAhead ahead;
 
   private PortfolioStream(String source, Path file, ObjectMapper mapper, long valueLimit)
       throws IOException {
@@ -128,13 +136,60 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
     return JOURNEYS;
   }
 
-  /** {@return how many journeys have been read so far, the ones rejected included} */
+  /**
+   * {@return how many journeys have been read so far, the ones rejected included; when reading ahead,
+   * those handed over by {@link #next()}}
+   */
   public long journeysRead() {
+    ReadAhead reading = ahead;
+    return reading == null ? read : reading.handedOver();
+  }
+
+  /**
+   * Reads the journeys ahead on a thread of their own, into a bounded queue (a few hundred journeys at
+   * most), while the caller works on the ones before: on a machine with a core to spare, reading then
+   * costs the caller little of its time. What {@link #hasNext()} and {@link #next()} give is unchanged:
+   * the same journeys and the same problems, in the same order. {@link #close()} stops the reading.
+   *
+   * @return this stream, reading ahead
+   * @throws IllegalStateException when a journey has been read already
+   */
+  public PortfolioStream readAhead() {
+    if (ahead == null) {
+      if (read > 0 || peeked) {
+        throw new IllegalStateException(
+            "read ahead from the start: " + read + " journeys of " + source + " read already");
+      }
+      ahead = new ReadAhead(this, source);
+    }
+    return this;
+  }
+
+  /** {@return the journeys read from the file so far, ahead of the caller or not} */
+  long readSoFar() {
     return read;
   }
 
   @Override
   public boolean hasNext() {
+    ReadAhead reading = ahead;
+    return reading == null ? hasNextInOrder() : reading.hasNext();
+  }
+
+  /**
+   * The next journey, checked against the parties.
+   *
+   * @throws InputException when the journey cannot be read ({@link InputException#journey()} names it;
+   *     the stream goes on) or the document is broken here ({@code journey()} is null; the stream ends)
+   */
+  @Override
+  public Journey next() {
+    ReadAhead reading = ahead;
+    return reading == null ? nextInOrder() : reading.next();
+  }
+
+  /** {@link #hasNext()} on the file itself, in the thread that reads it. */
+  boolean hasNextInOrder() {
     if (peeked) {
       return true;
     }
@@ -167,15 +222,9 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
     }
   }
 
-  /**
-   * The next journey, checked against the parties.
-   *
-   * @throws InputException when the journey cannot be read ({@link InputException#journey()} names it;
-   *     the stream goes on) or the document is broken here ({@code journey()} is null; the stream ends)
-   */
-  @Override
-  public Journey next() {
-    if (!hasNext()) {
+  /** {@link #next()} on the file itself, in the thread that reads it. */
+  Journey nextInOrder() {
+    if (!hasNextInOrder()) {
       throw new NoSuchElementException("no more journeys in " + source);
     }
     if (!peeked) {
@@ -240,6 +289,10 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
 
   @Override
   public void close() {
+    ReadAhead reading = ahead;
+    if (reading != null) {
+      reading.stop();
+    }
     try {
       parser.close();
     } catch (IOException e) {
@@ -253,6 +306,7 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
     Map<String, JsonLocation> starts = new LinkedHashMap<>();
     fields.writeStartObject();
     boolean journeysBegun = false;
+    boolean journeysLast = false;
     try (JsonParser raw = mapper.getFactory().createParser(file.toFile())) {
       StrictParser strict = new StrictParser(raw);
       try {
@@ -269,6 +323,11 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
               throw error(start, "$.journeys", "expected an array of journeys", null);
             }
             journeysBegun = true;
+            if (JourneysLast.endsWithJourneys(file, start.getByteOffset())) {
+              // Nothing follows them but the portfolio's closing brace: nothing more to read here.
+              journeysLast = true;
+              break;
+            }
             // Skipped on the raw parser: a key given twice inside a journey is that journey's
             // problem.
             raw.skipChildren();
@@ -282,7 +341,8 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
           fields.writeFieldName(field);
           fields.append(value.tokens);
         }
-        if (strict.currentToken() != JsonToken.END_OBJECT) {
+        // With the journeys last, the document's end was checked with them.
+        if (!journeysLast && strict.currentToken() != JsonToken.END_OBJECT) {
           throw error(
               strict.currentTokenLocation(),
               "$",
@@ -290,7 +350,7 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
                   + " truncated. Maybe write it again",
               null);
         }
-        if (strict.nextToken() != null) {
+        if (!journeysLast && strict.nextToken() != null) {
           throw error(
               strict.currentTokenLocation(),
               "$",

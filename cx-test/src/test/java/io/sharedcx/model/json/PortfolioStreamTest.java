@@ -59,10 +59,21 @@ class PortfolioStreamTest {
     assertThat(drain(good)).containsExactly("j0", "j1", "j2");
   }
 
-  /** Every journey the stream yields, and the problems it reports, in order. */
+  /**
+   * Every journey the stream yields, and the problems it reports, in order; reading ahead on a thread
+   * of its own must yield the same, problem for problem.
+   */
   static List<Object> drain(Path file) {
+    List<Object> seen = drain(PortfolioStream.open(file));
+    List<Object> ahead = drain(PortfolioStream.open(file).readAhead());
+    assertThat(ahead.stream().map(PortfolioStreamTest::described))
+        .containsExactlyElementsOf(seen.stream().map(PortfolioStreamTest::described).toList());
+    return seen;
+  }
+
+  private static List<Object> drain(PortfolioStream opened) {
     List<Object> seen = new ArrayList<>();
-    try (PortfolioStream stream = PortfolioStream.open(file)) {
+    try (PortfolioStream stream = opened) {
       while (stream.hasNext()) {
         try {
           seen.add(stream.next().id());
@@ -72,6 +83,58 @@ class PortfolioStreamTest {
       }
     }
     return seen;
+  }
+
+  /** A journey's id, or a problem's journey, position and message. */
+  private static String described(Object outcome) {
+    return outcome instanceof InputException e
+        ? e.journey() + " " + e.line() + ":" + e.column() + " " + e.getMessage()
+        : (String) outcome;
+  }
+
+  @Test
+  void readAhead_givesEveryJourneyInOrder_holdsAFewHundredAtMost_andStopsOnClose()
+      throws IOException {
+    Portfolio portfolio = new SyntheticPortfolios(11).portfolio(2_000);
+    Path file = Files.writeString(dir.resolve("ahead.json"), CxJson.write(portfolio));
+    List<Journey> streamed = new ArrayList<>();
+    try (PortfolioStream stream = PortfolioStream.open(file).readAhead()) {
+      streamed.add(stream.next());
+      // The reader fills its queue and waits: it is never more than the queue ahead.
+      long deadline = System.nanoTime() + 10_000_000_000L;
+      while (stream.readSoFar() < 100 && System.nanoTime() < deadline) {
+        Thread.onSpinWait();
+      }
+      assertThat(stream.readSoFar())
+          .isGreaterThanOrEqualTo(100)
+          .isLessThanOrEqualTo(1 + (ReadAhead.BATCHES + 2) * ReadAhead.BATCH);
+      assertThat(stream.journeysRead()).isEqualTo(1);
+      while (streamed.size() < 1_000) {
+        streamed.add(stream.next());
+      }
+    }
+    assertThat(streamed).isEqualTo(portfolio.journeys().subList(0, 1_000));
+    assertThat(Thread.getAllStackTraces().keySet())
+        .noneMatch(t -> t.getName().equals("journeys of " + file));
+    try (PortfolioStream stream = PortfolioStream.open(file).readAhead()) {
+      List<Journey> all = new ArrayList<>();
+      stream.forEachRemaining(all::add);
+      assertThat(all).isEqualTo(portfolio.journeys());
+      assertThat(stream.journeysRead()).isEqualTo(2_000);
+    }
+  }
+
+  @Test
+  void readAhead_afterAJourneyWasRead_isRefused() throws IOException {
+    Path file =
+        Files.writeString(
+            dir.resolve("late.json"), CxJson.write(new SyntheticPortfolios(11).portfolio(3)));
+    try (PortfolioStream stream = PortfolioStream.open(file)) {
+      stream.next();
+      assertThatThrownBy(stream::readAhead)
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("read ahead from the start");
+    }
   }
 
   Path write(String name, String json) throws IOException {
