@@ -85,6 +85,9 @@ public final class CxEngine {
 
   private final RuleBase ruleBase;
   private final SessionPool sessions;
+
+  /** Sessions of the rule base journeys are assessed with, made on first use: see {@link #journeySessions()}. */
+  private volatile @Nullable SessionPool journeySessions;
   private final int firingLimit;
 
   private final Set<String> only;
@@ -274,7 +277,11 @@ public final class CxEngine {
     List<Violation> violations = new ArrayList<>();
     List<Recommendation> recommendations = new ArrayList<>();
     List<Obligation> obligations = new ArrayList<>();
-    try (Run run = new Run(portfolio, ruleBase, sessions, fire, firingLimit)) {
+    // Window case rules fire only when a window asks for them; otherwise journeys run without them.
+    try (Run run =
+        fire == filter
+            ? newRun(portfolio)
+            : new Run(portfolio, ruleBase, sessions, fire, firingLimit)) {
       for (Journey journey : portfolio.journeys()) {
         try {
           RecordedFindings findings = run.journey(journey);
@@ -659,7 +666,26 @@ public final class CxEngine {
   }
 
   private Run newRun(Portfolio portfolio) {
-    return new Run(portfolio, ruleBase, sessions, filter, firingLimit);
+    return new Run(portfolio, ruleBase.journeyRules(), journeySessions(), filter, firingLimit);
+  }
+
+  /**
+   * Sessions of {@link RuleBase#journeyRules()}: journeys never fire window case rules, so they are
+   * assessed without them; window cases come from sessions of the whole rule base.
+   */
+  private SessionPool journeySessions() {
+    SessionPool pool = journeySessions;
+    if (pool == null) {
+      synchronized (this) {
+        pool = journeySessions;
+        if (pool == null) {
+          RuleBase journeyRules = ruleBase.journeyRules();
+          pool = journeyRules == ruleBase ? sessions : new SessionPool(journeyRules.kieBase());
+          journeySessions = pool;
+        }
+      }
+    }
+    return pool;
   }
 
   /** Configures and builds a {@link CxEngine}. */
