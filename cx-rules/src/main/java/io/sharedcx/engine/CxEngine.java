@@ -88,6 +88,7 @@ public final class CxEngine {
 
   /** Sessions of the rule base journeys are assessed with, made on first use: see {@link #journeySessions()}. */
   private volatile @Nullable SessionPool journeySessions;
+
   private final int firingLimit;
 
   private final Set<String> only;

@@ -60,6 +60,7 @@ public final class RuleBase {
 
   /** This rule base without its window case rules, made on first use; see {@link #journeyRules()}. */
   private volatile @Nullable RuleBase journeyRules;
+
   private final ClassValue<Boolean> matched =
       new ClassValue<>() {
         @Override
