@@ -278,9 +278,11 @@ public final class CxEngine {
     List<Violation> violations = new ArrayList<>();
     List<Recommendation> recommendations = new ArrayList<>();
     List<Obligation> obligations = new ArrayList<>();
-    // Window case rules fire only when a window asks for them; otherwise journeys run without them.
+    // Window case rules fire only when a window asks for them; otherwise many journeys run without
+    // them.
     try (Run run =
         fire == filter
+                && (portfolio.journeys().size() >= JOURNEY_RULES_FROM || journeySessions != null)
             ? newRun(portfolio)
             : new Run(portfolio, ruleBase, sessions, fire, firingLimit)) {
       for (Journey journey : portfolio.journeys()) {
@@ -665,6 +667,14 @@ public final class CxEngine {
     }
     return adjudicator.adjudicate(violations, metrics, adjustments);
   }
+
+  /**
+   * From how many journeys an assessment pays for the rule base without window case rules, when the
+   * engine has none yet: building it takes about as long as assessing a few thousand journeys saves,
+   * and a small assessment (the first one a process makes, a command line run on a small file) would
+   * only wait for it. Once built it serves every later assessment; streams always use it.
+   */
+  static final int JOURNEY_RULES_FROM = 1_000;
 
   private Run newRun(Portfolio portfolio) {
     return new Run(portfolio, ruleBase.journeyRules(), journeySessions(), filter, firingLimit);
