@@ -85,6 +85,10 @@ public final class CxEngine {
 
   private final RuleBase ruleBase;
   private final SessionPool sessions;
+
+  /** Sessions of the rule base journeys are assessed with, made on first use: see {@link #journeySessions()}. */
+  private volatile @Nullable SessionPool journeySessions;
+
   private final int firingLimit;
 
   private final Set<String> only;
@@ -274,7 +278,13 @@ public final class CxEngine {
     List<Violation> violations = new ArrayList<>();
     List<Recommendation> recommendations = new ArrayList<>();
     List<Obligation> obligations = new ArrayList<>();
-    try (Run run = new Run(portfolio, ruleBase, sessions, fire, firingLimit)) {
+    // Window case rules fire only when a window asks for them; otherwise many journeys run without
+    // them.
+    try (Run run =
+        fire == filter
+                && (portfolio.journeys().size() >= JOURNEY_RULES_FROM || journeySessions != null)
+            ? newRun(portfolio)
+            : new Run(portfolio, ruleBase, sessions, fire, firingLimit)) {
       for (Journey journey : portfolio.journeys()) {
         try {
           RecordedFindings findings = run.journey(journey);
@@ -658,8 +668,35 @@ public final class CxEngine {
     return adjudicator.adjudicate(violations, metrics, adjustments);
   }
 
+  /**
+   * From how many journeys an assessment pays for the rule base without window case rules, when the
+   * engine has none yet: building it takes about as long as assessing a few thousand journeys saves,
+   * and a small assessment (the first one a process makes, a command line run on a small file) would
+   * only wait for it. Once built it serves every later assessment; streams always use it.
+   */
+  static final int JOURNEY_RULES_FROM = 1_000;
+
   private Run newRun(Portfolio portfolio) {
-    return new Run(portfolio, ruleBase, sessions, filter, firingLimit);
+    return new Run(portfolio, ruleBase.journeyRules(), journeySessions(), filter, firingLimit);
+  }
+
+  /**
+   * Sessions of {@link RuleBase#journeyRules()}: journeys never fire window case rules, so they are
+   * assessed without them; window cases come from sessions of the whole rule base.
+   */
+  private SessionPool journeySessions() {
+    SessionPool pool = journeySessions;
+    if (pool == null) {
+      synchronized (this) {
+        pool = journeySessions;
+        if (pool == null) {
+          RuleBase journeyRules = ruleBase.journeyRules();
+          pool = journeyRules == ruleBase ? sessions : new SessionPool(journeyRules.kieBase());
+          journeySessions = pool;
+        }
+      }
+    }
+    return pool;
   }
 
   /** Configures and builds a {@link CxEngine}. */

@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
@@ -51,6 +50,10 @@ public final class RecordedFindings implements Findings {
 
   /** The thresholds each deadline's rule matched: they decided the breach its violation reports. */
   private final Map<String, List<AppliedThreshold>> deadlineThresholds = new java.util.HashMap<>();
+
+  /** Each threshold a finding cited, with the partnership in force for its party. */
+  private final Map<Threshold, AppliedThreshold> appliedThresholds =
+      new java.util.IdentityHashMap<>();
 
   /** The rule that made each violation, by violation id: plans are read from its metadata. */
   private final Map<String, Rule> makers = new java.util.HashMap<>();
@@ -188,7 +191,11 @@ public final class RecordedFindings implements Findings {
     }
     for (Object fact : context.getMatch().getObjects()) {
       if (fact instanceof Threshold t) {
-        AppliedThreshold applied = Agreements.applied(t, partnershipOf.apply(t.party(), null));
+        // The partnership in force for a party is one for the whole record, so each threshold is
+        // applied once, however many findings it decides.
+        AppliedThreshold applied =
+            appliedThresholds.computeIfAbsent(
+                t, k -> Agreements.applied(k, partnershipOf.apply(k.party(), null)));
         if (!thresholds.contains(applied)) {
           thresholds.add(applied);
         }
@@ -213,14 +220,15 @@ public final class RecordedFindings implements Findings {
     // The rule is part of the identity: two rules of one standard may cite the same facts (a parcel
     // with
     // no slip AND another seller's branding is two violations).
-    String id =
-        idPart(standard)
-            + ":"
-            + idPart(responsibleParty)
-            + ":"
-            + cited.stream().map(e -> idPart(e.id())).collect(Collectors.joining("+"))
-            + ":"
-            + idPart(rule.getName());
+    StringBuilder idText = new StringBuilder(96);
+    idText.append(idPart(standard)).append(':').append(idPart(responsibleParty)).append(':');
+    for (int i = 0; i < cited.size(); i++) {
+      if (i > 0) {
+        idText.append('+');
+      }
+      idText.append(idPart(cited.get(i).id()));
+    }
+    String id = idText.append(':').append(idPart(rule.getName())).toString();
     Violation existing = violations.get(id);
     if (existing != null) {
       return existing;

@@ -51,6 +51,16 @@ public final class RuleBase {
   private final Map<String, StandardInfo> standards;
   private final Set<Class<?>> matchedTypes;
   private final Map<String, WindowJudge.Measure> windowMeasures;
+
+  /**
+   * The rules of the prebuilt executable model this KieBase holds (their metadata accepted); null when
+   * the KieBase was compiled at run time.
+   */
+  private final @Nullable Predicate<Map<String, Object>> prebuilt;
+
+  /** This rule base without its window case rules, made on first use; see {@link #journeyRules()}. */
+  private volatile @Nullable RuleBase journeyRules;
+
   private final ClassValue<Boolean> matched =
       new ClassValue<>() {
         @Override
@@ -77,6 +87,19 @@ public final class RuleBase {
    * {@code extraDefaults} (a custom standard's own), which win over the class path's for the same key.
    */
   public RuleBase(KieBase kieBase, ClassLoader loader, List<DefaultsFile.Default> extraDefaults) {
+    this(kieBase, loader, extraDefaults, null);
+  }
+
+  /** The default pack: the prebuilt executable model, every rule of it. */
+  private RuleBase(ClassLoader loader) {
+    this(loadPrebuiltModel(), loader, List.of(), metadata -> true);
+  }
+
+  private RuleBase(
+      KieBase kieBase,
+      ClassLoader loader,
+      List<DefaultsFile.Default> extraDefaults,
+      @Nullable Predicate<Map<String, Object>> prebuilt) {
     this.kieBase = kieBase;
     List<DefaultsFile.Default> merged = new ArrayList<>(extraDefaults);
     for (DefaultsFile.Default d : loadDefaults(Catalog.standardIds(kieBase), loader)) {
@@ -95,16 +118,53 @@ public final class RuleBase {
     this.standards = Catalog.standards(kieBase, this.defaults, this.ranges);
     this.matchedTypes = matchedTypes(kieBase);
     this.windowMeasures = Catalog.windowMeasures(kieBase);
+    this.prebuilt = prebuilt;
   }
 
-  /** This rule base's catalog over another KieBase: the same standards, defaults and ranges. */
-  private RuleBase(RuleBase full, KieBase kieBase) {
+  /**
+   * This rule base's catalog over another KieBase: the same standards, defaults and ranges.
+   *
+   * @param prebuilt the prebuilt model's rules {@code kieBase} holds; null when compiled at run time
+   */
+  private RuleBase(
+      RuleBase full, KieBase kieBase, @Nullable Predicate<Map<String, Object>> prebuilt) {
     this.kieBase = kieBase;
     this.defaults = full.defaults;
     this.ranges = full.ranges;
     this.standards = full.standards;
     this.windowMeasures = full.windowMeasures;
     this.matchedTypes = matchedTypes(kieBase);
+    this.prebuilt = prebuilt;
+  }
+
+  /**
+   * This rule base without its window case rules ({@code @kind(case)}), for assessing journeys, where
+   * they never fire: an agenda filter only stops a rule at firing, after its conditions have been
+   * joined, so each journey's facts would still propagate through them, and facts only they match would
+   * still be inserted. The catalog stays this one's. Made once, on first use, from the prebuilt
+   * executable model; a pack compiled at run time is kept whole (its case rules are filtered out at
+   * firing, as before).
+   *
+   * @return the rule base a journey assessment runs
+   */
+  public RuleBase journeyRules() {
+    RuleBase lean = journeyRules;
+    if (lean == null) {
+      synchronized (this) {
+        lean = journeyRules;
+        if (lean == null) {
+          if (prebuilt == null) {
+            lean = this;
+          } else {
+            Predicate<Map<String, Object>> keep = prebuilt.and(metadata -> !isCaseRule(metadata));
+            lean = new RuleBase(this, loadPrebuiltModel(keep), keep);
+            lean.journeyRules = lean;
+          }
+          journeyRules = lean;
+        }
+      }
+    }
+    return lean;
   }
 
   /**
@@ -120,7 +180,8 @@ public final class RuleBase {
    */
   public RuleBase restrictedTo(Set<String> standardIds) {
     if (this == Holder.DEFAULT) {
-      return new RuleBase(this, loadPrebuiltModel(metadata -> runs(metadata, standardIds)));
+      Predicate<Map<String, Object>> keep = metadata -> runs(metadata, standardIds);
+      return new RuleBase(this, loadPrebuiltModel(keep), keep);
     }
     List<Rule> others = new ArrayList<>();
     for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -133,7 +194,7 @@ public final class RuleBase {
     for (Rule rule : others) {
       kieBase.removeRule(rule.getPackageName(), rule.getName());
     }
-    return new RuleBase(this, kieBase);
+    return new RuleBase(this, kieBase, null);
   }
 
   /**
@@ -157,7 +218,11 @@ public final class RuleBase {
    * assessed.
    */
   public boolean isCaseRule(Rule rule) {
-    return "case".equals(RuleMetadata.value(rule, RuleMetadata.KIND));
+    return isCaseRule(rule.getMetaData());
+  }
+
+  private static boolean isCaseRule(Map<String, Object> metadata) {
+    return "case".equals(RuleMetadata.value(metadata, RuleMetadata.KIND));
   }
 
   /**
@@ -222,8 +287,7 @@ public final class RuleBase {
   }
 
   private static final class Holder {
-    static final RuleBase DEFAULT =
-        new RuleBase(loadPrebuiltModel(), RuleBase.class.getClassLoader());
+    static final RuleBase DEFAULT = new RuleBase(RuleBase.class.getClassLoader());
   }
 
   private static KieBase loadPrebuiltModel() {

@@ -48,7 +48,10 @@ public final class Run implements AutoCloseable {
   private final java.util.Map<String, List<Threshold>> primed = new java.util.HashMap<>();
 
   private final Set<String> primedProducts = new HashSet<>();
-  private final java.util.Map<String, Boolean> applies = new java.util.HashMap<>();
+
+  /** Whether a standard applies to a party, by standard, then party. */
+  private final java.util.Map<String, java.util.Map<String, Boolean>> applies =
+      new java.util.HashMap<>();
 
   /** Facts that stay for the whole run: thresholds and products. */
   private static final ObjectFilter PER_JOURNEY =
@@ -373,9 +376,10 @@ public final class Run implements AutoCloseable {
 
   private boolean applies(String standard, String party) {
     // Looked up once per run for each standard and party: a portfolio may have thousands of
-    // partnerships.
-    return applies.computeIfAbsent(
-        standard + "\u0000" + party, key -> Agreements.applies(portfolio, standard, party));
+    // partnerships. Two lookups, not one on a key made of both: this runs for every finding.
+    return applies
+        .computeIfAbsent(standard, key -> new java.util.HashMap<>())
+        .computeIfAbsent(party, key -> Agreements.applies(portfolio, standard, party));
   }
 
   /** Returns the session to the pool. */

@@ -45,4 +45,40 @@ class RuleBaseTest {
     assertThat(two.defaults()).isEqualTo(pack.defaults());
     assertThat(rules(pack.kieBase())).hasSize(all);
   }
+
+  @Test
+  void journeyRules_leaveOutTheWindowCaseRulesAlone_keepTheCatalog_andAreMadeOnce() {
+    RuleBase pack = RuleBase.defaultPack();
+    List<Rule> all = rules(pack.kieBase());
+    long cases = all.stream().filter(pack::isCaseRule).count();
+
+    RuleBase journeys = pack.journeyRules();
+
+    assertThat(cases).isGreaterThan(10);
+    assertThat(rules(journeys.kieBase()))
+        .noneMatch(pack::isCaseRule)
+        .extracting(Rule::getName)
+        .containsExactlyInAnyOrderElementsOf(
+            all.stream().filter(r -> !pack.isCaseRule(r)).map(Rule::getName).toList());
+    assertThat(journeys.standards()).isEqualTo(pack.standards());
+    assertThat(journeys.defaults()).isEqualTo(pack.defaults());
+    assertThat(journeys.windowMeasures()).isEqualTo(pack.windowMeasures());
+    assertThat(pack.journeyRules()).isSameAs(journeys);
+    assertThat(journeys.journeyRules()).isSameAs(journeys);
+    assertThat(rules(pack.kieBase())).hasSize(all.size());
+  }
+
+  @Test
+  void journeyRules_ofARestrictedPack_keepOnlyItsStandardsRulesThatAreNotCaseRules() {
+    RuleBase two =
+        RuleBase.defaultPack().restrictedTo(Set.of("SHIP-ON-TIME-DISPATCH", "SHIP-VALID-TRACKING"));
+
+    List<Rule> kept = rules(two.journeyRules().kieBase());
+
+    assertThat(rules(two.kieBase())).anyMatch(two::isCaseRule);
+    assertThat(kept)
+        .isNotEmpty()
+        .noneMatch(two::isCaseRule)
+        .hasSize((int) rules(two.kieBase()).stream().filter(r -> !two.isCaseRule(r)).count());
+  }
 }
