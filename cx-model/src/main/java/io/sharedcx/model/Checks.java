@@ -1,9 +1,9 @@
 package io.sharedcx.model;
 
+import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -88,13 +88,14 @@ final class Checks {
 
   /** The non-null party references among {@code fieldAndId} pairs, by field. */
   static Map<String, String> refs(String... fieldAndId) {
-    Map<String, String> refs = new LinkedHashMap<>();
+    ImmutableMap.Builder<String, String> refs =
+        ImmutableMap.builderWithExpectedSize(fieldAndId.length / 2);
     for (int i = 0; i < fieldAndId.length; i += 2) {
       if (fieldAndId[i + 1] != null) {
         refs.put(fieldAndId[i], fieldAndId[i + 1]);
       }
     }
-    return refs;
+    return refs.buildOrThrow();
   }
 
   /** Fails on the first id that occurs twice. */

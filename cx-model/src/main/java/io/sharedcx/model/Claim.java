@@ -39,7 +39,8 @@ public abstract class Claim extends Touchpoint {
   }
 
   @Override
-  public final Map<String, String> partyReferences() {
+  @Value.Lazy
+  public Map<String, String> partyReferences() {
     return Checks.refs("about", about());
   }
 

@@ -79,12 +79,14 @@ public abstract class Complaint extends Touchpoint {
   }
 
   @Override
-  public final Map<String, String> partyReferences() {
+  @Value.Lazy
+  public Map<String, String> partyReferences() {
     return Checks.refs("about", about());
   }
 
   @Override
-  public final Set<String> productReferences() {
+  @Value.Lazy
+  public Set<String> productReferences() {
     return product() == null ? ImmutableSet.of() : ImmutableSet.of(product());
   }
 

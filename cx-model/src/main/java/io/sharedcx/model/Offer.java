@@ -91,12 +91,14 @@ public abstract class Offer extends Touchpoint {
   }
 
   @Override
-  public final Map<String, String> partyReferences() {
+  @Value.Lazy
+  public Map<String, String> partyReferences() {
     return Checks.refs("seller", seller());
   }
 
   @Override
-  public final Set<String> productReferences() {
+  @Value.Lazy
+  public Set<String> productReferences() {
     return ImmutableSet.of(product());
   }
 

@@ -72,12 +72,14 @@ public abstract class Order extends Touchpoint {
   }
 
   @Override
-  public final Map<String, String> partyReferences() {
+  @Value.Lazy
+  public Map<String, String> partyReferences() {
     return Checks.refs("seller", seller(), "fulfiller", fulfiller(), "pickupStore", pickupStore());
   }
 
   @Override
-  public final Set<String> productReferences() {
+  @Value.Lazy
+  public Set<String> productReferences() {
     return lines().stream().map(OrderLine::product).collect(ImmutableSet.toImmutableSet());
   }
 

@@ -25,7 +25,8 @@ public abstract class Research extends Touchpoint {
   }
 
   @Override
-  public final Set<String> productReferences() {
+  @Value.Lazy
+  public Set<String> productReferences() {
     return ImmutableSet.copyOf(products());
   }
 

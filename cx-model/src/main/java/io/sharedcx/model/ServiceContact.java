@@ -57,7 +57,8 @@ public abstract class ServiceContact extends Touchpoint {
   }
 
   @Override
-  public final Map<String, String> partyReferences() {
+  @Value.Lazy
+  public Map<String, String> partyReferences() {
     return Checks.refs("to", to());
   }
 

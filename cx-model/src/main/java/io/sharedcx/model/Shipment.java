@@ -157,12 +157,14 @@ public abstract class Shipment extends Touchpoint {
   }
 
   @Override
-  public final Map<String, String> partyReferences() {
+  @Value.Lazy
+  public Map<String, String> partyReferences() {
     return Checks.refs("packedBy", packedBy(), "carrier", carrier());
   }
 
   @Override
-  public final Set<String> productReferences() {
+  @Value.Lazy
+  public Set<String> productReferences() {
     return ImmutableSet.copyOf(products());
   }
 

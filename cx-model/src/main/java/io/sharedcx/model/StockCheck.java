@@ -28,7 +28,8 @@ public abstract class StockCheck extends Touchpoint {
   }
 
   @Override
-  public final Set<String> productReferences() {
+  @Value.Lazy
+  public Set<String> productReferences() {
     return ImmutableSet.of(product());
   }
 

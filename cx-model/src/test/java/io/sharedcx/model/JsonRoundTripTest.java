@@ -21,6 +21,24 @@ class JsonRoundTripTest {
   }
 
   @Test
+  void references_areBuiltOnceUnmodifiableAndNeverWritten() {
+    Order order = Fixtures.order();
+    Shipment parcel = Fixtures.partnerParcel();
+    // Derived from the fields once, then the same value on every call: the engine reads them for
+    // every journey.
+    assertThat(order.productReferences()).isSameAs(order.productReferences());
+    assertThat(order.partyReferences()).isSameAs(order.partyReferences());
+    assertThat(parcel.partyReferences()).isSameAs(parcel.partyReferences());
+    assertThat(order.partyReferences().keySet()).first().isEqualTo("seller");
+    assertThatThrownBy(() -> order.partyReferences().put("seller", "someone-else"))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> order.productReferences().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    String json = CxJson.write(Fixtures.portfolio());
+    assertThat(json).doesNotContain("References");
+  }
+
+  @Test
   void partnership_readsTheBrandFormAndThePrincipalForm_writesPrincipal() {
     String json = CxJson.write(Fixtures.portfolio());
     assertThat(json).contains("\"id\" : \"site-gourmet\",\n    \"principal\" : \"site\"");

@@ -2,8 +2,6 @@ package io.sharedcx.engine.internal;
 
 import io.sharedcx.model.Feed;
 import io.sharedcx.model.Journey;
-import io.sharedcx.model.Order;
-import io.sharedcx.model.OrderLine;
 import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.PurchaseOrder;
 import io.sharedcx.model.Term;
@@ -82,15 +80,7 @@ public final class JourneyFacts {
   public static Set<String> products(Journey journey) {
     Set<String> products = new TreeSet<>();
     for (Touchpoint t : journey.touchpoints()) {
-      if (t instanceof Order o) {
-        // An order's references are its lines' products: read in place, not copied into a set
-        // first.
-        for (OrderLine line : o.lines()) {
-          products.add(line.product());
-        }
-      } else {
-        products.addAll(t.productReferences());
-      }
+      products.addAll(t.productReferences());
     }
     return products;
   }
