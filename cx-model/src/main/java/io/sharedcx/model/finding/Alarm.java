@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -97,13 +95,18 @@ public abstract class Alarm {
     return ImmutableList.copyOf(alarms);
   }
 
+  private static final long SECONDS_PER_DAY = 86_400;
+
   private static @Nullable AlarmLevel level(Obligation o) {
     if (o.status() == ObligationStatus.AT_RISK) {
       return AlarmLevel.AT_RISK;
     }
     if (o.status() == ObligationStatus.PENDING) {
+      // The end of the UTC day of asOf, by arithmetic: this runs for every obligation.
       Instant endOfDay =
-          o.asOf().atZone(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS).plusDays(1).toInstant();
+          Instant.ofEpochSecond(
+              Math.multiplyExact(
+                  Math.floorDiv(o.asOf().getEpochSecond(), SECONDS_PER_DAY) + 1, SECONDS_PER_DAY));
       return o.dueAt().isBefore(endOfDay) ? AlarmLevel.DUE_TODAY : null;
     }
     return null;
