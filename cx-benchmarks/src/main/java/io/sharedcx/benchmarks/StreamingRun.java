@@ -3,6 +3,7 @@ package io.sharedcx.benchmarks;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.sun.management.GarbageCollectionNotificationInfo;
 import io.sharedcx.engine.BatchResult;
 import io.sharedcx.engine.CxEngine;
 import io.sharedcx.model.Journey;
@@ -13,16 +14,26 @@ import io.sharedcx.model.json.PortfolioStream;
 import io.sharedcx.test.SyntheticPortfolios;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 
 /**
  * Streams a large portfolio file through the engine in bounded memory: writes {@code journeys}
@@ -69,6 +80,7 @@ public final class StreamingRun {
           journeys, file, Files.size(file) / (1024 * 1024), (System.nanoTime() - start) / 1e9);
     }
     CxEngine engine = CxEngine.builder().build();
+    HeapAfterCollection afterCollection = HeapAfterCollection.watch();
     // Warm-up, untimed: every way over the first journeys, so none pays the JIT for the others.
     int warmUp = Math.min(journeys, WARM_UP);
     Iterator<Journey> generated = generator.journeys(warmUp);
@@ -99,10 +111,10 @@ public final class StreamingRun {
       // A stream ends with the portfolio-level facts and any problem of the document.
       ahead.next(0);
       inOrder.next(0);
-      long peak = 0;
+      long poolPeaks = 0;
       for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
         if (pool.getType() == MemoryType.HEAP) {
-          peak += pool.getPeakUsage().getUsed();
+          poolPeaks += pool.getPeakUsage().getUsed();
         }
       }
       long bad = badEvery == 0 ? 0 : (journeys + badEvery - 1) / badEvery;
@@ -140,9 +152,13 @@ public final class StreamingRun {
         }
       }
       System.out.printf(
-          "max heap %,d MB, peak heap used %,d MB (the whole run: both streams and the batches in"
-              + " memory)%n",
-          Runtime.getRuntime().maxMemory() / (1024 * 1024), peak / (1024 * 1024));
+          "max heap %,d MB; heap in use after a collection at most %,d MB over %,d collections (what"
+              + " the run kept: both streams and the batches in memory); the pools' own peaks add up"
+              + " to %,d MB (each pool peaks at its own moment, so that sum is only an upper bound)%n",
+          Runtime.getRuntime().maxMemory() / (1024 * 1024),
+          afterCollection.peak() / (1024 * 1024),
+          afterCollection.collections(),
+          poolPeaks / (1024 * 1024));
       if (compare) {
         if (held.assessed != journeys) {
           throw new IllegalStateException(
@@ -310,6 +326,65 @@ public final class StreamingRun {
       }
       json.writeEndArray();
       json.writeEndObject();
+    }
+  }
+
+  /**
+   * The largest heap in use right after a garbage collection, summed over the heap's pools from the
+   * collector's own notification: what the program kept live at that moment, not the garbage waiting
+   * to be collected.
+   */
+  private static final class HeapAfterCollection implements NotificationListener {
+    private final AtomicLong peak = new AtomicLong();
+    private final AtomicLong collections = new AtomicLong();
+
+    static HeapAfterCollection watch() {
+      HeapAfterCollection watcher = new HeapAfterCollection();
+      for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+        if (collector instanceof NotificationEmitter emitter) {
+          emitter.addNotificationListener(watcher, null, null);
+        }
+      }
+      return watcher;
+    }
+
+    @Override
+    public void handleNotification(Notification notification, Object handback) {
+      if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+          notification.getType())) {
+        return;
+      }
+      GarbageCollectionNotificationInfo info =
+          GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+      long used = 0;
+      for (Map.Entry<String, MemoryUsage> pool :
+          info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+        if (HEAP_POOLS.contains(pool.getKey())) {
+          used += pool.getValue().getUsed();
+        }
+      }
+      peak.accumulateAndGet(used, Math::max);
+      collections.incrementAndGet();
+    }
+
+    long peak() {
+      return peak.get();
+    }
+
+    long collections() {
+      return collections.get();
+    }
+
+    private static final Set<String> HEAP_POOLS = heapPools();
+
+    private static Set<String> heapPools() {
+      Set<String> names = new HashSet<>();
+      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+        if (pool.getType() == MemoryType.HEAP) {
+          names.add(pool.getName());
+        }
+      }
+      return names;
     }
   }
 }

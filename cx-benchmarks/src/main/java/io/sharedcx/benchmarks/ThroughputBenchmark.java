@@ -18,8 +18,8 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Journeys per second, side by side in one run: the engine with the default pack (one and two threads
- * on one engine), the naive embedding (run-time DRL, a new stateless session per journey), and the
+ * Journeys per second, side by side in one run: the engine with the default pack (one, two and four
+ * threads on one engine), the naive embedding (run-time DRL, a new stateless session per journey), and the
  * hand-written reference evaluator. Each operation assesses {@link #JOURNEYS} generated journeys.
  */
 @BenchmarkMode(Mode.Throughput)
@@ -116,6 +116,21 @@ public class ThroughputBenchmark {
   @Threads(2)
   @OperationsPerInvocation(JOURNEYS)
   public Assessment engineTwoThreads(Journeys journeys, DefaultEngine engine) {
+    return engine.engine.assess(journeys.portfolio);
+  }
+
+  /**
+   * The engine, default pack, four threads sharing one engine (the score sums all four): on a machine
+   * with fewer than four cores it shows what oversubscription costs, not scaling.
+   *
+   * @param journeys the journeys
+   * @param engine the engine, one for all threads
+   * @return the assessment
+   */
+  @Benchmark
+  @Threads(4)
+  @OperationsPerInvocation(JOURNEYS)
+  public Assessment engineFourThreads(Journeys journeys, DefaultEngine engine) {
     return engine.engine.assess(journeys.portfolio);
   }
 
