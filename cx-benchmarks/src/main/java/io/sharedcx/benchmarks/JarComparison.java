@@ -1,0 +1,127 @@
+package io.sharedcx.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Method;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Compares two builds of the engine side by side in one JVM: each class path (a {@code benchmarks.jar},
+ * or a class directory before one) is loaded by a class loader of its own, each builds the default
+ * engine and the same 1,000 generated journeys, and the two assess them in turn, round after round,
+ * each going first every other round. It prints the CPU time per journey of the assessing thread for
+ * each, and their ratio: the median of the rounds after the first third (warm-up) and its quartiles.
+ * Taking turns in one process puts the JIT, the collector and other load on the machine on both alike,
+ * which two JMH runs minutes apart on a shared machine do not.
+ *
+ * <pre>
+ * java -cp cx-benchmarks/target/benchmarks.jar io.sharedcx.benchmarks.JarComparison \
+ *     old/benchmarks.jar new/benchmarks.jar 90
+ * </pre>
+ */
+public final class JarComparison {
+  private JarComparison() {}
+
+  /** Assessments of the journeys per build per round. */
+  private static final int PER_ROUND = 3;
+
+  private record Build(
+      String name, ClassLoader loader, Object engine, Object portfolio, Method assess) {
+    /** Assesses the journeys {@link #PER_ROUND} times; returns the thread's CPU nanoseconds. */
+    long run(ThreadMXBean threads) throws ReflectiveOperationException {
+      Thread.currentThread().setContextClassLoader(loader);
+      long start = threads.getCurrentThreadCpuTime();
+      for (int i = 0; i < PER_ROUND; i++) {
+        assess.invoke(engine, portfolio);
+      }
+      return threads.getCurrentThreadCpuTime() - start;
+    }
+  }
+
+  /**
+   * Runs the comparison.
+   *
+   * @param args the first build's class path, the second's (entries separated by {@code :}), and the
+   *     rounds (default 90)
+   * @throws ReflectiveOperationException when a build lacks the engine or the generator
+   * @throws MalformedURLException when a class path entry is not a path
+   */
+  public static void main(String[] args)
+      throws ReflectiveOperationException, MalformedURLException {
+    if (args.length < 2) {
+      System.err.println("usage: JarComparison FIRST_CLASS_PATH SECOND_CLASS_PATH [ROUNDS]");
+      System.exit(2);
+    }
+    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 90;
+    Build first = build(args[0]);
+    Build second = build(args[1]);
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    List<Double> ratios = new ArrayList<>();
+    long firstTotal = 0;
+    long secondTotal = 0;
+    int journeys = ThroughputBenchmark.JOURNEYS * PER_ROUND;
+    for (int round = 0; round < rounds; round++) {
+      long a;
+      long b;
+      if (round % 2 == 0) {
+        a = first.run(threads);
+        b = second.run(threads);
+      } else {
+        b = second.run(threads);
+        a = first.run(threads);
+      }
+      if (round >= rounds / 3) {
+        ratios.add((double) b / a);
+        firstTotal += a;
+        secondTotal += b;
+      }
+      if (round % 10 == 9) {
+        System.out.printf(
+            "round %d: %s %.1f us, %s %.1f us of CPU per journey%n",
+            round + 1, first.name(), a / 1e3 / journeys, second.name(), b / 1e3 / journeys);
+      }
+    }
+    Collections.sort(ratios);
+    int n = ratios.size();
+    System.out.printf(
+        "%s against %s, CPU per journey over the last %d rounds: median ratio %.3f (quartiles %.3f"
+            + " to %.3f), ratio of the totals %.3f%n",
+        second.name(),
+        first.name(),
+        n,
+        ratios.get(n / 2),
+        ratios.get(n / 4),
+        ratios.get(3 * n / 4),
+        (double) secondTotal / firstTotal);
+  }
+
+  private static Build build(String classPath)
+      throws ReflectiveOperationException, MalformedURLException {
+    List<URL> urls = new ArrayList<>();
+    for (String entry : classPath.split(":")) {
+      urls.add(Path.of(entry).toUri().toURL());
+    }
+    ClassLoader loader =
+        new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+    Thread.currentThread().setContextClassLoader(loader);
+    Class<?> generator = loader.loadClass("io.sharedcx.test.SyntheticPortfolios");
+    Object portfolio =
+        generator
+            .getMethod("portfolio", int.class)
+            .invoke(
+                generator.getConstructor(long.class).newInstance(42L),
+                ThroughputBenchmark.JOURNEYS);
+    Class<?> engineType = loader.loadClass("io.sharedcx.engine.CxEngine");
+    Object builder = engineType.getMethod("builder").invoke(null);
+    Object engine = builder.getClass().getMethod("build").invoke(builder);
+    Method assess = engineType.getMethod("assess", loader.loadClass("io.sharedcx.model.Portfolio"));
+    assess.invoke(engine, portfolio);
+    return new Build(classPath, loader, engine, portfolio, assess);
+  }
+}
