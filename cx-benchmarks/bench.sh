@@ -95,7 +95,7 @@ section "rule authoring: cx check and cx test of a ~50-line custom DRL against c
 if $quick; then authoring_runs=3; else authoring_runs=5; fi
 java -cp "$jar" io.sharedcx.benchmarks.AuthoringTimer cx-cli/target/cx.jar "$authoring_runs"
 
-if $quick; then flink_journeys=1000; flink_rounds=1; else flink_journeys=10000; flink_rounds=2; fi
+if $quick; then flink_journeys=1000; flink_rounds=1; else flink_journeys=10000; flink_rounds=1; fi
 section "Flink job: events per second at parallelism 1 and 2 against the batch engine (${flink_journeys} journeys)"
 if ! built cx-flink/target/bench-classpath.txt \
   cx-flink/target/test-classes/io/sharedcx/flink/StreamThroughput.class; then
