@@ -84,7 +84,11 @@ public final class CxEngine {
   public static final int DEFAULT_FIRING_LIMIT = 10_000;
 
   private final RuleBase ruleBase;
-  private final SessionPool sessions;
+
+  /**
+   * Sessions of the whole rule base, made on first use: see {@link #sessions()}.
+   */
+  private volatile @Nullable SessionPool sessions;
 
   /** Sessions of the rule base journeys are assessed with, made on first use: see {@link #journeySessions()}. */
   private volatile @Nullable SessionPool journeySessions;
@@ -101,7 +105,6 @@ public final class CxEngine {
 
   private CxEngine(RuleBase ruleBase, int firingLimit, Set<String> only) {
     this.ruleBase = ruleBase;
-    this.sessions = new SessionPool(ruleBase.kieBase());
     this.firingLimit = firingLimit;
     this.only = ImmutableSet.copyOf(only);
     // A recommendation rule of no standard (the shared window plan) reacts only to violations of
@@ -282,9 +285,11 @@ public final class CxEngine {
     // them.
     try (Run run =
         fire == filter
-                && (portfolio.journeys().size() >= JOURNEY_RULES_FROM || journeySessions != null)
+                && (portfolio.journeys().size() >= JOURNEY_RULES_FROM
+                    || journeySessions != null
+                    || !ruleBase.isBuilt())
             ? newRun(portfolio)
-            : new Run(portfolio, ruleBase, sessions, fire, firingLimit)) {
+            : new Run(portfolio, ruleBase, sessions(), fire, firingLimit)) {
       for (Journey journey : portfolio.journeys()) {
         try {
           RecordedFindings findings = run.journey(journey);
@@ -535,7 +540,7 @@ public final class CxEngine {
     clusters.forEach(c -> parties.add(c.owner()));
     inWindow.forEach(v -> parties.add(v.responsibleParty()));
     RecordedFindings findings;
-    try (Run run = new Run(portfolio, ruleBase, sessions, windowFilter, firingLimit)) {
+    try (Run run = new Run(portfolio, ruleBase, sessions(), windowFilter, firingLimit)) {
       findings = run.facts("window " + window.from() + " to " + window.to(), facts, parties);
     }
     List<Violation> windowViolations = new ArrayList<>(findings.violations());
@@ -670,14 +675,31 @@ public final class CxEngine {
 
   /**
    * From how many journeys an assessment pays for the rule base without window case rules, when the
-   * engine has none yet: building it takes about as long as assessing a few thousand journeys saves,
-   * and a small assessment (the first one a process makes, a command line run on a small file) would
-   * only wait for it. Once built it serves every later assessment; streams always use it.
+   * engine has the whole one built already: building it takes about as long as assessing a few thousand
+   * journeys saves, and a small assessment would only wait for it. When neither is built yet (the first
+   * assessment a process makes, a command line run on a small file), the one without case rules is the
+   * cheaper to build, and the whole one waits until a window asks for its case rules. Once built it
+   * serves every later assessment; streams always use it.
    */
   static final int JOURNEY_RULES_FROM = 1_000;
 
   private Run newRun(Portfolio portfolio) {
     return new Run(portfolio, ruleBase.journeyRules(), journeySessions(), filter, firingLimit);
+  }
+
+  /** Sessions of the whole rule base, for window cases: its KieBase is built on first use. */
+  private SessionPool sessions() {
+    SessionPool pool = sessions;
+    if (pool == null) {
+      synchronized (this) {
+        pool = sessions;
+        if (pool == null) {
+          pool = new SessionPool(ruleBase.kieBase());
+          sessions = pool;
+        }
+      }
+    }
+    return pool;
   }
 
   /**
@@ -691,7 +713,7 @@ public final class CxEngine {
         pool = journeySessions;
         if (pool == null) {
           RuleBase journeyRules = ruleBase.journeyRules();
-          pool = journeyRules == ruleBase ? sessions : new SessionPool(journeyRules.kieBase());
+          pool = journeyRules == ruleBase ? sessions() : new SessionPool(journeyRules.kieBase());
           journeySessions = pool;
         }
       }
