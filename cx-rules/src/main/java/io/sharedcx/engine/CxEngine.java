@@ -85,9 +85,7 @@ public final class CxEngine {
 
   private final RuleBase ruleBase;
 
-  /**
-   * Sessions of the whole rule base, made on first use: see {@link #sessions()}.
-   */
+  /** Sessions of the whole rule base, made on first use: see {@link #sessions()}. */
   private volatile @Nullable SessionPool sessions;
 
   /** Sessions of the rule base journeys are assessed with, made on first use: see {@link #journeySessions()}. */
@@ -285,9 +283,7 @@ public final class CxEngine {
     // them.
     try (Run run =
         fire == filter
-                && (portfolio.journeys().size() >= JOURNEY_RULES_FROM
-                    || journeySessions != null
-                    || !ruleBase.isBuilt())
+                && (portfolio.journeys().size() >= JOURNEY_RULES_FROM || journeySessions != null)
             ? newRun(portfolio)
             : new Run(portfolio, ruleBase, sessions(), fire, firingLimit)) {
       for (Journey journey : portfolio.journeys()) {
@@ -675,11 +671,9 @@ public final class CxEngine {
 
   /**
    * From how many journeys an assessment pays for the rule base without window case rules, when the
-   * engine has the whole one built already: building it takes about as long as assessing a few thousand
-   * journeys saves, and a small assessment would only wait for it. When neither is built yet (the first
-   * assessment a process makes, a command line run on a small file), the one without case rules is the
-   * cheaper to build, and the whole one waits until a window asks for its case rules. Once built it
-   * serves every later assessment; streams always use it.
+   * engine has none yet: building it takes about as long as assessing a few thousand journeys saves,
+   * and a small assessment (the first one a process makes, a command line run on a small file) would
+   * only wait for it. Once built it serves every later assessment; streams always use it.
    */
   static final int JOURNEY_RULES_FROM = 1_000;
 
@@ -687,7 +681,11 @@ public final class CxEngine {
     return new Run(portfolio, ruleBase.journeyRules(), journeySessions(), filter, firingLimit);
   }
 
-  /** Sessions of the whole rule base, for window cases: its KieBase is built on first use. */
+  /**
+   * Sessions of the whole rule base, for windows and small journey assessments: its KieBase is built on
+   * first use, so an engine that only streams journeys (which {@link #journeySessions()} serve) never
+   * builds it.
+   */
   private SessionPool sessions() {
     SessionPool pool = sessions;
     if (pool == null) {

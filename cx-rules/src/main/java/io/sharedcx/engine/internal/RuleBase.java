@@ -69,8 +69,8 @@ public final class RuleBase {
 
   /**
    * The KieBase and the classes it matches; for a rule base of the prebuilt model, null until first
-   * used: a journey assessment needs only {@link #journeyRules()}' KieBase, so the whole pack's is built
-   * when a window first asks for its case rules.
+   * used: an engine restricted to some standards needs only theirs, and one that streams journeys only
+   * {@link #journeyRules()}', so neither builds the whole pack's.
    */
   private volatile @Nullable Built built;
 
