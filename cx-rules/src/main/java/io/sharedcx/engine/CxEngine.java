@@ -84,7 +84,9 @@ public final class CxEngine {
   public static final int DEFAULT_FIRING_LIMIT = 10_000;
 
   private final RuleBase ruleBase;
-  private final SessionPool sessions;
+
+  /** Sessions of the whole rule base, made on first use: see {@link #sessions()}. */
+  private volatile @Nullable SessionPool sessions;
 
   /** Sessions of the rule base journeys are assessed with, made on first use: see {@link #journeySessions()}. */
   private volatile @Nullable SessionPool journeySessions;
@@ -101,7 +103,6 @@ public final class CxEngine {
 
   private CxEngine(RuleBase ruleBase, int firingLimit, Set<String> only) {
     this.ruleBase = ruleBase;
-    this.sessions = new SessionPool(ruleBase.kieBase());
     this.firingLimit = firingLimit;
     this.only = ImmutableSet.copyOf(only);
     // A recommendation rule of no standard (the shared window plan) reacts only to violations of
@@ -284,7 +285,7 @@ public final class CxEngine {
         fire == filter
                 && (portfolio.journeys().size() >= JOURNEY_RULES_FROM || journeySessions != null)
             ? newRun(portfolio)
-            : new Run(portfolio, ruleBase, sessions, fire, firingLimit)) {
+            : new Run(portfolio, ruleBase, sessions(), fire, firingLimit)) {
       for (Journey journey : portfolio.journeys()) {
         try {
           RecordedFindings findings = run.journey(journey);
@@ -535,7 +536,7 @@ public final class CxEngine {
     clusters.forEach(c -> parties.add(c.owner()));
     inWindow.forEach(v -> parties.add(v.responsibleParty()));
     RecordedFindings findings;
-    try (Run run = new Run(portfolio, ruleBase, sessions, windowFilter, firingLimit)) {
+    try (Run run = new Run(portfolio, ruleBase, sessions(), windowFilter, firingLimit)) {
       findings = run.facts("window " + window.from() + " to " + window.to(), facts, parties);
     }
     List<Violation> windowViolations = new ArrayList<>(findings.violations());
@@ -681,6 +682,25 @@ public final class CxEngine {
   }
 
   /**
+   * Sessions of the whole rule base, for windows and small journey assessments: its KieBase is built on
+   * first use, so an engine that only streams journeys (which {@link #journeySessions()} serve) never
+   * builds it.
+   */
+  private SessionPool sessions() {
+    SessionPool pool = sessions;
+    if (pool == null) {
+      synchronized (this) {
+        pool = sessions;
+        if (pool == null) {
+          pool = new SessionPool(ruleBase.kieBase());
+          sessions = pool;
+        }
+      }
+    }
+    return pool;
+  }
+
+  /**
    * Sessions of {@link RuleBase#journeyRules()}: journeys never fire window case rules, so they are
    * assessed without them; window cases come from sessions of the whole rule base.
    */
@@ -691,7 +711,7 @@ public final class CxEngine {
         pool = journeySessions;
         if (pool == null) {
           RuleBase journeyRules = ruleBase.journeyRules();
-          pool = journeyRules == ruleBase ? sessions : new SessionPool(journeyRules.kieBase());
+          pool = journeyRules == ruleBase ? sessions() : new SessionPool(journeyRules.kieBase());
           journeySessions = pool;
         }
       }

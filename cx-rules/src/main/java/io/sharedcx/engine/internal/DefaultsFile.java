@@ -52,6 +52,20 @@ public final class DefaultsFile {
    * @param standard the standard the file is named after, or null when the name says none
    */
   public static DefaultsFile read(String text, String source, @Nullable String standard) {
+    List<Default> plain = PlainDefaults.read(text, standard);
+    if (plain != null) {
+      DefaultsFile file = new DefaultsFile();
+      file.defaults.addAll(plain);
+      return file;
+    }
+    return readStrictly(text, source, standard);
+  }
+
+  /**
+   * Reads a defaults file with the JSON mapper, every problem at its line and column: what {@link #read}
+   * does with a file {@link PlainDefaults} declines.
+   */
+  static DefaultsFile readStrictly(String text, String source, @Nullable String standard) {
     DefaultsFile file = new DefaultsFile();
     JsonNode root;
     try {

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import org.drools.base.base.ClassObjectType;
 import org.drools.core.impl.InternalRuleBase;
@@ -45,18 +46,40 @@ public final class RuleBase {
   /** Where a standard's default thresholds live: one JSON array of terms per standard id. */
   static final String DEFAULTS = "io/sharedcx/rules/defaults/%s.json";
 
-  private final KieBase kieBase;
+  /** Every rule of the prebuilt executable model: the default pack's. */
+  private static final Predicate<Map<String, Object>> ALL = metadata -> true;
+
   private final List<Term> defaults;
   private final Map<String, ThresholdRange> ranges;
   private final Map<String, StandardInfo> standards;
-  private final Set<Class<?>> matchedTypes;
   private final Map<String, WindowJudge.Measure> windowMeasures;
+  private final Map<String, String> standardPackages;
 
   /**
    * The rules of the prebuilt executable model this KieBase holds (their metadata accepted); null when
    * the KieBase was compiled at run time.
    */
   private final @Nullable Predicate<Map<String, Object>> prebuilt;
+
+  /**
+   * Instances of the prebuilt models that no KieBase has been built from yet: the default pack reads its
+   * catalog from them, and the first of its rule bases to build a KieBase builds it from them.
+   */
+  private final @Nullable AtomicReference<List<Model>> spareModels;
+
+  /**
+   * The KieBase and the classes it matches; for a rule base of the prebuilt model, null until first
+   * used: an engine restricted to some standards needs only theirs, and one that streams journeys only
+   * {@link #journeyRules()}', so neither builds the whole pack's.
+   */
+  private volatile @Nullable Built built;
+
+  /** A KieBase and the classes of its object-type nodes (null: match everything). */
+  private record Built(KieBase kieBase, @Nullable Set<Class<?>> matchedTypes) {
+    Built(KieBase kieBase) {
+      this(kieBase, RuleBase.matchedTypes(kieBase));
+    }
+  }
 
   /** This rule base without its window case rules, made on first use; see {@link #journeyRules()}. */
   private volatile @Nullable RuleBase journeyRules;
@@ -65,6 +88,7 @@ public final class RuleBase {
       new ClassValue<>() {
         @Override
         protected Boolean computeValue(Class<?> type) {
+          Set<Class<?>> matchedTypes = built().matchedTypes();
           if (matchedTypes == null) {
             return true;
           }
@@ -87,22 +111,26 @@ public final class RuleBase {
    * {@code extraDefaults} (a custom standard's own), which win over the class path's for the same key.
    */
   public RuleBase(KieBase kieBase, ClassLoader loader, List<DefaultsFile.Default> extraDefaults) {
-    this(kieBase, loader, extraDefaults, null);
+    this(Declared.of(kieBase), loader, extraDefaults, null, null);
+    this.built = new Built(kieBase);
   }
 
-  /** The default pack: the prebuilt executable model, every rule of it. */
-  private RuleBase(ClassLoader loader) {
-    this(loadPrebuiltModel(), loader, List.of(), metadata -> true);
+  /**
+   * The default pack: the prebuilt executable model, every rule of it. Its catalog is read from the
+   * models' rules; its KieBase is built on first use.
+   */
+  private RuleBase(ClassLoader loader, List<Model> models) {
+    this(Declared.of(models), loader, List.of(), ALL, new AtomicReference<>(models));
   }
 
   private RuleBase(
-      KieBase kieBase,
+      List<Declared> rules,
       ClassLoader loader,
       List<DefaultsFile.Default> extraDefaults,
-      @Nullable Predicate<Map<String, Object>> prebuilt) {
-    this.kieBase = kieBase;
+      @Nullable Predicate<Map<String, Object>> prebuilt,
+      @Nullable AtomicReference<List<Model>> spareModels) {
     List<DefaultsFile.Default> merged = new ArrayList<>(extraDefaults);
-    for (DefaultsFile.Default d : loadDefaults(Catalog.standardIds(kieBase), loader)) {
+    for (DefaultsFile.Default d : loadDefaults(Catalog.standardIds(rules), loader)) {
       if (extraDefaults.stream()
           .noneMatch(
               e ->
@@ -115,26 +143,33 @@ public final class RuleBase {
     Map<String, ThresholdRange> byKey = new HashMap<>();
     merged.forEach(d -> byKey.put(d.term().standard() + "/" + d.term().key(), d.range()));
     this.ranges = ImmutableMap.copyOf(byKey);
-    this.standards = Catalog.standards(kieBase, this.defaults, this.ranges);
-    this.matchedTypes = matchedTypes(kieBase);
-    this.windowMeasures = Catalog.windowMeasures(kieBase);
+    this.standards = Catalog.standards(rules, this.defaults, this.ranges);
+    this.windowMeasures = Catalog.windowMeasures(rules);
+    Map<String, String> packages = new TreeMap<>();
+    Catalog.byStandard(rules).forEach((id, own) -> packages.put(id, own.get(0).packageName()));
+    this.standardPackages = packages;
     this.prebuilt = prebuilt;
+    this.spareModels = spareModels;
+  }
+
+  /** This rule base's catalog over another KieBase, compiled at run time: the same standards, defaults and ranges. */
+  private RuleBase(RuleBase full, KieBase kieBase) {
+    this(full, (Predicate<Map<String, Object>>) null);
+    this.built = new Built(kieBase);
   }
 
   /**
-   * This rule base's catalog over another KieBase: the same standards, defaults and ranges.
-   *
-   * @param prebuilt the prebuilt model's rules {@code kieBase} holds; null when compiled at run time
+   * This rule base's catalog over the rules of the prebuilt model that {@code prebuilt} accepts (null:
+   * over a KieBase set by the caller); the KieBase is built on first use.
    */
-  private RuleBase(
-      RuleBase full, KieBase kieBase, @Nullable Predicate<Map<String, Object>> prebuilt) {
-    this.kieBase = kieBase;
+  private RuleBase(RuleBase full, @Nullable Predicate<Map<String, Object>> prebuilt) {
     this.defaults = full.defaults;
     this.ranges = full.ranges;
     this.standards = full.standards;
     this.windowMeasures = full.windowMeasures;
-    this.matchedTypes = matchedTypes(kieBase);
+    this.standardPackages = full.standardPackages;
     this.prebuilt = prebuilt;
+    this.spareModels = full.spareModels;
   }
 
   /**
@@ -157,7 +192,7 @@ public final class RuleBase {
             lean = this;
           } else {
             Predicate<Map<String, Object>> keep = prebuilt.and(metadata -> !isCaseRule(metadata));
-            lean = new RuleBase(this, loadPrebuiltModel(keep), keep);
+            lean = new RuleBase(this, keep);
             lean.journeyRules = lean;
           }
           journeyRules = lean;
@@ -181,8 +216,9 @@ public final class RuleBase {
   public RuleBase restrictedTo(Set<String> standardIds) {
     if (this == Holder.DEFAULT) {
       Predicate<Map<String, Object>> keep = metadata -> runs(metadata, standardIds);
-      return new RuleBase(this, loadPrebuiltModel(keep), keep);
+      return new RuleBase(this, keep);
     }
+    KieBase kieBase = kieBase();
     List<Rule> others = new ArrayList<>();
     for (KiePackage pkg : kieBase.getKiePackages()) {
       for (Rule rule : pkg.getRules()) {
@@ -194,7 +230,7 @@ public final class RuleBase {
     for (Rule rule : others) {
       kieBase.removeRule(rule.getPackageName(), rule.getName());
     }
-    return new RuleBase(this, kieBase, null);
+    return new RuleBase(this, kieBase);
   }
 
   /**
@@ -234,6 +270,30 @@ public final class RuleBase {
     return matched.get(type);
   }
 
+  /**
+   * Whether this rule base's KieBase has been built: a rule base of the prebuilt model builds it on
+   * first use.
+   */
+  public boolean isBuilt() {
+    return built != null;
+  }
+
+  private Built built() {
+    Built b = built;
+    if (b == null) {
+      synchronized (this) {
+        b = built;
+        if (b == null) {
+          List<Model> spare = spareModels == null ? null : spareModels.getAndSet(null);
+          Predicate<Map<String, Object>> keep = java.util.Objects.requireNonNull(prebuilt);
+          b = new Built(loadPrebuiltModel(spare == null ? prebuiltModels() : spare, keep));
+          built = b;
+        }
+      }
+    }
+    return b;
+  }
+
   /** The classes of the rule base's object-type nodes; null (match everything) if they cannot be read. */
   private static Set<Class<?>> matchedTypes(KieBase kieBase) {
     if (!(kieBase instanceof InternalRuleBase internal)) {
@@ -252,10 +312,7 @@ public final class RuleBase {
 
   /** The pack's standard ids with the DRL package of their rules. */
   public Map<String, String> standardPackages() {
-    Map<String, String> packages = new TreeMap<>();
-    Catalog.byStandard(kieBase)
-        .forEach((id, rules) -> packages.put(id, rules.get(0).getPackageName()));
-    return packages;
+    return standardPackages;
   }
 
   /** The default pack, loaded from the executable model built into this jar. */
@@ -265,7 +322,7 @@ public final class RuleBase {
 
   /** The Drools rule base. */
   public KieBase kieBase() {
-    return kieBase;
+    return built().kieBase();
   }
 
   /** The pack's default thresholds. */
@@ -287,18 +344,20 @@ public final class RuleBase {
   }
 
   private static final class Holder {
-    static final RuleBase DEFAULT = new RuleBase(RuleBase.class.getClassLoader());
+    static final RuleBase DEFAULT = loadDefaultPack();
   }
 
-  private static KieBase loadPrebuiltModel() {
-    return loadPrebuiltModel(null);
+  /** A new instance of the default pack, its catalog read and no KieBase built yet. */
+  static RuleBase loadDefaultPack() {
+    return new RuleBase(RuleBase.class.getClassLoader(), prebuiltModels());
   }
 
-  /** The prebuilt executable model with the rules whose metadata {@code keep} accepts (null: all). */
-  private static KieBase loadPrebuiltModel(@Nullable Predicate<Map<String, Object>> keep) {
+  /** A KieBase of the rules of {@code prebuiltModels} whose metadata {@code keep} accepts. */
+  private static KieBase loadPrebuiltModel(
+      List<Model> prebuiltModels, Predicate<Map<String, Object>> keep) {
     List<Model> models = new ArrayList<>();
-    for (Model model : prebuiltModels()) {
-      models.add(keep == null ? model : new SomeRules(model, keep));
+    for (Model model : prebuiltModels) {
+      models.add(keep == ALL ? model : new SomeRules(model, keep));
     }
     return KieBaseBuilder.createKieBaseFromModel(models);
   }
@@ -417,22 +476,49 @@ public final class RuleBase {
     return defaults.build();
   }
 
+  /** A rule as the catalog reads it: its name, package and metadata. */
+  record Declared(String name, String packageName, Map<String, Object> metadata) {
+    /** The rules of a KieBase. */
+    static List<Declared> of(KieBase kieBase) {
+      List<Declared> rules = new ArrayList<>();
+      for (KiePackage pkg : kieBase.getKiePackages()) {
+        for (Rule rule : pkg.getRules()) {
+          rules.add(new Declared(rule.getName(), rule.getPackageName(), rule.getMetaData()));
+        }
+      }
+      return rules;
+    }
+
+    /** The rules of executable models, as a KieBase built from them holds them. */
+    static List<Declared> of(List<Model> models) {
+      List<Declared> rules = new ArrayList<>();
+      for (Model model : models) {
+        for (org.drools.model.Rule rule : model.getRules()) {
+          rules.add(new Declared(rule.getName(), rule.getPackage(), rule.getMetaData()));
+        }
+      }
+      return rules;
+    }
+
+    String required(String key) {
+      return RuleMetadata.required(name, packageName, metadata, key);
+    }
+  }
+
   /** Builds the standards catalog from the rules' metadata. */
   static final class Catalog {
     private Catalog() {}
 
-    static List<String> standardIds(KieBase kieBase) {
-      return List.copyOf(byStandard(kieBase).keySet());
+    static List<String> standardIds(List<Declared> rules) {
+      return List.copyOf(byStandard(rules).keySet());
     }
 
-    static Map<String, List<Rule>> byStandard(KieBase kieBase) {
-      Map<String, List<Rule>> byStandard = new TreeMap<>();
-      for (KiePackage pkg : kieBase.getKiePackages()) {
-        for (Rule rule : pkg.getRules()) {
-          String standard = RuleMetadata.value(rule, "standard");
-          if (standard != null) {
-            byStandard.computeIfAbsent(standard, k -> new ArrayList<>()).add(rule);
-          }
+    static Map<String, List<Declared>> byStandard(List<Declared> all) {
+      Map<String, List<Declared>> byStandard = new TreeMap<>();
+      for (Declared rule : all) {
+        String standard = RuleMetadata.value(rule.metadata(), RuleMetadata.STANDARD);
+        if (standard != null) {
+          byStandard.computeIfAbsent(standard, k -> new ArrayList<>()).add(rule);
         }
       }
       return byStandard;
@@ -449,57 +535,56 @@ public final class RuleBase {
       return own;
     }
 
-    static Map<String, WindowJudge.Measure> windowMeasures(KieBase kieBase) {
+    static Map<String, WindowJudge.Measure> windowMeasures(List<Declared> all) {
       Map<String, WindowJudge.Measure> measures = new TreeMap<>();
-      for (KiePackage pkg : kieBase.getKiePackages()) {
-        for (Rule rule : pkg.getRules()) {
-          String measure = RuleMetadata.value(rule, "measure");
-          if (measure == null || !"window".equals(RuleMetadata.value(rule, RuleMetadata.KIND))) {
-            continue;
-          }
-          String comparison = RuleMetadata.required(rule, "comparison");
-          try {
-            measures.put(
-                RuleMetadata.standard(rule),
-                new WindowJudge.Measure(measure, Comparison.valueOf(comparison)));
-          } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(
-                "rule '"
-                    + rule.getName()
-                    + "' has @comparison("
-                    + comparison
-                    + "). Maybe AT_MOST or AT_LEAST.",
-                e);
-          }
+      for (Declared rule : all) {
+        String measure = RuleMetadata.value(rule.metadata(), "measure");
+        if (measure == null
+            || !"window".equals(RuleMetadata.value(rule.metadata(), RuleMetadata.KIND))) {
+          continue;
+        }
+        String comparison = rule.required("comparison");
+        try {
+          measures.put(
+              rule.required(RuleMetadata.STANDARD),
+              new WindowJudge.Measure(measure, Comparison.valueOf(comparison)));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalStateException(
+              "rule '"
+                  + rule.name()
+                  + "' has @comparison("
+                  + comparison
+                  + "). Maybe AT_MOST or AT_LEAST.",
+              e);
         }
       }
       return ImmutableMap.copyOf(measures);
     }
 
     static Map<String, StandardInfo> standards(
-        KieBase kieBase, List<Term> defaults, Map<String, ThresholdRange> ranges) {
-      Map<String, List<Rule>> byStandard = byStandard(kieBase);
+        List<Declared> all, List<Term> defaults, Map<String, ThresholdRange> ranges) {
+      Map<String, List<Declared>> byStandard = byStandard(all);
       ImmutableMap.Builder<String, StandardInfo> standards = ImmutableMap.builder();
       byStandard.forEach(
           (id, rules) -> {
-            rules.sort(Comparator.comparing(Rule::getName));
+            rules.sort(Comparator.comparing(Declared::name));
             Severity severity = null;
             String title = null;
             String theme = null;
             java.util.EnumSet<DisputeReason> reasons =
                 java.util.EnumSet.noneOf(DisputeReason.class);
-            for (Rule rule : rules) {
+            for (Declared rule : rules) {
               reasons.addAll(disputeReasons(rule));
-              String ruleSeverity = RuleMetadata.value(rule, "severity");
+              String ruleSeverity = RuleMetadata.value(rule.metadata(), RuleMetadata.SEVERITY);
               if (ruleSeverity != null) {
                 Severity s = Severity.parse(ruleSeverity);
                 severity = severity == null || s.isAtLeast(severity) ? s : severity;
               }
               if (title == null) {
-                title = RuleMetadata.value(rule, "title");
+                title = RuleMetadata.value(rule.metadata(), RuleMetadata.TITLE);
               }
-              if (theme == null || RuleMetadata.value(rule, "severity") != null) {
-                String pkg = rule.getPackageName();
+              if (theme == null || ruleSeverity != null) {
+                String pkg = rule.packageName();
                 theme = pkg.substring(pkg.lastIndexOf('.') + 1);
               }
             }
@@ -510,7 +595,7 @@ public final class RuleBase {
                     theme,
                     severity == null ? Severity.INFO : severity,
                     title == null ? id : title,
-                    rules.stream().map(Rule::getName).toList(),
+                    rules.stream().map(Declared::name).toList(),
                     defaults.stream().filter(t -> t.standard().equals(id)).toList(),
                     rangesOf(id, defaults, ranges),
                     reasons.isEmpty() ? java.util.EnumSet.allOf(DisputeReason.class) : reasons));
@@ -519,8 +604,8 @@ public final class RuleBase {
     }
 
     /** The reasons a rule's {@code @disputeReasons(A B ...)} lists; none when it has none. */
-    static Set<DisputeReason> disputeReasons(Rule rule) {
-      String listed = RuleMetadata.value(rule, "disputeReasons");
+    static Set<DisputeReason> disputeReasons(Declared rule) {
+      String listed = RuleMetadata.value(rule.metadata(), "disputeReasons");
       Set<DisputeReason> reasons = java.util.EnumSet.noneOf(DisputeReason.class);
       if (listed == null) {
         return reasons;
@@ -531,7 +616,7 @@ public final class RuleBase {
         } catch (IllegalArgumentException e) {
           throw new IllegalStateException(
               "rule '"
-                  + rule.getName()
+                  + rule.name()
                   + "' has @disputeReasons with '"
                   + code
                   + "', which is no dispute reason. Maybe one of: "

@@ -38,13 +38,22 @@ public final class RuleMetadata {
 
   /** The rule's metadata value for {@code key}; fails with a hint naming the rule when absent. */
   public static String required(Rule rule, String key) {
-    String value = value(rule.getMetaData(), key);
+    return required(rule.getName(), rule.getPackageName(), rule.getMetaData(), key);
+  }
+
+  /**
+   * The metadata value for {@code key} of the rule {@code name} in {@code packageName}; fails with a hint
+   * naming the rule when absent.
+   */
+  static String required(
+      String name, String packageName, Map<String, Object> metadata, String key) {
+    String value = value(metadata, key);
     if (value == null || value.isBlank()) {
       throw new IllegalStateException(
           "rule '"
-              + rule.getName()
+              + name
               + "' in package "
-              + rule.getPackageName()
+              + packageName
               + " has no @"
               + key
               + "(...) metadata. Maybe add @"

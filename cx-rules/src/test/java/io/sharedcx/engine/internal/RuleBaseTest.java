@@ -81,4 +81,37 @@ class RuleBaseTest {
         .noneMatch(two::isCaseRule)
         .hasSize((int) rules(two.kieBase()).stream().filter(r -> !two.isCaseRule(r)).count());
   }
+
+  @Test
+  void theDefaultPacksCatalog_readFromItsModels_isTheCatalogOfItsKieBase() {
+    RuleBase pack = RuleBase.defaultPack();
+
+    RuleBase overKieBase = new RuleBase(pack.kieBase(), RuleBase.class.getClassLoader());
+
+    assertThat(pack.standards()).hasSizeGreaterThan(20).isEqualTo(overKieBase.standards());
+    assertThat(pack.windowMeasures()).isNotEmpty().isEqualTo(overKieBase.windowMeasures());
+    assertThat(pack.standardPackages()).isEqualTo(overKieBase.standardPackages());
+    assertThat(pack.defaults()).isEqualTo(overKieBase.defaults());
+    for (var term : pack.defaults()) {
+      assertThat(pack.range(term.standard(), term.key()))
+          .isNotNull()
+          .isEqualTo(overKieBase.range(term.standard(), term.key()));
+    }
+  }
+
+  @Test
+  void theDefaultPack_buildsAKieBaseOnlyWhenOneIsUsed_andJourneysNeedOnlyTheirOwn() {
+    RuleBase pack = RuleBase.loadDefaultPack();
+    assertThat(pack.isBuilt()).isFalse();
+    assertThat(pack.standards()).isEqualTo(RuleBase.defaultPack().standards());
+
+    RuleBase journeys = pack.journeyRules();
+    assertThat(journeys.isBuilt()).isFalse();
+    assertThat(rules(journeys.kieBase())).isNotEmpty().noneMatch(pack::isCaseRule);
+
+    assertThat(journeys.isBuilt()).isTrue();
+    assertThat(pack.isBuilt()).isFalse();
+    assertThat(rules(pack.kieBase())).anyMatch(pack::isCaseRule);
+    assertThat(pack.isBuilt()).isTrue();
+  }
 }
