@@ -1,10 +1,14 @@
 package io.sharedcx.engine.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.sharedcx.engine.ThresholdRange;
 import io.sharedcx.model.Provenance;
 import io.sharedcx.model.Term;
 import io.sharedcx.model.Unit;
 import io.sharedcx.model.json.CxJson;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -18,8 +22,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a sound defaults file the way the pack's are written (an array of terms with plain text, numbers
- * and dates) without the JSON mapper, which takes longer to set up than the engine needs to read every
- * default of the pack. It declines, with null, anything it is not sure of (an unknown or missing field,
+ * and dates) with Jackson's streaming parser alone, without the JSON mapper, which takes longer to set up
+ * than the engine needs to read every default of the pack. It declines, with null, anything it is not sure of (an unknown or missing field,
  * a null, a number in exponent form, a value or bound the strict reading would question); {@link
  * DefaultsFile#read} then reads that file strictly, with every problem at its line and column. What it
  * accepts, it reads as the strict reading does: the same terms and ranges.
@@ -38,12 +42,7 @@ final class PlainDefaults {
   /** Deepest nesting read: a defaults file has an array of terms, each with its provenance. */
   private static final int MAX_DEPTH = 3;
 
-  private final String text;
-  private int at;
-
-  private PlainDefaults(String text) {
-    this.text = text;
-  }
+  private PlainDefaults() {}
 
   /**
    * The defaults of a sound file, in file order; null when the file is not plainly sound.
@@ -57,13 +56,8 @@ final class PlainDefaults {
     }
     Object root;
     try {
-      PlainDefaults reader = new PlainDefaults(text);
-      root = reader.value(0);
-      reader.skipSpace();
-      if (reader.at != text.length()) {
-        return null;
-      }
-    } catch (Decline e) {
+      root = parse(text);
+    } catch (Decline | IOException e) {
       return null;
     }
     if (!(root instanceof List<?> elements)) {
@@ -224,163 +218,85 @@ final class PlainDefaults {
     }
   }
 
-  // A strict JSON reader: objects (a key given twice declines), arrays, text, numbers; true, false
-  // and
-  // null decline, as no default has them.
+  // The file's JSON, read with Jackson's streaming parser (no mapper, no tree): objects (a key
+  // given
+  // twice declines), arrays, text and numbers; true, false and null decline, as no default has
+  // them.
 
-  private Object value(int depth) {
-    skipSpace();
-    if (at >= text.length()) {
-      throw new Decline();
-    }
-    char c = text.charAt(at);
-    if (c == '{' || c == '[') {
-      if (depth >= MAX_DEPTH) {
-        throw new Decline();
-      }
-      return c == '{' ? object(depth + 1) : array(depth + 1);
-    }
-    if (c == '"') {
-      return string();
-    }
-    if (c == '-' || (c >= '0' && c <= '9')) {
-      return number();
-    }
-    throw new Decline();
-  }
+  private static final JsonFactory JSON = JsonFactory.builder().build();
 
-  private Map<String, Object> object(int depth) {
-    Map<String, Object> fields = new LinkedHashMap<>();
-    at++;
-    skipSpace();
-    if (peek() == '}') {
-      at++;
-      return fields;
-    }
-    while (true) {
-      skipSpace();
-      if (peek() != '"') {
+  private static Object parse(String text) throws IOException {
+    try (JsonParser parser = JSON.createParser(text)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
         throw new Decline();
       }
-      String name = string();
-      skipSpace();
-      expect(':');
-      if (fields.put(name, value(depth)) != null) {
+      Object root = value(parser, first, 0);
+      if (parser.nextToken() != null) {
         throw new Decline();
       }
-      skipSpace();
-      if (peek() == ',') {
-        at++;
-      } else {
-        expect('}');
-        return fields;
-      }
+      return root;
     }
   }
 
-  private List<Object> array(int depth) {
-    List<Object> elements = new ArrayList<>();
-    at++;
-    skipSpace();
-    if (peek() == ']') {
-      at++;
-      return elements;
-    }
-    while (true) {
-      elements.add(value(depth));
-      skipSpace();
-      if (peek() == ',') {
-        at++;
-      } else {
-        expect(']');
-        return elements;
-      }
-    }
-  }
-
-  private String string() {
-    at++;
-    StringBuilder s = new StringBuilder();
-    while (true) {
-      if (at >= text.length()) {
-        throw new Decline();
-      }
-      char c = text.charAt(at++);
-      if (c == '"') {
-        break;
-      }
-      if (c < 0x20) {
-        throw new Decline();
-      }
-      if (c != '\\') {
-        s.append(c);
-        continue;
-      }
-      if (at >= text.length()) {
-        throw new Decline();
-      }
-      char e = text.charAt(at++);
-      switch (e) {
-        case '"', '\\', '/' -> s.append(e);
-        case 'b' -> s.append('\b');
-        case 'f' -> s.append('\f');
-        case 'n' -> s.append('\n');
-        case 'r' -> s.append('\r');
-        case 't' -> s.append('\t');
-        case 'u' -> {
-          if (at + 4 > text.length()) {
-            throw new Decline();
-          }
-          int code = 0;
-          for (int i = 0; i < 4; i++) {
-            int digit = Character.digit(text.charAt(at++), 16);
-            if (digit < 0) {
-              throw new Decline();
-            }
-            code = code * 16 + digit;
-          }
-          s.append((char) code);
+  private static Object value(JsonParser parser, JsonToken token, int depth) throws IOException {
+    switch (token) {
+      case START_OBJECT, START_ARRAY -> {
+        if (depth >= MAX_DEPTH) {
+          throw new Decline();
         }
-        default -> throw new Decline();
+        return token == JsonToken.START_OBJECT
+            ? object(parser, depth + 1)
+            : array(parser, depth + 1);
+      }
+      case VALUE_STRING -> {
+        String s = parser.getText();
+        if (s.length() > CxJson.MAX_STRING_CHARS) {
+          throw new Decline();
+        }
+        return s;
+      }
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+        return number(parser.getText());
+      }
+      default -> throw new Decline();
+    }
+  }
+
+  private static Map<String, Object> object(JsonParser parser, int depth) throws IOException {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    for (JsonToken token = parser.nextToken();
+        token != JsonToken.END_OBJECT;
+        token = parser.nextToken()) {
+      String name = parser.currentName();
+      if (fields.put(name, value(parser, parser.nextToken(), depth)) != null) {
+        throw new Decline();
       }
     }
-    if (s.length() > CxJson.MAX_STRING_CHARS) {
-      throw new Decline();
+    return fields;
+  }
+
+  private static List<Object> array(JsonParser parser, int depth) throws IOException {
+    List<Object> elements = new ArrayList<>();
+    for (JsonToken token = parser.nextToken();
+        token != JsonToken.END_ARRAY;
+        token = parser.nextToken()) {
+      elements.add(value(parser, token, depth));
     }
-    return s.toString();
+    return elements;
   }
 
   /**
-   * A number written {@code -?(0|[1-9][0-9]*)(.[0-9]+)?}, within the digits the strict reading allows.
-   * The strict reading goes through a JSON tree, which keeps a number with a fraction as a double: such a
-   * number is read here only when it is written as that double prints ({@code 0.95}, not {@code 0.950}
-   * nor {@code 0.0001}), so that both readings give the same decimal, scale included. Exponents decline.
+   * A number as written, within the digits the strict reading allows. The strict reading goes through a
+   * JSON tree, which keeps a number with a fraction as a double: such a number is read here only when it
+   * is written as that double prints ({@code 0.95}, not {@code 0.950} nor {@code 0.0001}), so that both
+   * readings give the same decimal, scale included. Exponents decline.
    */
-  private Number number() {
-    int start = at;
-    if (peek() == '-') {
-      at++;
-    }
-    int integerStart = at;
-    skipDigits();
-    int integerDigits = at - integerStart;
-    if (integerDigits == 0 || (integerDigits > 1 && text.charAt(integerStart) == '0')) {
+  private static Number number(String written) {
+    if (written.indexOf('e') >= 0 || written.indexOf('E') >= 0) {
       throw new Decline();
     }
-    boolean fraction = peek() == '.';
-    if (fraction) {
-      at++;
-      int fractionStart = at;
-      skipDigits();
-      if (at == fractionStart) {
-        throw new Decline();
-      }
-    }
-    char next = peek();
-    if (next == 'e' || next == 'E') {
-      throw new Decline();
-    }
-    String written = text.substring(start, at);
+    boolean fraction = written.indexOf('.') >= 0;
     if (fraction && !Double.toString(Double.parseDouble(written)).equals(written)) {
       throw new Decline();
     }
@@ -391,32 +307,5 @@ final class PlainDefaults {
       throw new Decline();
     }
     return new Number(value);
-  }
-
-  private void skipDigits() {
-    while (at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
-      at++;
-    }
-  }
-
-  private char peek() {
-    return at < text.length() ? text.charAt(at) : '\0';
-  }
-
-  private void expect(char c) {
-    if (peek() != c) {
-      throw new Decline();
-    }
-    at++;
-  }
-
-  private void skipSpace() {
-    while (at < text.length()) {
-      char c = text.charAt(at);
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-        return;
-      }
-      at++;
-    }
   }
 }
