@@ -196,6 +196,24 @@ public final class DefaultsFile {
       String source,
       String at,
       List<InputException> problems) {
+    Narrowed narrowed = narrowed(unit, bounds);
+    if (narrowed.range() == null) {
+      problems.add(CxJson.errorAt(text, source, at + "." + narrowed.key(), narrowed.problem()));
+    }
+    return narrowed.range();
+  }
+
+  /**
+   * A unit's range narrowed by bounds, or, in its place, the first bound that cannot narrow it: its key
+   * and what is wrong with it.
+   */
+  record Narrowed(@Nullable ThresholdRange range, @Nullable String key, @Nullable String problem) {}
+
+  /**
+   * The unit's range narrowed by {@code bounds} (by {@link #RANGE_KEYS}, each null when not given); the
+   * one reading of bounds the strict and the plain reading share.
+   */
+  static Narrowed narrowed(Unit unit, BigDecimal[] bounds) {
     ThresholdRange own = ThresholdRange.of(unit);
     BigDecimal min = own.min();
     boolean minIncluded = true;
@@ -204,21 +222,19 @@ public final class DefaultsFile {
     for (int side = 0; side < 2; side++) {
       BigDecimal included = bounds[side * 2];
       BigDecimal excluded = bounds[side * 2 + 1];
-      String pair = "'" + RANGE_KEYS.get(side * 2) + "' and '" + RANGE_KEYS.get(side * 2 + 1) + "'";
       if (included != null && excluded != null) {
-        problems.add(
-            CxJson.errorAt(
-                text,
-                source,
-                at + "." + RANGE_KEYS.get(side * 2 + 1),
-                "both "
-                    + pair
-                    + " are given. Maybe keep one: '"
-                    + RANGE_KEYS.get(side * 2)
-                    + "' allows the bound itself, '"
-                    + RANGE_KEYS.get(side * 2 + 1)
-                    + "' does not"));
-        return null;
+        String pair =
+            "'" + RANGE_KEYS.get(side * 2) + "' and '" + RANGE_KEYS.get(side * 2 + 1) + "'";
+        return new Narrowed(
+            null,
+            RANGE_KEYS.get(side * 2 + 1),
+            "both "
+                + pair
+                + " are given. Maybe keep one: '"
+                + RANGE_KEYS.get(side * 2)
+                + "' allows the bound itself, '"
+                + RANGE_KEYS.get(side * 2 + 1)
+                + "' does not");
       }
       BigDecimal bound = included != null ? included : excluded;
       if (bound == null) {
@@ -230,23 +246,20 @@ public final class DefaultsFile {
               ? own.min() != null && bound.compareTo(own.min()) < 0
               : own.max() != null && bound.compareTo(own.max()) > 0;
       if (widens) {
-        problems.add(
-            CxJson.errorAt(
-                text,
-                source,
-                at + "." + key,
-                "'"
-                    + key
-                    + "' "
-                    + bound.toPlainString()
-                    + " is outside what a "
-                    + unit
-                    + " allows ("
-                    + own
-                    + "). Maybe a bound "
-                    + own
-                    + ": a default may narrow its unit's range, never widen it"));
-        return null;
+        return new Narrowed(
+            null,
+            key,
+            "'"
+                + key
+                + "' "
+                + bound.toPlainString()
+                + " is outside what a "
+                + unit
+                + " allows ("
+                + own
+                + "). Maybe a bound "
+                + own
+                + ": a default may narrow its unit's range, never widen it");
       }
       if (side == 0) {
         min = bound;
@@ -256,6 +269,6 @@ public final class DefaultsFile {
         maxIncluded = included != null;
       }
     }
-    return new ThresholdRange(unit, min, minIncluded, max, maxIncluded);
+    return new Narrowed(new ThresholdRange(unit, min, minIncluded, max, maxIncluded), null, null);
   }
 }

@@ -105,7 +105,7 @@ final class PlainDefaults {
               .unit(unit)
               .provenance(provenance(fields.get("provenance")))
               .build();
-      ThresholdRange range = range(unit, bounds);
+      ThresholdRange range = DefaultsFile.narrowed(unit, bounds).range();
       return range != null && range.contains(term.value())
           ? new DefaultsFile.Default(term, range)
           : null;
@@ -129,39 +129,6 @@ final class PlainDefaults {
       provenance.url(text(fields.get("url")));
     }
     return provenance.build();
-  }
-
-  /** The unit's range narrowed by the bounds given; null when a side has both or one widens it. */
-  private static @Nullable ThresholdRange range(Unit unit, BigDecimal[] bounds) {
-    ThresholdRange own = ThresholdRange.of(unit);
-    BigDecimal min = own.min();
-    boolean minIncluded = true;
-    BigDecimal max = own.max();
-    boolean maxIncluded = true;
-    for (int side = 0; side < 2; side++) {
-      BigDecimal included = bounds[side * 2];
-      BigDecimal excluded = bounds[side * 2 + 1];
-      if (included != null && excluded != null) {
-        return null;
-      }
-      BigDecimal bound = included != null ? included : excluded;
-      if (bound == null) {
-        continue;
-      }
-      if (side == 0
-          ? min != null && bound.compareTo(min) < 0
-          : max != null && bound.compareTo(max) > 0) {
-        return null;
-      }
-      if (side == 0) {
-        min = bound;
-        minIncluded = included != null;
-      } else {
-        max = bound;
-        maxIncluded = included != null;
-      }
-    }
-    return new ThresholdRange(unit, min, minIncluded, max, maxIncluded);
   }
 
   private static String text(@Nullable Object value) {
