@@ -13,6 +13,7 @@ import io.sharedcx.engine.internal.CustomDefaults;
 import io.sharedcx.engine.internal.DefaultsFile;
 import io.sharedcx.engine.internal.DrlCompiler;
 import io.sharedcx.engine.internal.JourneyFacts;
+import io.sharedcx.engine.internal.Lazy;
 import io.sharedcx.engine.internal.PackSources;
 import io.sharedcx.engine.internal.PartnershipsInForce;
 import io.sharedcx.engine.internal.RecordedFindings;
@@ -85,11 +86,18 @@ public final class CxEngine {
 
   private final RuleBase ruleBase;
 
-  /** Sessions of the whole rule base, made on first use: see {@link #sessions()}. */
-  private volatile @Nullable SessionPool sessions;
+  /**
+   * Sessions of the whole rule base, for windows and small journey assessments: its KieBase is built on
+   * first use, so an engine that only streams journeys (which {@link #journeySessions} serve) never
+   * builds it.
+   */
+  private final Lazy<SessionPool> sessions;
 
-  /** Sessions of the rule base journeys are assessed with, made on first use: see {@link #journeySessions()}. */
-  private volatile @Nullable SessionPool journeySessions;
+  /**
+   * Sessions of {@link RuleBase#journeyRules()}: journeys never fire window case rules, so they are
+   * assessed without them; window cases come from sessions of the whole rule base. Made on first use.
+   */
+  private final Lazy<SessionPool> journeySessions;
 
   private final int firingLimit;
 
@@ -103,6 +111,15 @@ public final class CxEngine {
 
   private CxEngine(RuleBase ruleBase, int firingLimit, Set<String> only) {
     this.ruleBase = ruleBase;
+    this.sessions = new Lazy<>(() -> new SessionPool(ruleBase.kieBase()));
+    this.journeySessions =
+        new Lazy<>(
+            () -> {
+              RuleBase journeyRules = ruleBase.journeyRules();
+              return journeyRules == ruleBase
+                  ? sessions.get()
+                  : new SessionPool(journeyRules.kieBase());
+            });
     this.firingLimit = firingLimit;
     this.only = ImmutableSet.copyOf(only);
     // A recommendation rule of no standard (the shared window plan) reacts only to violations of
@@ -283,9 +300,9 @@ public final class CxEngine {
     // them.
     try (Run run =
         fire == filter
-                && (portfolio.journeys().size() >= JOURNEY_RULES_FROM || journeySessions != null)
+                && (portfolio.journeys().size() >= JOURNEY_RULES_FROM || journeySessions.isMade())
             ? newRun(portfolio)
-            : new Run(portfolio, ruleBase, sessions(), fire, firingLimit)) {
+            : new Run(portfolio, ruleBase, sessions.get(), fire, firingLimit)) {
       for (Journey journey : portfolio.journeys()) {
         try {
           RecordedFindings findings = run.journey(journey);
@@ -536,7 +553,7 @@ public final class CxEngine {
     clusters.forEach(c -> parties.add(c.owner()));
     inWindow.forEach(v -> parties.add(v.responsibleParty()));
     RecordedFindings findings;
-    try (Run run = new Run(portfolio, ruleBase, sessions(), windowFilter, firingLimit)) {
+    try (Run run = new Run(portfolio, ruleBase, sessions.get(), windowFilter, firingLimit)) {
       findings = run.facts("window " + window.from() + " to " + window.to(), facts, parties);
     }
     List<Violation> windowViolations = new ArrayList<>(findings.violations());
@@ -678,45 +695,7 @@ public final class CxEngine {
   static final int JOURNEY_RULES_FROM = 1_000;
 
   private Run newRun(Portfolio portfolio) {
-    return new Run(portfolio, ruleBase.journeyRules(), journeySessions(), filter, firingLimit);
-  }
-
-  /**
-   * Sessions of the whole rule base, for windows and small journey assessments: its KieBase is built on
-   * first use, so an engine that only streams journeys (which {@link #journeySessions()} serve) never
-   * builds it.
-   */
-  private SessionPool sessions() {
-    SessionPool pool = sessions;
-    if (pool == null) {
-      synchronized (this) {
-        pool = sessions;
-        if (pool == null) {
-          pool = new SessionPool(ruleBase.kieBase());
-          sessions = pool;
-        }
-      }
-    }
-    return pool;
-  }
-
-  /**
-   * Sessions of {@link RuleBase#journeyRules()}: journeys never fire window case rules, so they are
-   * assessed without them; window cases come from sessions of the whole rule base.
-   */
-  private SessionPool journeySessions() {
-    SessionPool pool = journeySessions;
-    if (pool == null) {
-      synchronized (this) {
-        pool = journeySessions;
-        if (pool == null) {
-          RuleBase journeyRules = ruleBase.journeyRules();
-          pool = journeyRules == ruleBase ? sessions() : new SessionPool(journeyRules.kieBase());
-          journeySessions = pool;
-        }
-      }
-    }
-    return pool;
+    return new Run(portfolio, ruleBase.journeyRules(), journeySessions.get(), filter, firingLimit);
   }
 
   /** Configures and builds a {@link CxEngine}. */

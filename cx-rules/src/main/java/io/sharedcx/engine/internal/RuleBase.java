@@ -72,7 +72,7 @@ public final class RuleBase {
    * used: an engine restricted to some standards needs only theirs, and one that streams journeys only
    * {@link #journeyRules()}', so neither builds the whole pack's.
    */
-  private volatile @Nullable Built built;
+  private final Lazy<Built> built;
 
   /** A KieBase and the classes of its object-type nodes (null: match everything). */
   private record Built(KieBase kieBase, @Nullable Set<Class<?>> matchedTypes) {
@@ -82,13 +82,13 @@ public final class RuleBase {
   }
 
   /** This rule base without its window case rules, made on first use; see {@link #journeyRules()}. */
-  private volatile @Nullable RuleBase journeyRules;
+  private final Lazy<RuleBase> journeyRules;
 
   private final ClassValue<Boolean> matched =
       new ClassValue<>() {
         @Override
         protected Boolean computeValue(Class<?> type) {
-          Set<Class<?>> matchedTypes = built().matchedTypes();
+          Set<Class<?>> matchedTypes = built.get().matchedTypes();
           if (matchedTypes == null) {
             return true;
           }
@@ -111,8 +111,7 @@ public final class RuleBase {
    * {@code extraDefaults} (a custom standard's own), which win over the class path's for the same key.
    */
   public RuleBase(KieBase kieBase, ClassLoader loader, List<DefaultsFile.Default> extraDefaults) {
-    this(Declared.of(kieBase), loader, extraDefaults, null, null);
-    this.built = new Built(kieBase);
+    this(Declared.of(kieBase), loader, extraDefaults, null, null, kieBase);
   }
 
   /**
@@ -120,7 +119,7 @@ public final class RuleBase {
    * models' rules; its KieBase is built on first use.
    */
   private RuleBase(ClassLoader loader, List<Model> models) {
-    this(Declared.of(models), loader, List.of(), ALL, new AtomicReference<>(models));
+    this(Declared.of(models), loader, List.of(), ALL, new AtomicReference<>(models), null);
   }
 
   private RuleBase(
@@ -128,7 +127,8 @@ public final class RuleBase {
       ClassLoader loader,
       List<DefaultsFile.Default> extraDefaults,
       @Nullable Predicate<Map<String, Object>> prebuilt,
-      @Nullable AtomicReference<List<Model>> spareModels) {
+      @Nullable AtomicReference<List<Model>> spareModels,
+      @Nullable KieBase kieBase) {
     List<DefaultsFile.Default> merged = new ArrayList<>(extraDefaults);
     for (DefaultsFile.Default d : loadDefaults(Catalog.standardIds(rules), loader)) {
       if (extraDefaults.stream()
@@ -150,19 +150,22 @@ public final class RuleBase {
     this.standardPackages = packages;
     this.prebuilt = prebuilt;
     this.spareModels = spareModels;
-  }
-
-  /** This rule base's catalog over another KieBase, compiled at run time: the same standards, defaults and ranges. */
-  private RuleBase(RuleBase full, KieBase kieBase) {
-    this(full, (Predicate<Map<String, Object>>) null);
-    this.built = new Built(kieBase);
+    this.built = built(kieBase);
+    this.journeyRules = journeyRules(false);
   }
 
   /**
-   * This rule base's catalog over the rules of the prebuilt model that {@code prebuilt} accepts (null:
-   * over a KieBase set by the caller); the KieBase is built on first use.
+   * This rule base's catalog (the same standards, defaults and ranges) over {@code kieBase}, compiled at
+   * run time, or, when it is null, over the rules of the prebuilt model that {@code prebuilt} accepts,
+   * built on first use.
+   *
+   * @param caseRulesOut whether those rules leave the window case rules out already
    */
-  private RuleBase(RuleBase full, @Nullable Predicate<Map<String, Object>> prebuilt) {
+  private RuleBase(
+      RuleBase full,
+      @Nullable Predicate<Map<String, Object>> prebuilt,
+      @Nullable KieBase kieBase,
+      boolean caseRulesOut) {
     this.defaults = full.defaults;
     this.ranges = full.ranges;
     this.standards = full.standards;
@@ -170,6 +173,31 @@ public final class RuleBase {
     this.standardPackages = full.standardPackages;
     this.prebuilt = prebuilt;
     this.spareModels = full.spareModels;
+    this.built = built(kieBase);
+    this.journeyRules = journeyRules(caseRulesOut);
+  }
+
+  /** The given KieBase, or the prebuilt model's rules that {@link #prebuilt} accepts, built on first use. */
+  private Lazy<Built> built(@Nullable KieBase kieBase) {
+    if (kieBase != null) {
+      return Lazy.of(new Built(kieBase));
+    }
+    return new Lazy<>(
+        () -> {
+          List<Model> spare = spareModels == null ? null : spareModels.getAndSet(null);
+          Predicate<Map<String, Object>> keep = java.util.Objects.requireNonNull(prebuilt);
+          return new Built(loadPrebuiltModel(spare == null ? prebuiltModels() : spare, keep));
+        });
+  }
+
+  /** What {@link #journeyRules()} gives: this rule base itself when it has no case rules to leave out. */
+  private Lazy<RuleBase> journeyRules(boolean caseRulesOut) {
+    Predicate<Map<String, Object>> keep = prebuilt;
+    if (caseRulesOut || keep == null) {
+      return Lazy.of(this);
+    }
+    return new Lazy<>(
+        () -> new RuleBase(this, keep.and(metadata -> !isCaseRule(metadata)), null, true));
   }
 
   /**
@@ -183,23 +211,7 @@ public final class RuleBase {
    * @return the rule base a journey assessment runs
    */
   public RuleBase journeyRules() {
-    RuleBase lean = journeyRules;
-    if (lean == null) {
-      synchronized (this) {
-        lean = journeyRules;
-        if (lean == null) {
-          if (prebuilt == null) {
-            lean = this;
-          } else {
-            Predicate<Map<String, Object>> keep = prebuilt.and(metadata -> !isCaseRule(metadata));
-            lean = new RuleBase(this, keep);
-            lean.journeyRules = lean;
-          }
-          journeyRules = lean;
-        }
-      }
-    }
-    return lean;
+    return journeyRules.get();
   }
 
   /**
@@ -216,7 +228,7 @@ public final class RuleBase {
   public RuleBase restrictedTo(Set<String> standardIds) {
     if (this == Holder.DEFAULT) {
       Predicate<Map<String, Object>> keep = metadata -> runs(metadata, standardIds);
-      return new RuleBase(this, keep);
+      return new RuleBase(this, keep, null, false);
     }
     KieBase kieBase = kieBase();
     List<Rule> others = new ArrayList<>();
@@ -230,7 +242,7 @@ public final class RuleBase {
     for (Rule rule : others) {
       kieBase.removeRule(rule.getPackageName(), rule.getName());
     }
-    return new RuleBase(this, kieBase);
+    return new RuleBase(this, null, kieBase, false);
   }
 
   /**
@@ -275,23 +287,7 @@ public final class RuleBase {
    * first use.
    */
   public boolean isBuilt() {
-    return built != null;
-  }
-
-  private Built built() {
-    Built b = built;
-    if (b == null) {
-      synchronized (this) {
-        b = built;
-        if (b == null) {
-          List<Model> spare = spareModels == null ? null : spareModels.getAndSet(null);
-          Predicate<Map<String, Object>> keep = java.util.Objects.requireNonNull(prebuilt);
-          b = new Built(loadPrebuiltModel(spare == null ? prebuiltModels() : spare, keep));
-          built = b;
-        }
-      }
-    }
-    return b;
+    return built.isMade();
   }
 
   /** The classes of the rule base's object-type nodes; null (match everything) if they cannot be read. */
@@ -322,7 +318,7 @@ public final class RuleBase {
 
   /** The Drools rule base. */
   public KieBase kieBase() {
-    return built().kieBase();
+    return built.get().kieBase();
   }
 
   /** The pack's default thresholds. */
