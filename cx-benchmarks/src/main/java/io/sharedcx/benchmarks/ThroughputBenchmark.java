@@ -178,4 +178,22 @@ public class ThroughputBenchmark {
       hole.consume(reference.reference.assess(portfolio, journey));
     }
   }
+
+  /**
+   * The hand-written reference on two threads sharing one evaluator (the score sums both threads): how
+   * far two threads of plain Java scale on this machine, the ceiling beside the engine's two threads.
+   *
+   * @param journeys the journeys
+   * @param reference the reference, one for both threads
+   * @param hole takes each journey's findings
+   */
+  @Benchmark
+  @Threads(2)
+  @OperationsPerInvocation(JOURNEYS)
+  public void referenceTwoThreads(Journeys journeys, Reference reference, Blackhole hole) {
+    Portfolio portfolio = journeys.portfolio;
+    for (Journey journey : portfolio.journeys()) {
+      hole.consume(reference.reference.assess(portfolio, journey));
+    }
+  }
 }

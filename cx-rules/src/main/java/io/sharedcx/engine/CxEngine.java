@@ -439,29 +439,15 @@ public final class CxEngine {
           continue;
         }
         read++;
-        Assessment.Builder one = Assessment.builder().standardsRun(standardsRun()).asOf(asOf);
-        try {
-          parties.requireKnown(journey);
-          RecordedFindings findings =
-              run.journey(asOf == null ? journey : AsOf.journey(journey, asOf));
-          List<Obligation> stated = new ArrayList<>();
-          addSorted(stated, findings.obligations(), OBLIGATION_ORDER);
-          List<Violation> found = new ArrayList<>();
-          addSorted(found, findings.violations(), VIOLATION_ORDER);
-          List<Recommendation> recommended = new ArrayList<>();
-          addSorted(recommended, findings.recommendations(), RECOMMENDATION_ORDER);
-          withObligations(one, stated)
-              .addJourneysAssessed(journey.id())
-              .violations(found)
-              .recommendations(recommended);
+        Assessment one = assessOne(run, parties, journey, asOf, null);
+        if (one.failures().isEmpty()) {
           assessed++;
-          violations += found.size();
-          recommendations += recommended.size();
-        } catch (RuntimeException e) {
-          one.addFailures(JourneyFacts.failure(journey.id(), e));
+          violations += one.violations().size();
+          recommendations += one.recommendations().size();
+        } else {
           failed++;
         }
-        perJourney.accept(one.build());
+        perJourney.accept(one);
       }
       if (JourneyFacts.hasPortfolioLevelFacts(parties)) {
         Assessment.Builder level = Assessment.builder().standardsRun(standardsRun()).asOf(asOf);
@@ -483,6 +469,75 @@ public final class CxEngine {
       }
     }
     return new BatchResult(read, assessed, failed, violations, recommendations, inputError);
+  }
+
+  /**
+   * One journey's assessment by {@code run}, as of {@code asOf} when given, its window cases handed to
+   * {@code cases} when given; a journey that fails, or names an id {@code parties} does not have, is
+   * its failure.
+   */
+  Assessment assessOne(
+      Run run,
+      Portfolio parties,
+      Journey journey,
+      @Nullable Instant asOf,
+      @Nullable Consumer<WindowCase> cases) {
+    Assessment.Builder one = Assessment.builder().standardsRun(standardsRun()).asOf(asOf);
+    try {
+      parties.requireKnown(journey);
+      RecordedFindings findings = run.journey(asOf == null ? journey : AsOf.journey(journey, asOf));
+      if (cases != null) {
+        findings.cases().forEach(cases);
+      }
+      List<Obligation> stated = new ArrayList<>();
+      addSorted(stated, findings.obligations(), OBLIGATION_ORDER);
+      List<Violation> found = new ArrayList<>();
+      addSorted(found, findings.violations(), VIOLATION_ORDER);
+      List<Recommendation> recommended = new ArrayList<>();
+      addSorted(recommended, findings.recommendations(), RECOMMENDATION_ORDER);
+      withObligations(one, stated)
+          .addJourneysAssessed(journey.id())
+          .violations(found)
+          .recommendations(recommended);
+    } catch (RuntimeException e) {
+      one.addFailures(JourneyFacts.failure(journey.id(), e));
+    }
+    return one.build();
+  }
+
+  /**
+   * Opens an assessor of journeys one at a time against {@code parties}: for journeys that arrive or
+   * change over time, as in a stream, where each journey is assessed again as it grows. The agreements
+   * are checked once, here, and the assessor keeps the agreed terms in force and a session of the rule
+   * base between calls, which a one-journey {@link #assess(Portfolio, Instant, Consumer)} pays for on
+   * each call. Close it when done.
+   *
+   * <pre>{@code
+   * try (Assessor assessor = engine.assessor(parties)) {
+   *   Assessment now = assessor.assess(journey, Instant.now());
+   * }
+   * }</pre>
+   *
+   * @param parties the parties, partnerships, products and customers the journeys name (its journeys
+   *     and portfolio-level facts are not assessed)
+   * @return an open assessor, for one thread
+   * @throws AgreementException when an agreement of {@code parties} does not fit the engine's standards
+   *     (see {@link #checkAgreements})
+   */
+  public Assessor assessor(Portfolio parties) {
+    java.util.Objects.requireNonNull(parties, "parties");
+    requireSoundAgreements(parties);
+    return new Assessor(this, parties);
+  }
+
+  /** A run of journeys, window case rules left out. */
+  Run journeyRun(Portfolio parties) {
+    return newRun(parties);
+  }
+
+  /** A run of journeys with their window case rules. */
+  Run caseRun(Portfolio parties) {
+    return new Run(parties, ruleBase, sessions.get(), windowFilter, firingLimit);
   }
 
   /**

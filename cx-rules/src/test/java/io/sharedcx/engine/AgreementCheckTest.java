@@ -86,7 +86,7 @@ class AgreementCheckTest {
   }
 
   @Test
-  void assess_assessWindow_andAssessEach_refuseABrokenAgreement_ratherThanLoseFindings() {
+  void assess_assessWindow_assessEach_andAssessor_refuseABrokenAgreement_ratherThanLoseFindings() {
     Given given = damagedParcel();
     assertThat(ENGINE.assess(given.portfolio()).violations()).hasSizeGreaterThanOrEqualTo(2);
     // An unknown id in the list used to scope the partner out of every standard but the one left.
@@ -116,6 +116,9 @@ class AgreementCheckTest {
                     AgreementException.class,
                     () -> ENGINE.assessEach(typo, typo.journeys().iterator(), a -> {}))
                 .problems())
+        .isEqualTo(assess.problems());
+    assertThat(
+            catchThrowableOfType(AgreementException.class, () -> ENGINE.assessor(typo)).problems())
         .isEqualTo(assess.problems());
   }
 

@@ -2,6 +2,7 @@ package io.sharedcx.flink.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.sharedcx.engine.Assessor;
 import io.sharedcx.engine.CxEngine;
 import io.sharedcx.engine.WindowCase;
 import io.sharedcx.model.Journey;
@@ -36,15 +37,16 @@ import org.apache.flink.util.OutputTag;
 
 /**
  * Assesses one journey (the key) as its events come: it holds the events, and at each event-time timer
- * judges the journey <em>as of the timer's time</em> ({@code engine.assess(portfolio, t)} on the journey
+ * judges the journey <em>as of the timer's time</em> ({@code assessor.assess(journey, t)} on the journey
  * as known then), so an obligation at risk at its at-risk point is seen at risk, whatever came later.
  * Timers are set at each event's time and at the next instant an obligation changes ({@link
  * Assessment#nextChangeAt()}). Each finding and alarm is written once: the ids written are kept in
  * state. Events older than the watermark less the allowed lateness go to {@link #LATE}. The journey's
  * state is cleared after its quiet period plus the allowed lateness.
  *
- * <p>The engine is built in {@link #open} (a rule base is not serializable and never in state); the
- * function carries the parties as JSON text.
+ * <p>The engine and its {@link Assessor} are made in {@link #open} and the assessor closed in {@link
+ * #close} (a rule base is not serializable and never in state); the function carries the parties as
+ * JSON text. The assessor checks the agreements once and keeps the terms in force between timers.
  */
 public final class JourneyAssessor extends KeyedProcessFunction<String, JourneyEvent, String> {
   private static final long serialVersionUID = 1L;
@@ -73,8 +75,7 @@ public final class JourneyAssessor extends KeyedProcessFunction<String, JourneyE
   private final long quietPeriod;
   private final long end;
 
-  private transient CxEngine engine;
-  private transient Portfolio parties;
+  private transient Assessor assessor;
   private transient ObjectMapper json;
   private transient LongCounter assessed;
   private transient LongCounter late;
@@ -111,12 +112,11 @@ public final class JourneyAssessor extends KeyedProcessFunction<String, JourneyE
 
   @Override
   public void open(OpenContext context) {
-    engine = CxEngine.builder().build();
     Portfolio read = CxJson.readPortfolio(partiesJson, "parties");
     // Portfolio-level facts (feeds, purchase orders, audits) are judged by the batch engine, not
     // once
     // per journey here.
-    parties =
+    Portfolio parties =
         Portfolio.builder()
             .from(read)
             .feeds(List.of())
@@ -124,6 +124,9 @@ public final class JourneyAssessor extends KeyedProcessFunction<String, JourneyE
             .stockAudits(List.of())
             .journeys(List.of())
             .build();
+    // One assessor per task: the agreements are checked once and its session keeps the terms in
+    // force.
+    assessor = CxEngine.builder().build().assessor(parties);
     json = Outputs.mapper();
     assessed = getRuntimeContext().getLongCounter(ASSESSED);
     late = getRuntimeContext().getLongCounter(LATE_COUNT);
@@ -150,6 +153,14 @@ public final class JourneyAssessor extends KeyedProcessFunction<String, JourneyE
         getRuntimeContext()
             .getMapState(new MapStateDescriptor<>("cases", Types.STRING, Types.STRING));
     clearAt = getRuntimeContext().getState(new ValueStateDescriptor<>("clearAt", Types.LONG));
+  }
+
+  @Override
+  public void close() throws Exception {
+    if (assessor != null) {
+      assessor.close();
+    }
+    super.close();
   }
 
   @Override
@@ -233,9 +244,7 @@ public final class JourneyAssessor extends KeyedProcessFunction<String, JourneyE
       return;
     }
     List<WindowCase> windowCases = new ArrayList<>();
-    Assessment assessment =
-        engine.assess(
-            Portfolio.builder().from(parties).addJourneys(journey).build(), asOf, windowCases::add);
+    Assessment assessment = assessor.assess(journey, asOf, windowCases::add);
     handOn(journeyId, windowCases, ctx);
     for (Failure f : assessment.failures()) {
       writeFailure(journeyId, asOf, f.message(), out);
