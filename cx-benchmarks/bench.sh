@@ -59,10 +59,12 @@ if $quick; then
   stream_journeys=30000
 else
   jmh=(-f 2 -wi 3 -w 5s -i 5 -r 5s)
-  # The full run adds the engine limited to the reference's standards with only(...).
-  throughput='ThroughputBenchmark\.(engine|engineSeedStandards|naive|reference)$'
+  # The full run adds the engine limited to the reference's standards with only(...), and journeys one
+  # at a time as a stream assesses them: one-journey portfolios against an assessor.
+  throughput='ThroughputBenchmark\.(engine|engineSeedStandards|naive|reference|oneJourneyPortfolios|assessorOneByOne)$'
   scaling=(-f 2 -wi 3 -w 5s -i 8 -r 5s)
-  threads='ThroughputBenchmark\.(engine|engineTwoThreads|engineFourThreads)$'
+  # Four threads, and the reference on one and two: how far plain Java scales on this machine.
+  threads='ThroughputBenchmark\.(engine|engineTwoThreads|engineFourThreads|reference|referenceTwoThreads)$'
   startup_runs=9
   window_sizes=(100000 1000000)
   stream_journeys=1000000
@@ -76,10 +78,10 @@ section "start-up: bare JVM, first assessment and cx assess, without and with a 
 java -cp "$jar" io.sharedcx.benchmarks.StartupTimer "$startup_runs" \
   cx-cli/target/cx.jar cx-cli/src/main/archive/training-portfolio.json
 
-section "journeys per second (JMH, one run): engine, naive, reference (full run: and the engine on the reference's standards)"
+section "journeys per second (JMH, one run): engine, naive, reference (full run: and the engine on the reference's standards, and journeys one at a time)"
 java -jar "$jar" "${jmh[@]}" "$throughput" -rf json -rff cx-benchmarks/target/jmh-throughput.json
 
-section "threads on one engine against one thread (JMH, one run): 1 and 2 (full run: and 4, on $(nproc) cores)"
+section "threads on one engine against one thread (JMH, one run): 1 and 2 (full run: and 4, on $(nproc) cores, and the reference on 1 and 2)"
 java -jar "$jar" "${scaling[@]}" "$threads" -rf json -rff cx-benchmarks/target/jmh-scaling.json
 
 section "window standards and scorecards: scaling"

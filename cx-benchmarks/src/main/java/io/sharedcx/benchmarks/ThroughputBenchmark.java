@@ -1,10 +1,12 @@
 package io.sharedcx.benchmarks;
 
+import io.sharedcx.engine.Assessor;
 import io.sharedcx.engine.CxEngine;
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.finding.Assessment;
 import io.sharedcx.test.SyntheticPortfolios;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -14,6 +16,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.infra.Blackhole;
 
@@ -36,11 +39,36 @@ public class ThroughputBenchmark {
   @State(Scope.Benchmark)
   public static class Journeys {
     Portfolio portfolio;
+    Portfolio parties;
 
     /** Generates the journeys. */
     @Setup
     public void setUp() {
       portfolio = new SyntheticPortfolios(42).portfolio(JOURNEYS);
+      parties = Portfolio.builder().from(portfolio).journeys(List.of()).build();
+    }
+  }
+
+  /** An assessor of the generated parties, one per thread. */
+  @State(Scope.Thread)
+  public static class OpenAssessor {
+    Assessor assessor;
+
+    /**
+     * Opens the assessor.
+     *
+     * @param journeys the journeys, whose parties it assesses against
+     * @param engine the engine
+     */
+    @Setup
+    public void setUp(Journeys journeys, DefaultEngine engine) {
+      assessor = engine.engine.assessor(journeys.parties);
+    }
+
+    /** Closes it. */
+    @TearDown
+    public void tearDown() {
+      assessor.close();
     }
   }
 
@@ -194,6 +222,39 @@ public class ThroughputBenchmark {
     Portfolio portfolio = journeys.portfolio;
     for (Journey journey : portfolio.journeys()) {
       hole.consume(reference.reference.assess(portfolio, journey));
+    }
+  }
+
+  /**
+   * Journeys one at a time, each as a portfolio of the parties and that journey, as of its observation,
+   * window cases taken: what a stream's timer did before the assessor.
+   *
+   * @param journeys the journeys
+   * @param engine the engine
+   * @param hole takes each journey's findings and window cases
+   */
+  @Benchmark
+  @OperationsPerInvocation(JOURNEYS)
+  public void oneJourneyPortfolios(Journeys journeys, DefaultEngine engine, Blackhole hole) {
+    for (Journey journey : journeys.portfolio.journeys()) {
+      Portfolio one = Portfolio.builder().from(journeys.parties).journeys(List.of(journey)).build();
+      hole.consume(engine.engine.assess(one, journey.observedUntil(), hole::consume));
+    }
+  }
+
+  /**
+   * Journeys one at a time through an {@link Assessor}, as of their observation, window cases taken:
+   * what a stream's timer does.
+   *
+   * @param journeys the journeys
+   * @param open the thread's assessor
+   * @param hole takes each journey's findings and window cases
+   */
+  @Benchmark
+  @OperationsPerInvocation(JOURNEYS)
+  public void assessorOneByOne(Journeys journeys, OpenAssessor open, Blackhole hole) {
+    for (Journey journey : journeys.portfolio.journeys()) {
+      hole.consume(open.assessor.assess(journey, journey.observedUntil(), hole::consume));
     }
   }
 }
