@@ -81,8 +81,13 @@ java -cp "$jar" io.sharedcx.benchmarks.StartupTimer "$startup_runs" \
 section "journeys per second (JMH, one run): engine, naive, reference (full run: and the engine on the reference's standards, and journeys one at a time)"
 java -jar "$jar" "${jmh[@]}" "$throughput" -rf json -rff cx-benchmarks/target/jmh-throughput.json
 
-section "threads on one engine against one thread (JMH, one run): 1 and 2 (full run: and 4, on $(nproc) cores, and the reference on 1 and 2)"
+section "threads on one engine against one thread (JMH, one run): 1 and 2 (full run: and 4, on $(nproc) cores, the reference on 1 and 2, and both taken in turn)"
 java -jar "$jar" "${scaling[@]}" "$threads" -rf json -rff cx-benchmarks/target/jmh-scaling.json
+if ! $quick; then
+  # The same ratio taken in turn, 2 s of one thread then 2 s of two, round after round: host load that
+  # comes and goes falls on both alike (see ThreadScaling).
+  java -cp "$jar" io.sharedcx.benchmarks.ThreadScaling 24
+fi
 
 section "window standards and scorecards: scaling"
 java -Xms12g -Xmx12g -cp "$jar" io.sharedcx.benchmarks.WindowScaling "${window_sizes[@]}"

@@ -59,7 +59,8 @@ import org.jspecify.annotations.Nullable;
  * violations with ids, messages, responsibility, chain, evidence and the thresholds in force;
  * recommendations with owner, accountable party and due time; deadlines with their status and alarms.
  * It is the cost floor the engine is measured against, and an oracle its findings are checked against.
- * Window standards (judged over many journeys) are out: see {@link #WINDOW_STANDARDS}.
+ * Window standards (judged over many journeys) are out: see {@link #WINDOW_STANDARDS}. Not thread-safe:
+ * it keeps the parties of the portfolio it last saw.
  */
 public final class ReferenceEvaluator {
   /** The standards this reference implements: every journey and event standard of the pack. */
