@@ -213,9 +213,14 @@ public class ThroughputBenchmark {
   @Benchmark
   @OperationsPerInvocation(JOURNEYS)
   public void reference(Journeys journeys, Reference reference, Blackhole hole) {
-    Portfolio portfolio = journeys.portfolio;
+    eachJourney(reference.reference, journeys.portfolio, hole);
+  }
+
+  /** The reference's assessment of each journey of {@code portfolio}, one by one. */
+  private static void eachJourney(
+      ReferenceEvaluator reference, Portfolio portfolio, Blackhole hole) {
     for (Journey journey : portfolio.journeys()) {
-      hole.consume(reference.reference.assess(portfolio, journey));
+      hole.consume(reference.assess(portfolio, journey));
     }
   }
 
@@ -232,10 +237,7 @@ public class ThroughputBenchmark {
   @Threads(2)
   @OperationsPerInvocation(JOURNEYS)
   public void referenceTwoThreads(Journeys journeys, ThreadReference reference, Blackhole hole) {
-    Portfolio portfolio = journeys.portfolio;
-    for (Journey journey : portfolio.journeys()) {
-      hole.consume(reference.reference.assess(portfolio, journey));
-    }
+    eachJourney(reference.reference, journeys.portfolio, hole);
   }
 
   /**

@@ -335,6 +335,21 @@ public final class CxEngine {
         .build();
   }
 
+  /**
+   * Sets one record's findings, each kind in its stable order, with the obligations' alarms and next
+   * change: an assessment of one journey, or of the portfolio-level facts.
+   */
+  private static Assessment.Builder withSortedFindings(
+      Assessment.Builder result, RecordedFindings findings) {
+    List<Obligation> stated = new ArrayList<>();
+    addSorted(stated, findings.obligations(), OBLIGATION_ORDER);
+    List<Violation> found = new ArrayList<>();
+    addSorted(found, findings.violations(), VIOLATION_ORDER);
+    List<Recommendation> recommended = new ArrayList<>();
+    addSorted(recommended, findings.recommendations(), RECOMMENDATION_ORDER);
+    return withObligations(result, stated).violations(found).recommendations(recommended);
+  }
+
   /** Adds the obligations, their alarms and the next instant one changes. */
   private static Assessment.Builder withObligations(
       Assessment.Builder result, List<Obligation> obligations) {
@@ -452,20 +467,14 @@ public final class CxEngine {
       if (JourneyFacts.hasPortfolioLevelFacts(parties)) {
         Assessment.Builder level = Assessment.builder().standardsRun(standardsRun()).asOf(asOf);
         try {
-          RecordedFindings findings = run.portfolioLevel();
-          List<Obligation> stated = new ArrayList<>();
-          addSorted(stated, findings.obligations(), OBLIGATION_ORDER);
-          List<Violation> found = new ArrayList<>();
-          addSorted(found, findings.violations(), VIOLATION_ORDER);
-          List<Recommendation> recommended = new ArrayList<>();
-          addSorted(recommended, findings.recommendations(), RECOMMENDATION_ORDER);
-          withObligations(level, stated).violations(found).recommendations(recommended);
-          violations += found.size();
-          recommendations += recommended.size();
+          withSortedFindings(level, run.portfolioLevel());
         } catch (RuntimeException e) {
           level.addFailures(JourneyFacts.failure(JourneyFacts.PORTFOLIO_LEVEL, e));
         }
-        perJourney.accept(level.build());
+        Assessment levelAssessment = level.build();
+        violations += levelAssessment.violations().size();
+        recommendations += levelAssessment.recommendations().size();
+        perJourney.accept(levelAssessment);
       }
     }
     return new BatchResult(read, assessed, failed, violations, recommendations, inputError);
@@ -489,16 +498,7 @@ public final class CxEngine {
       if (cases != null) {
         findings.cases().forEach(cases);
       }
-      List<Obligation> stated = new ArrayList<>();
-      addSorted(stated, findings.obligations(), OBLIGATION_ORDER);
-      List<Violation> found = new ArrayList<>();
-      addSorted(found, findings.violations(), VIOLATION_ORDER);
-      List<Recommendation> recommended = new ArrayList<>();
-      addSorted(recommended, findings.recommendations(), RECOMMENDATION_ORDER);
-      withObligations(one, stated)
-          .addJourneysAssessed(journey.id())
-          .violations(found)
-          .recommendations(recommended);
+      withSortedFindings(one, findings).addJourneysAssessed(journey.id());
     } catch (RuntimeException e) {
       one.addFailures(JourneyFacts.failure(journey.id(), e));
     }

@@ -7,7 +7,6 @@ import io.sharedcx.engine.CxEngine;
 import io.sharedcx.engine.WindowCase;
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.ModelException;
-import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.TouchpointEvent;
 import io.sharedcx.model.finding.Alarm;
 import io.sharedcx.model.finding.Assessment;
@@ -112,21 +111,10 @@ public final class JourneyAssessor extends KeyedProcessFunction<String, JourneyE
 
   @Override
   public void open(OpenContext context) {
-    Portfolio read = CxJson.readPortfolio(partiesJson, "parties");
-    // Portfolio-level facts (feeds, purchase orders, audits) are judged by the batch engine, not
-    // once
-    // per journey here.
-    Portfolio parties =
-        Portfolio.builder()
-            .from(read)
-            .feeds(List.of())
-            .purchaseOrders(List.of())
-            .stockAudits(List.of())
-            .journeys(List.of())
-            .build();
     // One assessor per task: the agreements are checked once and its session keeps the terms in
-    // force.
-    assessor = CxEngine.builder().build().assessor(parties);
+    // force. Like this job, it leaves portfolio-level facts (feeds, purchase orders, audits) to the
+    // batch engine.
+    assessor = CxEngine.builder().build().assessor(CxJson.readPortfolio(partiesJson, "parties"));
     json = Outputs.mapper();
     assessed = getRuntimeContext().getLongCounter(ASSESSED);
     late = getRuntimeContext().getLongCounter(LATE_COUNT);
