@@ -35,7 +35,8 @@ import picocli.CommandLine.TypeConversionException;
  * {@code cx window}: judges portfolio files over a window, each file on its own: every metric per party
  * with its previous period and trend, projection, burn rate, accountable and overall rate and drivers,
  * the trend line over the last periods, the scorecards with their health, and the window violations and
- * recommendations; as text, as one JSON document or as CSV (a row per metric).
+ * recommendations; as text, as one JSON document or as CSV (a row per metric). Journeys that could not
+ * be assessed are listed (text and JSON) and make it exit 3, unless {@code --allow-failures}.
  */
 @Command(
     name = "window",
@@ -91,6 +92,13 @@ final class WindowCommand implements Callable<Integer> {
               + " file); default: ${DEFAULT-VALUE}.")
   String format;
 
+  @Option(
+      names = "--allow-failures",
+      description =
+          "Exit 0 even when journeys could not be assessed (their cases are then in no metric); by"
+              + " default they exit 3.")
+  boolean allowFailures;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -110,6 +118,7 @@ final class WindowCommand implements Callable<Integer> {
     CxEngine engine = rules.builder().build();
     PrintWriter out = spec.commandLine().getOut();
     List<Map<String, Object>> results = new ArrayList<>();
+    int failed = 0;
     WindowCsv csv = format.equals("csv") ? WindowCsv.open(out) : null;
     for (Path file : files) {
       if (!Files.exists(file)) {
@@ -117,6 +126,7 @@ final class WindowCommand implements Callable<Integer> {
       }
       Portfolio portfolio = CxJson.readPortfolio(file);
       WindowAssessment assessment = engine.assessWindow(portfolio, window, options);
+      failed += assessment.failures().size();
       if (format.equals("text")) {
         out.printf("== %s%n", Printable.escape(file));
         out.print(WindowText.render(assessment));
@@ -134,6 +144,16 @@ final class WindowCommand implements Callable<Integer> {
     if (format.equals("json")) {
       out.println(CxJson.write(Map.of("files", results)));
       out.flush();
+    }
+    if (failed > 0 && !allowFailures) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf(
+          "cx: %,d journey(s) could not be assessed, so their cases are in no metric (see FAILED in"
+              + " the text, \"failures\" in the JSON). Maybe fix the input or the rule, or pass"
+              + " --allow-failures to accept them.%n",
+          failed);
+      err.flush();
+      return Cx.FAILED_JOURNEYS;
     }
     return Cx.OK;
   }

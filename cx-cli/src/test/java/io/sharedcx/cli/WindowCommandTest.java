@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sharedcx.cli.CxTest.Run;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code cx window} on the bundled month of orders, as the README runs it. */
 class WindowCommandTest {
@@ -80,5 +84,67 @@ class WindowCommandTest {
     Run run = cx("window", MONTH, "--from", "2026-03-19", "--to", "2026-03-23", "--periods", "0");
     assertThat(run.exit()).isEqualTo(Cx.BAD_INPUT);
     assertThat(run.err()).contains("periods: 0").contains("Maybe");
+  }
+
+  @Test
+  void window_aJourneyARuleFailsOn_isListed_andExitsThree_unlessAllowed(@TempDir Path dir)
+      throws IOException {
+    Path rules = dir.resolve("asserts.drl");
+    Files.writeString(
+        rules,
+        """
+        package com.acme.asserts;
+
+        import io.sharedcx.model.Order;
+
+        global io.sharedcx.authoring.Findings findings;
+
+        // A buggy custom rule: an assertion that fails on one order.
+        rule "Asserts one order"
+            @standard(ACME-ASSERT)
+            @severity(LOW)
+            @title(Asserting standard)
+        when
+            $o : Order( id == "steady-supply-1" )
+        then
+            throw new AssertionError("unexpected order " + $o.id());
+        end
+        """);
+    String[] window = {"window", MONTH, "--from", "2026-03-19", "--to", "2026-03-23"};
+    Run run = cx(concat(window, "--rules", rules.toString()));
+    assertThat(run.exit()).isEqualTo(Cx.FAILED_JOURNEYS);
+    assertThat(run.out())
+        .contains("PARTY rush-fulfilment")
+        .contains("1 journey(s) could not be assessed; their cases are in no metric:")
+        .contains(
+            "FAILED    journey journey-steady-supply-1 in rule 'Asserts one order' (ACME-ASSERT):")
+        .contains("unexpected order steady-supply-1");
+    assertThat(run.err())
+        .contains("1 journey(s) could not be assessed")
+        .contains("--allow-failures");
+
+    Run json =
+        cx(concat(window, "--rules", rules.toString(), "--format", "json", "--allow-failures"));
+    assertThat(json.exit()).isZero();
+    JsonNode failures =
+        new ObjectMapper()
+            .readTree(json.out())
+            .get("files")
+            .get(0)
+            .get("assessment")
+            .get("failures");
+    assertThat(failures).hasSize(1);
+    assertThat(failures.get(0).get("journey").asText()).isEqualTo("journey-steady-supply-1");
+    assertThat(failures.get(0).get("rule").asText()).isEqualTo("Asserts one order");
+
+    Run plain = cx(window);
+    assertThat(plain.exit()).isZero();
+    assertThat(plain.out()).doesNotContain("FAILED");
+  }
+
+  private static String[] concat(String[] head, String... tail) {
+    String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+    System.arraycopy(tail, 0, all, head.length, tail.length);
+    return all;
   }
 }

@@ -2,6 +2,7 @@ package io.sharedcx.report;
 
 import io.sharedcx.model.finding.Comparison;
 import io.sharedcx.model.finding.Driver;
+import io.sharedcx.model.finding.Failure;
 import io.sharedcx.model.finding.Health;
 import io.sharedcx.model.finding.MetricResult;
 import io.sharedcx.model.finding.PeriodValue;
@@ -21,8 +22,8 @@ import java.util.Map;
  * A window assessment as text, for people: per party its standing and health, then each metric on one
  * line (status, counts, accountable and overall rate, target, the previous period and the trend, the
  * burn rate and when the target breaks at that pace, the projection), with its trend line over the
- * periods and its top drivers beneath; then the window violations and recommendations. Every value from
- * input is escaped (see {@link Printable}).
+ * periods and its top drivers beneath; then the window violations and recommendations, and the journeys
+ * that could not be assessed. Every value from input is escaped (see {@link Printable}).
  */
 public final class WindowText {
   private WindowText() {}
@@ -86,6 +87,15 @@ public final class WindowText {
               Printable.escape(r.accountableParty()),
               r.dueBy() == null ? "-" : r.dueBy(),
               Printable.escape(r.action())));
+    }
+    if (!assessment.failures().isEmpty()) {
+      out.append(
+          String.format(
+              "%n%d journey(s) could not be assessed; their cases are in no metric:%n",
+              assessment.failures().size()));
+      for (Failure f : assessment.failures()) {
+        out.append(TextReport.failed(f));
+      }
     }
     return out.toString();
   }

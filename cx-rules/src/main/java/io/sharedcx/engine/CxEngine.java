@@ -185,7 +185,7 @@ public final class CxEngine {
    */
   public Assessment assess(Portfolio portfolio) {
     requireSoundAgreements(portfolio);
-    return assess(portfolio, filter, c -> {}, null);
+    return assess(portfolio, filter, c -> {}, null, true);
   }
 
   /**
@@ -204,7 +204,7 @@ public final class CxEngine {
    */
   public Assessment assess(Portfolio portfolio, Instant asOf) {
     requireSoundAgreements(portfolio);
-    return assess(AsOf.portfolio(portfolio, asOf), filter, c -> {}, asOf);
+    return assess(AsOf.portfolio(portfolio, asOf), filter, c -> {}, asOf, true);
   }
 
   /**
@@ -222,7 +222,7 @@ public final class CxEngine {
   public Assessment assess(Portfolio portfolio, Instant asOf, Consumer<WindowCase> windowCases) {
     requireSoundAgreements(portfolio);
     java.util.Objects.requireNonNull(windowCases, "windowCases");
-    return assess(AsOf.portfolio(portfolio, asOf), windowFilter, windowCases, asOf);
+    return assess(AsOf.portfolio(portfolio, asOf), windowFilter, windowCases, asOf, true);
   }
 
   /**
@@ -289,9 +289,19 @@ public final class CxEngine {
     return metrics;
   }
 
-  /** Assesses every journey with the rules {@code fire} accepts, handing the window cases they emit to {@code cases}. */
+  /**
+   * Assesses every journey with the rules {@code fire} accepts, handing the window cases they emit to
+   * {@code cases}.
+   *
+   * @param keepObligations whether the assessment keeps the journeys' obligations, their alarms and next
+   *     change (a window's pass over its journeys does not)
+   */
   private Assessment assess(
-      Portfolio portfolio, AgendaFilter fire, Consumer<WindowCase> cases, @Nullable Instant asOf) {
+      Portfolio portfolio,
+      AgendaFilter fire,
+      Consumer<WindowCase> cases,
+      @Nullable Instant asOf,
+      boolean keepObligations) {
     Assessment.Builder result = Assessment.builder().standardsRun(standardsRun()).asOf(asOf);
     List<Violation> violations = new ArrayList<>();
     List<Recommendation> recommendations = new ArrayList<>();
@@ -306,11 +316,14 @@ public final class CxEngine {
       for (Journey journey : portfolio.journeys()) {
         try {
           RecordedFindings findings = run.journey(journey);
+          // Stating the obligations also checks every violated deadline has its breach.
           List<Obligation> stated = findings.obligations();
           findings.cases().forEach(cases);
           addSorted(violations, findings.violations(), VIOLATION_ORDER);
           addSorted(recommendations, findings.recommendations(), RECOMMENDATION_ORDER);
-          addSorted(obligations, stated, OBLIGATION_ORDER);
+          if (keepObligations) {
+            addSorted(obligations, stated, OBLIGATION_ORDER);
+          }
           result.addJourneysAssessed(journey.id());
         } catch (RuntimeException e) {
           result.addFailures(JourneyFacts.failure(journey.id(), e));
@@ -319,11 +332,14 @@ public final class CxEngine {
       if (JourneyFacts.hasPortfolioLevelFacts(portfolio)) {
         try {
           RecordedFindings findings = run.portfolioLevel();
+          // Stating the obligations also checks every violated deadline has its breach.
           List<Obligation> stated = findings.obligations();
           findings.cases().forEach(cases);
           addSorted(violations, findings.violations(), VIOLATION_ORDER);
           addSorted(recommendations, findings.recommendations(), RECOMMENDATION_ORDER);
-          addSorted(obligations, stated, OBLIGATION_ORDER);
+          if (keepObligations) {
+            addSorted(obligations, stated, OBLIGATION_ORDER);
+          }
         } catch (RuntimeException e) {
           result.addFailures(JourneyFacts.failure(JourneyFacts.PORTFOLIO_LEVEL, e));
         }
@@ -574,7 +590,10 @@ public final class CxEngine {
   public WindowAssessment assessWindow(Portfolio portfolio, Window window, WindowOptions options) {
     requireSoundAgreements(portfolio);
     WindowTally tally = new WindowTally(window, options.periods(), options.lookBack());
-    Assessment journeys = assess(portfolio, windowFilter, tally::add, null);
+    // The window reads the journeys' violations and cases, never their deadlines: a month of a
+    // million
+    // orders would otherwise hold every order's obligations to the end.
+    Assessment journeys = assess(portfolio, windowFilter, tally::add, null, false);
     Instant knownUntil = null;
     for (Journey journey : portfolio.journeys()) {
       Instant until = journey.observedUntil();
@@ -621,6 +640,7 @@ public final class CxEngine {
     ruleBase.standards().forEach((id, info) -> severities.put(id, info.severity()));
     return WindowAssessment.builder()
         .window(window)
+        .failures(journeys.failures())
         .metrics(metrics)
         .violations(windowViolations)
         .recommendations(recommendations)

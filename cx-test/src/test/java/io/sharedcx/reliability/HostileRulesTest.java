@@ -9,7 +9,10 @@ import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.finding.Assessment;
 import io.sharedcx.model.finding.Failure;
 import io.sharedcx.model.finding.Violation;
+import io.sharedcx.model.finding.Window;
+import io.sharedcx.model.finding.WindowAssessment;
 import io.sharedcx.test.SyntheticPortfolios;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -157,6 +160,37 @@ class HostileRulesTest {
                   .contains("expected at most two lines");
             });
     assertThat(a.journeysAssessed().size() + a.failures().size()).isEqualTo(p.journeys().size());
+  }
+
+  @Test
+  void assertionError_inAWindow_namesItsJourneys_whoseCasesAreInNoMetric() {
+    Portfolio p = portfolio();
+    CxEngine engine = CxEngine.builder().addRules("asserts.drl", ASSERTS).build();
+    Window all =
+        Window.of(Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2028-01-01T00:00:00Z"));
+    WindowAssessment window = engine.assessWindow(p, all);
+    List<Failure> failures = engine.assess(p).failures();
+    assertThat(window.failures()).isNotEmpty().isEqualTo(failures);
+    // The rest of the portfolio is judged as if the failed journeys were not in it; only the
+    // projection differs, as it runs from the last observation of every journey, failed or not.
+    Set<String> failed = failures.stream().map(Failure::journey).collect(Collectors.toSet());
+    Portfolio rest =
+        Portfolio.builder()
+            .from(p)
+            .journeys(p.journeys().stream().filter(j -> !failed.contains(j.id())).toList())
+            .build();
+    WindowAssessment restWindow = engine.assessWindow(rest, all);
+    assertThat(restWindow.failures()).isEmpty();
+    assertThat(window.metrics())
+        .isNotEmpty()
+        .usingRecursiveComparison()
+        .ignoringFields("projection")
+        .isEqualTo(restWindow.metrics());
+    assertThat(CxEngine.builder().build().assessWindow(p, all).metrics())
+        .as("without the failing rule, the failed journeys' cases count")
+        .usingRecursiveComparison()
+        .ignoringFields("projection")
+        .isNotEqualTo(window.metrics());
   }
 
   @Test

@@ -9,7 +9,8 @@ import org.immutables.value.Value;
 /**
  * A portfolio judged over a window: every window metric, the violations of window standards (BAD
  * metrics and outer-loop signals), the recommendations that answer them (one per partner and standard,
- * with the count of violations behind it), and a scorecard per partner.
+ * with the count of violations behind it), a scorecard per partner, and the journeys that could not be
+ * assessed.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableWindowAssessment.class)
@@ -31,6 +32,13 @@ public abstract class WindowAssessment {
 
   /** {@return one scorecard per partner} */
   public abstract List<Scorecard> scorecards();
+
+  /**
+   * {@return the journeys that could not be assessed, and why: none of their cases is counted in a
+   * metric and none of their violations in a scorecard, so a window with failures judges less than its
+   * portfolio holds}
+   */
+  public abstract List<Failure> failures();
 
   /**
    * {@return the scorecard of one partner, if it had any activity in the window}
