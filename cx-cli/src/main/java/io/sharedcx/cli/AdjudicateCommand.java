@@ -9,6 +9,7 @@ import io.sharedcx.model.finding.AdjustedMetric;
 import io.sharedcx.model.finding.AdjustedViolation;
 import io.sharedcx.model.finding.Assessment;
 import io.sharedcx.model.finding.AuditEntry;
+import io.sharedcx.model.finding.Failure;
 import io.sharedcx.model.finding.MetricResult;
 import io.sharedcx.model.finding.Scorecard;
 import io.sharedcx.model.finding.Violation;
@@ -16,6 +17,7 @@ import io.sharedcx.model.finding.ViolationStanding;
 import io.sharedcx.model.finding.Window;
 import io.sharedcx.model.finding.WindowAssessment;
 import io.sharedcx.model.json.CxJson;
+import io.sharedcx.report.FailureText;
 import io.sharedcx.report.Printable;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -23,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,7 +38,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code cx adjudicate}: applies an exemptions and disputes file to a portfolio's findings, over a window
  * or over the whole file: every violation with its standing, raw and adjusted counts per party, the
- * window metrics raw and adjusted, and the audit trail; as text or as one JSON document.
+ * window metrics raw and adjusted, and the audit trail; as text or as one JSON document. Journeys that
+ * could not be assessed are listed and make it exit 3, unless {@code --allow-failures}.
  */
 @Command(
     name = "adjudicate",
@@ -75,6 +79,13 @@ final class AdjudicateCommand implements Callable<Integer> {
       description = "text or json; default: ${DEFAULT-VALUE}.")
   String format;
 
+  @Option(
+      names = "--allow-failures",
+      description =
+          "Exit 0 even when journeys could not be assessed (they have no violations to adjudicate);"
+              + " by default they exit 3.")
+  boolean allowFailures;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -100,16 +111,25 @@ final class AdjudicateCommand implements Callable<Integer> {
     Adjustments adjusting = CxJson.readAdjustments(adjustments);
     CxEngine engine = rules.builder().build();
     Assessment journeys = engine.assess(portfolio);
+    // A journey that could not be assessed has no violations to adjudicate: it is listed, never
+    // left
+    // out unsaid.
+    Map<String, Failure> failures = new LinkedHashMap<>();
+    journeys.failures().forEach(f -> failures.putIfAbsent(f.journey(), f));
     Adjudication result;
     try {
       if (from == null) {
         result = engine.adjudicate(portfolio, journeys, adjusting);
       } else {
         WindowAssessment window = engine.assessWindow(portfolio, Window.of(from, to));
+        window.failures().forEach(f -> failures.putIfAbsent(f.journey(), f));
         result = engine.adjudicate(portfolio, journeys, window, adjusting);
       }
     } catch (AdjustmentException e) {
       PrintWriter err = spec.commandLine().getErr();
+      // A dispute of a journey that could not be assessed names a violation that is not there: the
+      // failure comes first, as it is the cause.
+      failures.values().forEach(f -> err.print("cx: " + FailureText.line(f)));
       e.problems()
           .forEach(
               p ->
@@ -130,11 +150,23 @@ final class AdjudicateCommand implements Callable<Integer> {
       document.put("rawByParty", result.rawByParty());
       document.put("adjustedByParty", result.adjustedByParty());
       document.put("adjudication", result);
+      document.put("failures", List.copyOf(failures.values()));
       out.println(CxJson.write(document));
     } else {
       out.print(text(file, adjustments, result));
+      failures.values().forEach(f -> out.print(FailureText.line(f)));
     }
     out.flush();
+    if (!failures.isEmpty() && !allowFailures) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf(
+          "cx: %,d journey(s) could not be assessed, so they have no violations to adjudicate (see"
+              + " FAILED in the text, \"failures\" in the JSON). Maybe fix the input or the rule, or"
+              + " pass --allow-failures to accept them.%n",
+          failures.size());
+      err.flush();
+      return Cx.FAILED_JOURNEYS;
+    }
     return Cx.OK;
   }
 

@@ -173,7 +173,8 @@ final class ReportCommand implements Callable<Integer> {
           .addAllMetrics(judged.metrics())
           .addAllViolations(judged.violations())
           .addAllRecommendations(judged.recommendations())
-          .addAllScorecards(judged.scorecards());
+          .addAllScorecards(judged.scorecards())
+          .addAllFailures(judged.failures());
       names = names.and(Names.of(portfolio));
       for (var journey : portfolio.journeys()) {
         for (var t : journey.touchpoints()) {

@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code cx adjudicate}: the flash-sale story with one exemption, one reversal and a late dispute. */
 class AdjudicateCommandTest {
@@ -116,5 +120,73 @@ class AdjudicateCommandTest {
         .contains(
             "Maybe 'PROMISE-PACKING-SLIP-BRANDING:fine-foods:parcel-chocolate+order-1:Parcel without"
                 + " packing slip'");
+  }
+
+  @Test
+  void aJourneyARuleFailsOn_isListed_andExitsThree_unlessAllowed(@TempDir Path dir)
+      throws IOException {
+    Path rules = dir.resolve("asserts.drl");
+    Files.writeString(
+        rules,
+        """
+        package com.acme.asserts;
+
+        import io.sharedcx.model.Order;
+
+        global io.sharedcx.authoring.Findings findings;
+
+        // A buggy custom rule: an assertion that fails on the flash sale's order.
+        rule "Asserts the order"
+            @standard(ACME-ASSERT)
+            @severity(LOW)
+            @title(Asserting standard)
+        when
+            $o : Order( id == "order-1" )
+        then
+            throw new AssertionError("unexpected order " + $o.id());
+        end
+        """);
+    Path none = dir.resolve("none.json");
+    Files.writeString(none, "{\"exemptions\": [], \"disputes\": []}");
+    String portfolio = path("flash-sale-split-order.json");
+    String failed =
+        "FAILED    journey chocolate-and-wine in rule 'Asserts the order' (ACME-ASSERT):";
+
+    CxTest.Run run =
+        cx("adjudicate", portfolio, "--adjustments", none.toString(), "--rules", rules.toString());
+    assertThat(run.exit()).isEqualTo(Cx.FAILED_JOURNEYS);
+    assertThat(run.out()).contains("VIOLATIONS 0 raw, 0 adjusted").contains(failed);
+    assertThat(run.err())
+        .contains("1 journey(s) could not be assessed")
+        .contains("--allow-failures");
+
+    CxTest.Run json =
+        cx(
+            "adjudicate",
+            portfolio,
+            "--adjustments",
+            none.toString(),
+            "--rules",
+            rules.toString(),
+            "--format",
+            "json",
+            "--allow-failures");
+    assertThat(json.exit()).isZero();
+    JsonNode failures = new ObjectMapper().readTree(json.out()).get("failures");
+    assertThat(failures).hasSize(1);
+    assertThat(failures.get(0).get("journey").asText()).isEqualTo("chocolate-and-wine");
+
+    // Disputes of the failed journey's violations name violations that are not there: the failure
+    // is said first, as their cause.
+    CxTest.Run disputed =
+        cx(
+            "adjudicate",
+            portfolio,
+            "--adjustments",
+            path("flash-sale-adjustments.json"),
+            "--rules",
+            rules.toString());
+    assertThat(disputed.exit()).isEqualTo(Cx.BAD_INPUT);
+    assertThat(disputed.err().lines().findFirst().orElseThrow()).startsWith("cx: " + failed);
   }
 }

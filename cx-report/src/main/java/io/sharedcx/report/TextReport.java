@@ -134,7 +134,7 @@ public final class TextReport implements Report {
               Printable.escape(r.action())));
     }
     for (Failure f : part.failures()) {
-      lines.append(failed(f));
+      lines.append(FailureText.line(f));
     }
     open.add(whole);
     write(lines.toString());
@@ -226,20 +226,5 @@ public final class TextReport implements Report {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** A journey that could not be assessed, on one line: the journey, the rule and what went wrong. */
-  static String failed(Failure f) {
-    return String.format(
-        "FAILED    journey %s%s: %s%n",
-        Printable.escape(f.journey()),
-        f.rule() == null
-            ? ""
-            : " in rule '"
-                + Printable.escape(f.rule())
-                + "' ("
-                + Printable.escape(f.standard())
-                + ")",
-        Printable.escape(f.message()));
   }
 }

@@ -9,6 +9,7 @@ import io.sharedcx.model.finding.Assessment;
 import io.sharedcx.model.finding.Comparison;
 import io.sharedcx.model.finding.Driver;
 import io.sharedcx.model.finding.Evidence;
+import io.sharedcx.model.finding.Failure;
 import io.sharedcx.model.finding.Health;
 import io.sharedcx.model.finding.MetricResult;
 import io.sharedcx.model.finding.MetricStatus;
@@ -30,6 +31,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -282,7 +284,11 @@ public final class HtmlView {
                 .thenComparing(Recommendation::id))
         .forEach(r -> recommendations.add(recommendation(r, names, docsBase)));
 
-    for (var f : assessment.failures()) {
+    // A journey that failed only in the window's pass (a window case rule threw) is listed too.
+    Map<String, Failure> failed = new LinkedHashMap<>();
+    assessment.failures().forEach(f -> failed.putIfAbsent(f.journey(), f));
+    window.failures().forEach(f -> failed.putIfAbsent(f.journey(), f));
+    for (var f : failed.values()) {
       failures.add(
           new FailureView(
               text(f.journey()),
