@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.sharedcx.model.finding.Alarm;
+import io.sharedcx.model.finding.Assessment;
+import io.sharedcx.model.finding.Failure;
 import io.sharedcx.model.finding.MetricResult;
 import io.sharedcx.model.finding.Recommendation;
 import io.sharedcx.model.finding.Scorecard;
 import io.sharedcx.model.finding.Severity;
 import io.sharedcx.model.finding.Standing;
 import io.sharedcx.model.finding.Violation;
+import io.sharedcx.model.finding.WindowAssessment;
 import io.sharedcx.report.internal.HtmlView;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -273,5 +276,30 @@ class HtmlReportTest {
                     "",
                     0))
         .hasMessageContaining("periods 0");
+  }
+
+  @Test
+  void failures_ofTheAssessmentAndOfTheWindowAlone_areEachListedOnce() {
+    Failure both =
+        Failure.builder().journey("j-both").message("firing limit reached in both").build();
+    Failure windowOnly =
+        Failure.builder()
+            .journey("j-window")
+            .standard("ACME-CASE")
+            .rule("Counts a case")
+            .message("a case rule threw")
+            .build();
+    Assessment assessment = Assessment.builder().from(INPUT.assessment()).addFailures(both).build();
+    WindowAssessment window =
+        WindowAssessment.builder().from(INPUT.window()).addFailures(both, windowOnly).build();
+    Document doc =
+        Jsoup.parse(
+            HtmlReport.render(HtmlReport.Input.of("Failures", assessment, window, INPUT.names())));
+    List<String> journeys =
+        doc.select("table.failures tbody tr td:first-child").stream().map(Element::text).toList();
+    assertThat(journeys).containsExactly("j-both", "j-window");
+    assertThat(doc.select("table.failures").text())
+        .contains("ACME-CASE")
+        .contains("a case rule threw");
   }
 }
