@@ -20,6 +20,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -32,7 +34,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code cx report}: writes the partner report of portfolio files as one self-contained HTML page (see
  * {@link HtmlReport}): the journeys assessed, and the window judged with its trend lines, of all the
- * files together.
+ * files together. Journeys that could not be assessed are listed in the page and make it exit 3 (the
+ * page written all the same), unless {@code --allow-failures}.
  */
 @Command(
     name = "report",
@@ -100,6 +103,13 @@ final class ReportCommand implements Callable<Integer> {
       paramLabel = "TEXT",
       description = "The report's title (default: the files' names).")
   String title;
+
+  @Option(
+      names = "--allow-failures",
+      description =
+          "Exit 0 even when journeys could not be assessed (the report lists them); by default they"
+              + " exit 3, the report written all the same.")
+  boolean allowFailures;
 
   @Spec CommandSpec spec;
 
@@ -207,6 +217,19 @@ final class ReportCommand implements Callable<Integer> {
         period.from(),
         period.to());
     stdout.flush();
+    Set<String> failed = new TreeSet<>();
+    all.failures().forEach(f -> failed.add(f.journey()));
+    whole.failures().forEach(f -> failed.add(f.journey()));
+    if (!failed.isEmpty() && !allowFailures) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf(
+          "cx: %,d journey(s) could not be assessed (listed in the report under \"Journeys that could"
+              + " not be assessed\"). Maybe fix the input or the rule, or pass --allow-failures to"
+              + " accept them.%n",
+          failed.size());
+      err.flush();
+      return Cx.FAILED_JOURNEYS;
+    }
     return Cx.OK;
   }
 

@@ -46,6 +46,34 @@ class ReportCommandTest {
   }
 
   @Test
+  void report_aJourneyARuleFailsOn_isInThePage_andExitsThree_unlessAllowed(@TempDir Path dir)
+      throws Exception {
+    Path rules = dir.resolve("asserts.drl");
+    Files.writeString(rules, WindowCommandTest.ASSERTS_ONE_ORDER);
+    Path out = dir.resolve("report.html");
+    String[] report = {
+      "report", MONTH, "--from", "2026-03-19", "--to", "2026-03-23", "--out", out.toString()
+    };
+    Run run = cx(concat(report, "--rules", rules.toString()));
+    assertThat(run.exit()).isEqualTo(Cx.FAILED_JOURNEYS);
+    assertThat(run.out()).startsWith("cx: wrote " + out);
+    assertThat(run.err())
+        .contains("1 journey(s) could not be assessed")
+        .contains("--allow-failures");
+    assertThat(Files.readString(out, StandardCharsets.UTF_8))
+        .contains("Journeys that could not be assessed")
+        .contains("journey-steady-supply-1");
+    assertThat(cx(concat(report, "--rules", rules.toString(), "--allow-failures")).exit()).isZero();
+    assertThat(cx(report).exit()).isZero();
+  }
+
+  private static String[] concat(String[] head, String... tail) {
+    String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+    System.arraycopy(tail, 0, all, head.length, tail.length);
+    return all;
+  }
+
+  @Test
   void report_withoutAPeriod_coversTheDaysTheJourneysSpan(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("r.html");
     Run run = cx("report", MONTH, "--docs-base", "../docs/standards/", "--out", out.toString());

@@ -17,6 +17,27 @@ class WindowCommandTest {
   static final String MONTH =
       "../cx-examples/src/main/resources/io/sharedcx/examples/month-of-orders.json";
 
+  /** A buggy custom rule: it throws on one order of the month, so that journey cannot be assessed. */
+  static final String ASSERTS_ONE_ORDER =
+      """
+      package com.acme.asserts;
+
+      import io.sharedcx.model.Order;
+
+      global io.sharedcx.authoring.Findings findings;
+
+      // A buggy custom rule: an assertion that fails on one order.
+      rule "Asserts one order"
+          @standard(ACME-ASSERT)
+          @severity(LOW)
+          @title(Asserting standard)
+      when
+          $o : Order( id == "steady-supply-1" )
+      then
+          throw new AssertionError("unexpected order " + $o.id());
+      end
+      """;
+
   @Test
   void window_periods6_printsTrendsProjectionsBurnRatesAndAccountableRates() {
     Run run = cx("window", MONTH, "--from", "2026-03-19", "--to", "2026-03-23", "--periods", "6");
@@ -90,26 +111,7 @@ class WindowCommandTest {
   void window_aJourneyARuleFailsOn_isListed_andExitsThree_unlessAllowed(@TempDir Path dir)
       throws IOException {
     Path rules = dir.resolve("asserts.drl");
-    Files.writeString(
-        rules,
-        """
-        package com.acme.asserts;
-
-        import io.sharedcx.model.Order;
-
-        global io.sharedcx.authoring.Findings findings;
-
-        // A buggy custom rule: an assertion that fails on one order.
-        rule "Asserts one order"
-            @standard(ACME-ASSERT)
-            @severity(LOW)
-            @title(Asserting standard)
-        when
-            $o : Order( id == "steady-supply-1" )
-        then
-            throw new AssertionError("unexpected order " + $o.id());
-        end
-        """);
+    Files.writeString(rules, ASSERTS_ONE_ORDER);
     String[] window = {"window", MONTH, "--from", "2026-03-19", "--to", "2026-03-23"};
     Run run = cx(concat(window, "--rules", rules.toString()));
     assertThat(run.exit()).isEqualTo(Cx.FAILED_JOURNEYS);
