@@ -1,6 +1,7 @@
 package io.sharedcx.cli;
 
 import static io.sharedcx.cli.CxTest.cx;
+import static io.sharedcx.cli.WindowCommandTest.concat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sharedcx.cli.CxTest.Run;
@@ -65,12 +66,6 @@ class ReportCommandTest {
         .contains("journey-steady-supply-1");
     assertThat(cx(concat(report, "--rules", rules.toString(), "--allow-failures")).exit()).isZero();
     assertThat(cx(report).exit()).isZero();
-  }
-
-  private static String[] concat(String[] head, String... tail) {
-    String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
-    System.arraycopy(tail, 0, all, head.length, tail.length);
-    return all;
   }
 
   @Test

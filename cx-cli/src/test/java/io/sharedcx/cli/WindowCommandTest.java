@@ -144,7 +144,8 @@ class WindowCommandTest {
     assertThat(plain.out()).doesNotContain("FAILED");
   }
 
-  private static String[] concat(String[] head, String... tail) {
+  /** {@return the arguments {@code head} then {@code tail}} */
+  static String[] concat(String[] head, String... tail) {
     String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
     System.arraycopy(tail, 0, all, head.length, tail.length);
     return all;
