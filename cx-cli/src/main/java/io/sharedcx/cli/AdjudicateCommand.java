@@ -17,7 +17,7 @@ import io.sharedcx.model.finding.ViolationStanding;
 import io.sharedcx.model.finding.Window;
 import io.sharedcx.model.finding.WindowAssessment;
 import io.sharedcx.model.json.CxJson;
-import io.sharedcx.report.FailureText;
+import io.sharedcx.report.Failures;
 import io.sharedcx.report.Printable;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -111,25 +111,23 @@ final class AdjudicateCommand implements Callable<Integer> {
     Adjustments adjusting = CxJson.readAdjustments(adjustments);
     CxEngine engine = rules.builder().build();
     Assessment journeys = engine.assess(portfolio);
+    WindowAssessment window =
+        from == null ? null : engine.assessWindow(portfolio, Window.of(from, to));
     // A journey that could not be assessed has no violations to adjudicate: it is listed, never
     // left
     // out unsaid.
-    Map<String, Failure> failures = new LinkedHashMap<>();
-    journeys.failures().forEach(f -> failures.putIfAbsent(f.journey(), f));
+    List<Failure> failures = window == null ? journeys.failures() : Failures.of(journeys, window);
     Adjudication result;
     try {
-      if (from == null) {
-        result = engine.adjudicate(portfolio, journeys, adjusting);
-      } else {
-        WindowAssessment window = engine.assessWindow(portfolio, Window.of(from, to));
-        window.failures().forEach(f -> failures.putIfAbsent(f.journey(), f));
-        result = engine.adjudicate(portfolio, journeys, window, adjusting);
-      }
+      result =
+          window == null
+              ? engine.adjudicate(portfolio, journeys, adjusting)
+              : engine.adjudicate(portfolio, journeys, window, adjusting);
     } catch (AdjustmentException e) {
       PrintWriter err = spec.commandLine().getErr();
       // A dispute of a journey that could not be assessed names a violation that is not there: the
       // failure comes first, as it is the cause.
-      failures.values().forEach(f -> err.print("cx: " + FailureText.line(f)));
+      failures.forEach(f -> err.print("cx: " + Failures.line(f)));
       e.problems()
           .forEach(
               p ->
@@ -150,22 +148,19 @@ final class AdjudicateCommand implements Callable<Integer> {
       document.put("rawByParty", result.rawByParty());
       document.put("adjustedByParty", result.adjustedByParty());
       document.put("adjudication", result);
-      document.put("failures", List.copyOf(failures.values()));
+      document.put("failures", failures);
       out.println(CxJson.write(document));
     } else {
       out.print(text(file, adjustments, result));
-      failures.values().forEach(f -> out.print(FailureText.line(f)));
+      failures.forEach(f -> out.print(Failures.line(f)));
     }
     out.flush();
     if (!failures.isEmpty() && !allowFailures) {
-      PrintWriter err = spec.commandLine().getErr();
-      err.printf(
-          "cx: %,d journey(s) could not be assessed, so they have no violations to adjudicate (see"
-              + " FAILED in the text, \"failures\" in the JSON). Maybe fix the input or the rule, or"
-              + " pass --allow-failures to accept them.%n",
-          failures.size());
-      err.flush();
-      return Cx.FAILED_JOURNEYS;
+      return Cx.failedJourneys(
+          spec,
+          failures.size(),
+          ", so they have no violations to adjudicate (see FAILED in the text, \"failures\" in the"
+              + " JSON)");
     }
     return Cx.OK;
   }

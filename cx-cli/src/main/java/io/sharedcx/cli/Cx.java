@@ -50,6 +50,25 @@ public final class Cx implements Runnable {
   /** Journeys that could not be assessed, unless {@code --allow-failures}. */
   public static final int FAILED_JOURNEYS = 3;
 
+  /**
+   * Says on standard error that {@code count} journeys could not be assessed, with what that means for
+   * the command's output, and gives the exit code for it.
+   *
+   * @param spec the command's spec, for its error writer
+   * @param count the journeys that could not be assessed, more than none
+   * @param consequence what follows from it, right after "could not be assessed"
+   * @return {@link #FAILED_JOURNEYS}
+   */
+  static int failedJourneys(CommandLine.Model.CommandSpec spec, int count, String consequence) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.printf(
+        "cx: %,d journey(s) could not be assessed%s. Maybe fix the input or the rule, or pass"
+            + " --allow-failures to accept them.%n",
+        count, consequence);
+    err.flush();
+    return FAILED_JOURNEYS;
+  }
+
   @Option(
       names = "--debug",
       scope = CommandLine.ScopeType.INHERIT,

@@ -9,6 +9,7 @@ import io.sharedcx.model.finding.Scorecard;
 import io.sharedcx.model.finding.Window;
 import io.sharedcx.model.finding.WindowAssessment;
 import io.sharedcx.model.json.CxJson;
+import io.sharedcx.report.Failures;
 import io.sharedcx.report.HtmlReport;
 import io.sharedcx.report.Names;
 import io.sharedcx.report.Printable;
@@ -20,8 +21,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -217,18 +216,10 @@ final class ReportCommand implements Callable<Integer> {
         period.from(),
         period.to());
     stdout.flush();
-    Set<String> failed = new TreeSet<>();
-    all.failures().forEach(f -> failed.add(f.journey()));
-    whole.failures().forEach(f -> failed.add(f.journey()));
-    if (!failed.isEmpty() && !allowFailures) {
-      PrintWriter err = spec.commandLine().getErr();
-      err.printf(
-          "cx: %,d journey(s) could not be assessed (listed in the report under \"Journeys that could"
-              + " not be assessed\"). Maybe fix the input or the rule, or pass --allow-failures to"
-              + " accept them.%n",
-          failed.size());
-      err.flush();
-      return Cx.FAILED_JOURNEYS;
+    int failed = Failures.of(all, whole).size();
+    if (failed > 0 && !allowFailures) {
+      return Cx.failedJourneys(
+          spec, failed, " (listed in the report under \"Journeys that could not be assessed\")");
     }
     return Cx.OK;
   }

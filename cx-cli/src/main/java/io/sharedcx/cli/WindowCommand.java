@@ -146,14 +146,10 @@ final class WindowCommand implements Callable<Integer> {
       out.flush();
     }
     if (failed > 0 && !allowFailures) {
-      PrintWriter err = spec.commandLine().getErr();
-      err.printf(
-          "cx: %,d journey(s) could not be assessed, so their cases are in no metric (see FAILED in"
-              + " the text, \"failures\" in the JSON). Maybe fix the input or the rule, or pass"
-              + " --allow-failures to accept them.%n",
-          failed);
-      err.flush();
-      return Cx.FAILED_JOURNEYS;
+      return Cx.failedJourneys(
+          spec,
+          failed,
+          ", so their cases are in no metric (see FAILED in the text, \"failures\" in the JSON)");
     }
     return Cx.OK;
   }

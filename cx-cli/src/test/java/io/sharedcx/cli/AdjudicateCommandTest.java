@@ -126,31 +126,12 @@ class AdjudicateCommandTest {
   void aJourneyARuleFailsOn_isListed_andExitsThree_unlessAllowed(@TempDir Path dir)
       throws IOException {
     Path rules = dir.resolve("asserts.drl");
-    Files.writeString(
-        rules,
-        """
-        package com.acme.asserts;
-
-        import io.sharedcx.model.Order;
-
-        global io.sharedcx.authoring.Findings findings;
-
-        // A buggy custom rule: an assertion that fails on the flash sale's order.
-        rule "Asserts the order"
-            @standard(ACME-ASSERT)
-            @severity(LOW)
-            @title(Asserting standard)
-        when
-            $o : Order( id == "order-1" )
-        then
-            throw new AssertionError("unexpected order " + $o.id());
-        end
-        """);
+    Files.writeString(rules, WindowCommandTest.assertsOrder("order-1"));
     Path none = dir.resolve("none.json");
     Files.writeString(none, "{\"exemptions\": [], \"disputes\": []}");
     String portfolio = path("flash-sale-split-order.json");
     String failed =
-        "FAILED    journey chocolate-and-wine in rule 'Asserts the order' (ACME-ASSERT):";
+        "FAILED    journey chocolate-and-wine in rule 'Asserts one order' (ACME-ASSERT):";
 
     CxTest.Run run =
         cx("adjudicate", portfolio, "--adjustments", none.toString(), "--rules", rules.toString());

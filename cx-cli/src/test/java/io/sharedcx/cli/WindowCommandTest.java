@@ -17,26 +17,36 @@ class WindowCommandTest {
   static final String MONTH =
       "../cx-examples/src/main/resources/io/sharedcx/examples/month-of-orders.json";
 
-  /** A buggy custom rule: it throws on one order of the month, so that journey cannot be assessed. */
-  static final String ASSERTS_ONE_ORDER =
-      """
-      package com.acme.asserts;
+  /** The order of the month {@link #assertsOrder} fails on. */
+  static final String ASSERTS_ONE_ORDER = assertsOrder("steady-supply-1");
 
-      import io.sharedcx.model.Order;
+  /**
+   * {@return a buggy custom rule file: it throws on the order {@code id}, so that journey cannot be
+   * assessed}
+   *
+   * @param id the order's id
+   */
+  static String assertsOrder(String id) {
+    return """
+        package com.acme.asserts;
 
-      global io.sharedcx.authoring.Findings findings;
+        import io.sharedcx.model.Order;
 
-      // A buggy custom rule: an assertion that fails on one order.
-      rule "Asserts one order"
-          @standard(ACME-ASSERT)
-          @severity(LOW)
-          @title(Asserting standard)
-      when
-          $o : Order( id == "steady-supply-1" )
-      then
-          throw new AssertionError("unexpected order " + $o.id());
-      end
-      """;
+        global io.sharedcx.authoring.Findings findings;
+
+        // A buggy custom rule: an assertion that fails on one order.
+        rule "Asserts one order"
+            @standard(ACME-ASSERT)
+            @severity(LOW)
+            @title(Asserting standard)
+        when
+            $o : Order( id == "%s" )
+        then
+            throw new AssertionError("unexpected order " + $o.id());
+        end
+        """
+        .formatted(id);
+  }
 
   @Test
   void window_periods6_printsTrendsProjectionsBurnRatesAndAccountableRates() {

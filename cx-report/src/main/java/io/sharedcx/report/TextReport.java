@@ -134,7 +134,7 @@ public final class TextReport implements Report {
               Printable.escape(r.action())));
     }
     for (Failure f : part.failures()) {
-      lines.append(FailureText.line(f));
+      lines.append(Failures.line(f));
     }
     open.add(whole);
     write(lines.toString());

@@ -94,7 +94,7 @@ public final class WindowText {
               "%n%d journey(s) could not be assessed; their cases are in no metric:%n",
               assessment.failures().size()));
       for (Failure f : assessment.failures()) {
-        out.append(FailureText.line(f));
+        out.append(Failures.line(f));
       }
     }
     return out.toString();

@@ -9,7 +9,6 @@ import io.sharedcx.model.finding.Assessment;
 import io.sharedcx.model.finding.Comparison;
 import io.sharedcx.model.finding.Driver;
 import io.sharedcx.model.finding.Evidence;
-import io.sharedcx.model.finding.Failure;
 import io.sharedcx.model.finding.Health;
 import io.sharedcx.model.finding.MetricResult;
 import io.sharedcx.model.finding.MetricStatus;
@@ -22,6 +21,7 @@ import io.sharedcx.model.finding.Standing;
 import io.sharedcx.model.finding.Violation;
 import io.sharedcx.model.finding.Window;
 import io.sharedcx.model.finding.WindowAssessment;
+import io.sharedcx.report.Failures;
 import io.sharedcx.report.Names;
 import io.sharedcx.report.Printable;
 import java.time.Duration;
@@ -31,7 +31,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -285,10 +284,7 @@ public final class HtmlView {
         .forEach(r -> recommendations.add(recommendation(r, names, docsBase)));
 
     // A journey that failed only in the window's pass (a window case rule threw) is listed too.
-    Map<String, Failure> failed = new LinkedHashMap<>();
-    assessment.failures().forEach(f -> failed.putIfAbsent(f.journey(), f));
-    window.failures().forEach(f -> failed.putIfAbsent(f.journey(), f));
-    for (var f : failed.values()) {
+    for (var f : Failures.of(assessment, window)) {
       failures.add(
           new FailureView(
               text(f.journey()),
