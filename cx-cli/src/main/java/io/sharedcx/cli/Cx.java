@@ -35,7 +35,8 @@ import picocli.CommandLine.Option;
       "0:success",
       "1:findings at or above --fail-on, or failed checks or tests",
       "2:bad usage, bad input or rule compile errors",
-      "3:journeys that could not be assessed (assess without --allow-failures)"
+      "3:journeys that could not be assessed (assess, window, report or adjudicate without"
+          + " --allow-failures)"
     })
 public final class Cx implements Runnable {
   /** Success. */
