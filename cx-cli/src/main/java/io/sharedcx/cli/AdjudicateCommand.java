@@ -113,9 +113,8 @@ final class AdjudicateCommand implements Callable<Integer> {
     Assessment journeys = engine.assess(portfolio);
     WindowAssessment window =
         from == null ? null : engine.assessWindow(portfolio, Window.of(from, to));
-    // A journey that could not be assessed has no violations to adjudicate: it is listed, never
-    // left
-    // out unsaid.
+    // A journey that could not be assessed has no violations to adjudicate: it is listed,
+    // never left out unsaid.
     List<Failure> failures = window == null ? journeys.failures() : Failures.of(journeys, window);
     Adjudication result;
     try {

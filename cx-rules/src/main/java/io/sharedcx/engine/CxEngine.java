@@ -591,8 +591,7 @@ public final class CxEngine {
     requireSoundAgreements(portfolio);
     WindowTally tally = new WindowTally(window, options.periods(), options.lookBack());
     // The window reads the journeys' violations and cases, never their deadlines: a month of a
-    // million
-    // orders would otherwise hold every order's obligations to the end.
+    // million orders would otherwise hold every order's obligations to the end.
     Assessment journeys = assess(portfolio, windowFilter, tally::add, null, false);
     Instant knownUntil = null;
     for (Journey journey : portfolio.journeys()) {
