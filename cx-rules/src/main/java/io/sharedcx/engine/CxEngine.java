@@ -303,9 +303,7 @@ public final class CxEngine {
       @Nullable Instant asOf,
       boolean keepObligations) {
     Assessment.Builder result = Assessment.builder().standardsRun(standardsRun()).asOf(asOf);
-    List<Violation> violations = new ArrayList<>();
-    List<Recommendation> recommendations = new ArrayList<>();
-    List<Obligation> obligations = new ArrayList<>();
+    Collected collected = new Collected(cases, keepObligations);
     // Window case rules fire only when a window asks for them; otherwise many journeys run without
     // them.
     try (Run run =
@@ -315,15 +313,7 @@ public final class CxEngine {
             : new Run(portfolio, ruleBase, sessions.get(), fire, firingLimit)) {
       for (Journey journey : portfolio.journeys()) {
         try {
-          RecordedFindings findings = run.journey(journey);
-          // Stating the obligations also checks every violated deadline has its breach.
-          List<Obligation> stated = findings.obligations();
-          findings.cases().forEach(cases);
-          addSorted(violations, findings.violations(), VIOLATION_ORDER);
-          addSorted(recommendations, findings.recommendations(), RECOMMENDATION_ORDER);
-          if (keepObligations) {
-            addSorted(obligations, stated, OBLIGATION_ORDER);
-          }
+          collected.add(run.journey(journey));
           result.addJourneysAssessed(journey.id());
         } catch (RuntimeException e) {
           result.addFailures(JourneyFacts.failure(journey.id(), e));
@@ -331,24 +321,44 @@ public final class CxEngine {
       }
       if (JourneyFacts.hasPortfolioLevelFacts(portfolio)) {
         try {
-          RecordedFindings findings = run.portfolioLevel();
-          // Stating the obligations also checks every violated deadline has its breach.
-          List<Obligation> stated = findings.obligations();
-          findings.cases().forEach(cases);
-          addSorted(violations, findings.violations(), VIOLATION_ORDER);
-          addSorted(recommendations, findings.recommendations(), RECOMMENDATION_ORDER);
-          if (keepObligations) {
-            addSorted(obligations, stated, OBLIGATION_ORDER);
-          }
+          collected.add(run.portfolioLevel());
         } catch (RuntimeException e) {
           result.addFailures(JourneyFacts.failure(JourneyFacts.PORTFOLIO_LEVEL, e));
         }
       }
     }
-    return withObligations(result, obligations)
-        .violations(violations)
-        .recommendations(recommendations)
+    return withObligations(result, collected.obligations)
+        .violations(collected.violations)
+        .recommendations(collected.recommendations)
         .build();
+  }
+
+  /** The findings of an assessment's records (its journeys, its portfolio-level facts), in order. */
+  private static final class Collected {
+    final List<Violation> violations = new ArrayList<>();
+    final List<Recommendation> recommendations = new ArrayList<>();
+    final List<Obligation> obligations = new ArrayList<>();
+    private final Consumer<WindowCase> cases;
+    private final boolean keepObligations;
+
+    Collected(Consumer<WindowCase> cases, boolean keepObligations) {
+      this.cases = cases;
+      this.keepObligations = keepObligations;
+    }
+
+    /**
+     * Adds one record's findings, each kind sorted, and hands its window cases on; nothing of it when
+     * stating its obligations throws (that also checks every violated deadline has its breach).
+     */
+    void add(RecordedFindings findings) {
+      List<Obligation> stated = findings.obligations();
+      findings.cases().forEach(cases);
+      addSorted(violations, findings.violations(), VIOLATION_ORDER);
+      addSorted(recommendations, findings.recommendations(), RECOMMENDATION_ORDER);
+      if (keepObligations) {
+        addSorted(obligations, stated, OBLIGATION_ORDER);
+      }
+    }
   }
 
   /**
