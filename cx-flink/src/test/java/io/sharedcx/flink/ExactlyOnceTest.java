@@ -33,15 +33,21 @@ class ExactlyOnceTest {
 
   static final AtomicBoolean FAILED = new AtomicBoolean();
 
-  /** Fails once, at the first event after a checkpoint completed. */
+  /**
+   * Fails once, at the first event after a checkpoint completed. Until then each event waits a few
+   * milliseconds, so the events do not all pass before the first checkpoint (the job's tasks start
+   * their engines first), whatever the machine's speed.
+   */
   static final class FailOnceAfterCheckpoint
       implements MapFunction<JourneyEvent, JourneyEvent>, CheckpointListener {
     private static final long serialVersionUID = 1L;
-    private transient boolean checkpointed;
+    private transient volatile boolean checkpointed;
 
     @Override
-    public JourneyEvent map(JourneyEvent event) {
-      if (checkpointed && FAILED.compareAndSet(false, true)) {
+    public JourneyEvent map(JourneyEvent event) throws InterruptedException {
+      if (!checkpointed) {
+        Thread.sleep(1);
+      } else if (FAILED.compareAndSet(false, true)) {
         throw new IllegalStateException("failure injected after a checkpoint");
       }
       return event;
