@@ -17,6 +17,7 @@ import io.sharedcx.model.json.CxJson;
 import io.sharedcx.model.json.TouchpointEvents;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assesses one journey (the key) as its events come: it holds the events, and at each event-time timer
@@ -66,7 +68,7 @@ public final class JourneyAssessor extends KeyedProcessFunction<String, JourneyE
   /** The accumulator counting the late events. */
   public static final String LATE_COUNT = "events.late";
 
-  /** Journeys whose parsed events are kept between timers in one task. */
+  /** Journeys whose parsed events and values shown are kept between timers in one task. */
   private static final int CACHED_JOURNEYS = 4096;
 
   private final String partiesJson;
@@ -78,7 +80,9 @@ public final class JourneyAssessor extends KeyedProcessFunction<String, JourneyE
   private transient ObjectMapper json;
   private transient LongCounter assessed;
   private transient LongCounter late;
-  private transient Map<String, List<TouchpointEvent>> parsed;
+
+  /** What this task knows of its recent journeys without reading state: see {@link Known}. */
+  private transient Map<String, Known> known;
 
   private transient ListState<JourneyEvent> events;
 
@@ -118,12 +122,12 @@ public final class JourneyAssessor extends KeyedProcessFunction<String, JourneyE
     json = Outputs.mapper();
     assessed = getRuntimeContext().getLongCounter(ASSESSED);
     late = getRuntimeContext().getLongCounter(LATE_COUNT);
-    parsed =
+    known =
         new LinkedHashMap<>(16, 0.75f, true) {
           private static final long serialVersionUID = 1L;
 
           @Override
-          protected boolean removeEldestEntry(Map.Entry<String, List<TouchpointEvent>> eldest) {
+          protected boolean removeEldestEntry(Map.Entry<String, Known> eldest) {
             return size() > CACHED_JOURNEYS;
           }
         };
@@ -168,7 +172,11 @@ public final class JourneyAssessor extends KeyedProcessFunction<String, JourneyE
     }
     assessed.add(1);
     events.add(event);
-    parsed.remove(event.journey());
+    Known journey = known.get(event.journey());
+    if (journey != null && journey.events != null) {
+      journey.events.add(
+          TouchpointEvents.read(event.json(), "state of journey " + event.journey(), 1));
+    }
     long judgeAt =
         Math.max(event.time(), watermark == Long.MIN_VALUE ? event.time() : watermark + 1);
     if (judgeAt <= end) {
@@ -202,14 +210,15 @@ public final class JourneyAssessor extends KeyedProcessFunction<String, JourneyE
       // The cases handed on stay counted in their metrics: the journey is over, not withdrawn.
       cases.clear();
       clearAt.clear();
-      parsed.remove(journeyId);
+      known.remove(journeyId);
     }
   }
 
   /** Judges the journey as of {@code at} and writes what was not written before. */
   private void judge(String journeyId, long at, OnTimerContext ctx, Collector<String> out)
       throws Exception {
-    List<TouchpointEvent> all = parsed.get(journeyId);
+    Known mine = known.computeIfAbsent(journeyId, id -> new Known());
+    List<TouchpointEvent> all = mine.events;
     if (all == null) {
       all = new ArrayList<>();
       for (JourneyEvent e : events.get()) {
@@ -218,7 +227,7 @@ public final class JourneyAssessor extends KeyedProcessFunction<String, JourneyE
       if (all.isEmpty()) {
         return;
       }
-      parsed.put(journeyId, all);
+      mine.events = all;
     }
     Instant asOf = Instant.ofEpochMilli(at);
     Journey journey;
@@ -233,29 +242,33 @@ public final class JourneyAssessor extends KeyedProcessFunction<String, JourneyE
     }
     List<WindowCase> windowCases = new ArrayList<>();
     Assessment assessment = assessor.assess(journey, asOf, windowCases::add);
-    handOn(journeyId, windowCases, ctx);
+    handOn(journeyId, windowCases, mine, ctx);
     for (Failure f : assessment.failures()) {
       writeFailure(journeyId, asOf, f.message(), out);
     }
     // The findings as of now, by id: a finding seen earlier may be gone (a shipment recorded late
-    // was
-    // not known at the expected ship date) or changed; each change is written once, with this asOf.
-    Map<String, String> now = new LinkedHashMap<>();
+    // was not known at the expected ship date) or changed; each change is written once, with this
+    // asOf. A finding equal to the one shown last is not written out again to be compared.
+    Map<String, Object> now = new LinkedHashMap<>();
     for (Violation v : assessment.violations()) {
-      now.put(
-          "violation:" + v.id(), finding("violation:" + v.id(), journeyId, asOf, "violation", v));
+      now.put("violation:" + v.id(), v);
     }
     for (Recommendation r : assessment.recommendations()) {
-      now.put(
-          "recommendation:" + r.id(),
-          finding("recommendation:" + r.id(), journeyId, asOf, "recommendation", r));
+      now.put("recommendation:" + r.id(), r);
     }
-    for (Map.Entry<String, String> f : now.entrySet()) {
-      String value = valueOf(f.getValue());
-      if (!value.equals(findings.get(f.getKey()))) {
-        findings.put(f.getKey(), value);
-        out.collect(f.getValue());
+    for (Map.Entry<String, Object> f : now.entrySet()) {
+      String id = f.getKey();
+      if (f.getValue().equals(mine.findings.get(id))) {
+        continue;
       }
+      String kind = f.getValue() instanceof Violation ? "violation" : "recommendation";
+      String line = finding(id, journeyId, asOf, kind, f.getValue());
+      String value = valueOf(line);
+      if (!value.equals(findings.get(id))) {
+        findings.put(id, value);
+        out.collect(line);
+      }
+      mine.findings.put(id, f.getValue());
     }
     List<String> gone = new ArrayList<>();
     for (String id : findings.keys()) {
@@ -265,6 +278,7 @@ public final class JourneyAssessor extends KeyedProcessFunction<String, JourneyE
     }
     for (String id : gone) {
       findings.remove(id);
+      mine.findings.remove(id);
       ObjectNode node = json.createObjectNode();
       node.put("id", id);
       node.put("journey", journeyId);
@@ -296,7 +310,8 @@ public final class JourneyAssessor extends KeyedProcessFunction<String, JourneyE
   }
 
   /** Hands the window cases that appeared or changed since the last judgement on, and withdraws the ones gone. */
-  private void handOn(String journeyId, List<WindowCase> now, OnTimerContext ctx) throws Exception {
+  private void handOn(String journeyId, List<WindowCase> now, Known mine, OnTimerContext ctx)
+      throws Exception {
     Map<String, WindowCase> current = new LinkedHashMap<>();
     Map<String, Integer> seen = new java.util.HashMap<>();
     for (WindowCase c : now) {
@@ -305,11 +320,15 @@ public final class JourneyAssessor extends KeyedProcessFunction<String, JourneyE
       current.put(CaseLines.key(journeyId, c, occurrence), c);
     }
     for (Map.Entry<String, WindowCase> e : current.entrySet()) {
+      if (e.getValue().equals(mine.cases.get(e.getKey()))) {
+        continue;
+      }
       String value = CaseLines.write(e.getValue());
       if (!value.equals(cases.get(e.getKey()))) {
         cases.put(e.getKey(), value);
         ctx.output(CASES, new CaseChange(CaseLines.metric(e.getValue()), e.getKey(), value));
       }
+      mine.cases.put(e.getKey(), e.getValue());
     }
     List<String> gone = new ArrayList<>();
     for (String key : cases.keys()) {
@@ -320,6 +339,7 @@ public final class JourneyAssessor extends KeyedProcessFunction<String, JourneyE
     }
     for (String key : gone) {
       cases.remove(key);
+      mine.cases.remove(key);
     }
   }
 
@@ -351,5 +371,22 @@ public final class JourneyAssessor extends KeyedProcessFunction<String, JourneyE
   private static long saturatedAdd(long a, long b) {
     long sum = a + b;
     return ((a ^ sum) & (b ^ sum)) < 0 ? Long.MAX_VALUE : sum;
+  }
+
+  /**
+   * What a task knows of a journey without reading its state, so that a timer need not parse every
+   * event again nor write every finding and case out to compare it with the text state holds. Lost
+   * when the journey falls out of the task's cache or the job restarts from a checkpoint; state is then
+   * read as before.
+   */
+  private static final class Known {
+    /** The journey's events in state order, parsed; null until read from state. */
+    @Nullable List<TouchpointEvent> events;
+
+    /** Findings by id, each equal to the one whose line state holds. */
+    final Map<String, Object> findings = new HashMap<>();
+
+    /** Window cases by key, each equal to the one whose text state holds. */
+    final Map<String, WindowCase> cases = new HashMap<>();
   }
 }
