@@ -178,6 +178,8 @@ class CxEngineTest {
             f -> {
               assertThat(f.journey()).isEqualTo("j1");
               assertThat(f.message()).contains("firing limit");
+              // The failure names its journey; its message does not again.
+              assertThat(f.message()).startsWith("rules fired").doesNotContain("j1");
             });
     assertThat(a.journeysAssessed()).containsExactly("j2");
     assertThat(a.journeysAssessed().size() + a.failures().size()).isEqualTo(2);

@@ -157,7 +157,10 @@ class HostileRulesTest {
               assertThat(f.standard()).isEqualTo("ACME-ASSERT");
               assertThat(f.message())
                   .contains("AssertionError")
-                  .contains("expected at most two lines");
+                  .contains("expected at most two lines")
+                  // The failure names its journey; its message does not again.
+                  .startsWith("rule 'Asserts two lines' threw")
+                  .doesNotContain("journey " + f.journey());
             });
     assertThat(a.journeysAssessed().size() + a.failures().size()).isEqualTo(p.journeys().size());
   }

@@ -133,8 +133,11 @@ public final class JourneyFacts {
       }
       cause = e.getCause() == null ? e : e.getCause();
     }
+    // A failure names its journey: a run's own message, which names it too, goes without it.
     String message =
-        cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        cause instanceof RunFailure run
+            ? run.detail()
+            : cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     return failure.message(message).build();
   }
 }

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
  * A rule threw an {@link Error} that is not one of the JVM's fatal ones (an {@code AssertionError}, a
  * {@code StackOverflowError}, ...): carried as an exception so that it fails only its journey.
  */
-public final class RuleError extends RuntimeException {
+public final class RuleError extends RunFailure {
   private static final long serialVersionUID = 1L;
 
   private final @Nullable String rule;
@@ -14,9 +14,8 @@ public final class RuleError extends RuntimeException {
 
   RuleError(String what, @Nullable String rule, @Nullable String standard, Error cause) {
     super(
-        what
-            + ": "
-            + (rule == null ? "a rule" : "rule '" + rule + "'")
+        what,
+        (rule == null ? "a rule" : "rule '" + rule + "'")
             + " threw "
             + cause.getClass().getSimpleName()
             + (cause.getMessage() == null ? "" : ": " + cause.getMessage())

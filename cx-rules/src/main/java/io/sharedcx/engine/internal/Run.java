@@ -204,14 +204,15 @@ public final class Run implements AutoCloseable {
         guard.firing = false;
       }
       if (fired >= limit) {
-        throw new IllegalStateException(
-            what
-                + ": rules fired "
+        throw new RunFailure(
+            what,
+            "rules fired "
                 + fired
                 + " times, the firing limit for its "
                 + facts.size()
                 + " facts; a rule probably re-triggers itself."
-                + " Maybe check rules that insert facts their own conditions match, or raise the firing limit.");
+                + " Maybe check rules that insert facts their own conditions match, or raise the firing limit.",
+            null);
       }
       // Everything but the thresholds and products goes: the journey's facts and whatever its rules
       // inserted (violations included); what a rule deleted of the run's own facts comes back.
