@@ -13,11 +13,19 @@ import io.sharedcx.report.Failures;
 import io.sharedcx.report.HtmlReport;
 import io.sharedcx.report.Names;
 import io.sharedcx.report.Printable;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +59,9 @@ final class ReportCommand implements Callable<Integer> {
       names = "--out",
       required = true,
       paramLabel = "FILE",
-      description = "The HTML file to write, e.g. report.html; replaced if it exists.")
+      description =
+          "The HTML file to write, e.g. report.html; replaced if it exists, never one of the FILEs."
+              + " Written beside it first, so a failed write leaves no half page.")
   Path out;
 
   @Option(
@@ -129,6 +139,7 @@ final class ReportCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "--periods " + periods + ": give 1 to " + WindowOptions.MAX_PERIODS + ".");
     }
+    Path page = page();
     CxEngine engine = rules.builder().build();
     Assessment.Builder journeys = Assessment.builder();
     WindowAssessment.Builder window = WindowAssessment.builder();
@@ -203,9 +214,9 @@ final class ReportCommand implements Callable<Integer> {
                 .collect(Collectors.joining(", "));
     WindowAssessment whole = window.build();
     Assessment all = journeys.build();
-    HtmlReport.write(
+    write(
         new HtmlReport.Input(heading, all, whole, names, titles, touchpoints, docsBase, periods),
-        out);
+        page);
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.printf(
         "cx: wrote %s: %d partners, %d window and %d journey violations, %s to %s%n",
@@ -222,6 +233,152 @@ final class ReportCommand implements Callable<Integer> {
           spec, failed, " (listed in the report under \"Journeys that could not be assessed\")");
     }
     return Cx.OK;
+  }
+
+  /**
+   * Checks {@code --out} before anything is assessed or written: not a directory, in a directory that
+   * exists, and none of the input files, which the page would replace.
+   *
+   * @return the file to write: {@code --out}, or the file it links to
+   */
+  private Path page() {
+    if (Files.isDirectory(out)) {
+      throw new IllegalArgumentException(
+          "--out "
+              + out
+              + ": is a directory, and the report is one file. Maybe --out "
+              + out.resolve("report.html"));
+    }
+    Path parent = out.toAbsolutePath().normalize().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new IllegalArgumentException(
+          "--out "
+              + out
+              + ": "
+              + (Files.exists(parent)
+                  ? "its parent " + parent + " is not a directory"
+                  : "its parent directory " + parent + " does not exist")
+              + ". Maybe create the directory first (mkdir -p "
+              + parent
+              + "), or choose another path.");
+    }
+    List<Path> inputs = new ArrayList<>(files);
+    inputs.addAll(rules.rules);
+    for (Path input : inputs) {
+      if (sameFile(out, input)) {
+        throw new IllegalArgumentException(
+            "--out "
+                + out
+                + ": is the "
+                + (files.contains(input) ? "input file " : "rule file ")
+                + input
+                + ", which the report would replace. Maybe --out report.html, or another name"
+                + " that is none of the inputs.");
+      }
+    }
+    try {
+      // Through a link, the page replaces the file it links to, as writing to it would.
+      return Files.exists(out) ? out.toRealPath() : out;
+    } catch (IOException e) {
+      return out;
+    }
+  }
+
+  /** Whether two paths name the same file: the same file on disk, or the same absolute path. */
+  static boolean sameFile(Path a, Path b) {
+    if (Files.exists(a) && Files.exists(b)) {
+      try {
+        return Files.isSameFile(a, b);
+      } catch (IOException e) {
+        // Unreadable attributes: the paths decide.
+      }
+    }
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+  }
+
+  /**
+   * Writes the page to a file beside {@code page}, then moves it into place: a write that fails (a full
+   * disk) leaves the file there was, never half a page. What is not a regular file ({@code /dev/stdout},
+   * a named pipe) is written straight to, never replaced.
+   */
+  private void write(HtmlReport.Input input, Path page) {
+    boolean inPlace = Files.exists(page) && !Files.isRegularFile(page);
+    Path dir = page.toAbsolutePath().getParent();
+    Path partial =
+        inPlace
+            ? page
+            : dir.resolve(
+                "." + page.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
+    try {
+      try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+        HtmlReport.write(input, writer);
+      }
+      if (!inPlace) {
+        keepPermissions(page, partial);
+        try {
+          Files.move(
+              partial, page, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(partial, page, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      IOException cause = ioCause(e);
+      if (cause == null) {
+        throw (RuntimeException) e;
+      }
+      if (!inPlace) {
+        try {
+          Files.deleteIfExists(partial);
+        } catch (IOException ignored) {
+          // What is left is a hidden .partial file; the error below says what failed.
+        }
+      }
+      throw new IllegalArgumentException(
+          "--out "
+              + out
+              + ": could not write the report ("
+              + reason(cause)
+              + "). Maybe the disk is full or "
+              + (inPlace ? out : "the directory " + dir)
+              + " is not writable: free some space or choose another path.",
+          e);
+    }
+  }
+
+  /**
+   * The I/O error in {@code e}'s causes, or null: the template engine wraps a failed write in an
+   * exception of its own.
+   */
+  private static IOException ioCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof IOException io) {
+        return io;
+      }
+    }
+    return null;
+  }
+
+  /** Gives the new page the permissions of the one it replaces, where the file system has them. */
+  private static void keepPermissions(Path page, Path partial) {
+    if (Files.exists(page)) {
+      try {
+        Files.setPosixFilePermissions(partial, Files.getPosixFilePermissions(page));
+      } catch (IOException | UnsupportedOperationException e) {
+        // No POSIX permissions here, or not ours to read: the new page has the default ones.
+      }
+    }
+  }
+
+  /** An I/O error's reason in words: its message, or what its type says. */
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   /** The whole days (UTC) the portfolios' touchpoints span. */
