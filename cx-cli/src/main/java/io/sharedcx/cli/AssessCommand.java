@@ -217,7 +217,8 @@ final class AssessCommand implements Callable<Integer> {
               e.problems().size() + " agreement problem(s): nothing in the file was assessed");
           agreementErrors = located(file, e);
           break;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | VirtualMachineError e) {
+          // Out of memory too: the report says where the run stopped, and JSON stays one document.
           report.fileFailed(e.getMessage() == null ? e.toString() : e.getMessage());
           throw e;
         }

@@ -19,10 +19,10 @@ import picocli.CommandLine.Option;
 
 /**
  * The {@code cx} command. Exit codes: 0 success; 1 findings at or above {@code --fail-on}, or failed
- * checks or tests; 2 bad usage, bad input or rule compile errors; 3 journeys that could not be assessed
- * (unless {@code assess --allow-failures}). Errors go to standard error in one line each, control
- * characters escaped, with a stack trace only under {@code --debug}; what was written to standard output
- * before an error is flushed first.
+ * checks or tests; 2 bad usage, bad input, rule compile errors, or a run that could not finish (the JVM
+ * out of memory); 3 journeys that could not be assessed (unless {@code assess --allow-failures}).
+ * Errors go to standard error in one line each, control characters escaped, with a stack trace only
+ * under {@code --debug}; what was written to standard output before an error is flushed first.
  */
 @Command(
     name = "cx",
@@ -34,7 +34,8 @@ import picocli.CommandLine.Option;
     exitCodeList = {
       "0:success",
       "1:findings at or above --fail-on, or failed checks or tests",
-      "2:bad usage, bad input or rule compile errors",
+      "2:bad usage, bad input, rule compile errors, or a run that could not finish (out of"
+          + " memory)",
       "3:journeys that could not be assessed (assess, window, report or adjudicate without"
           + " --allow-failures)"
     })
@@ -45,7 +46,10 @@ public final class Cx implements Runnable {
   /** Findings at or above the fail-on severity, or failed checks or tests. */
   public static final int FINDINGS = 1;
 
-  /** Bad usage, bad input or rule compile errors. */
+  /**
+   * Bad usage, bad input, rule compile errors, or a run that could not finish (the JVM out of memory):
+   * never mistaken for findings.
+   */
   public static final int BAD_INPUT = 2;
 
   /** Journeys that could not be assessed, unless {@code --allow-failures}. */
@@ -141,6 +145,14 @@ public final class Cx implements Runnable {
             line.addSubcommand(name, command.get());
           }
         });
+    line.setExecutionStrategy(
+        parseResult -> {
+          try {
+            return new CommandLine.RunLast().execute(parseResult);
+          } catch (VirtualMachineError e) {
+            return fatal(e, parseResult);
+          }
+        });
     line.setExecutionExceptionHandler(
         (e, cmd, parseResult) -> {
           cmd.getOut().flush();
@@ -176,14 +188,78 @@ public final class Cx implements Runnable {
     return line;
   }
 
-  /** Whether {@code --debug} was given, before or after the subcommand. */
-  private static boolean debugging(CommandLine.ParseResult parseResult) {
+  /**
+   * Says on standard error, in one line, that the JVM could not go on ({@code OutOfMemoryError},
+   * {@code StackOverflowError}, ...), and what to do about it, after flushing what the command wrote so
+   * far; gives {@link #BAD_INPUT}, so that it cannot be mistaken for findings.
+   */
+  private static int fatal(VirtualMachineError e, CommandLine.ParseResult parseResult) {
+    CommandLine ran = ran(parseResult);
+    ran.getOut().flush();
+    PrintWriter err = ran.getErr();
+    err.println("cx: " + Printable.escape(fatalMessage(e, matched(parseResult, "--rules"))));
+    if (debugging(parseResult)) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return BAD_INPUT;
+  }
+
+  /**
+   * What went wrong, without the engine's own advice (which names no command-line option), then what to
+   * do about it from the command line.
+   */
+  static String fatalMessage(VirtualMachineError e, boolean customRules) {
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    int advice = message.indexOf(" Maybe ");
+    String what = advice < 0 ? message : message.substring(0, advice);
+    String rules =
+        customRules ? ", or check the custom rules (--rules) for one that never ends" : "";
+    if (e instanceof OutOfMemoryError) {
+      return (what.startsWith("out of memory")
+              ? what
+              : "out of memory" + (what.isEmpty() ? "" : " (" + what + ")") + ": the run stops.")
+          + " Maybe give the JVM more heap (java -Xmx4g -jar cx.jar ..., or CX_JAVA_OPTS=-Xmx4g"
+          + " with the cx launcher)"
+          + rules
+          + ".";
+    }
+    if (e instanceof StackOverflowError) {
+      return "the JVM's stack overflowed"
+          + (what.isEmpty() ? "" : " (" + what + ")")
+          + ": the run stops. Maybe give it a larger stack (java -Xss8m -jar cx.jar ..., or"
+          + " CX_JAVA_OPTS=-Xss8m with the cx launcher)"
+          + rules
+          + ".";
+    }
+    return "the JVM failed ("
+        + e.getClass().getName()
+        + (what.isEmpty() ? "" : ": " + what)
+        + "): the run stops. Maybe run it again, with --debug for the stack trace to report.";
+  }
+
+  /** The command line of the command that ran: the last subcommand parsed, else {@code cx} itself. */
+  private static CommandLine ran(CommandLine.ParseResult parseResult) {
+    CommandLine ran = parseResult.commandSpec().commandLine();
+    for (CommandLine.ParseResult p = parseResult.subcommand(); p != null; p = p.subcommand()) {
+      ran = p.commandSpec().commandLine();
+    }
+    return ran;
+  }
+
+  /** Whether {@code option} was given, before or after the subcommand. */
+  private static boolean matched(CommandLine.ParseResult parseResult, String option) {
     for (CommandLine.ParseResult p = parseResult; p != null; p = p.subcommand()) {
-      if (p.hasMatchedOption("--debug")) {
+      if (p.hasMatchedOption(option)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether {@code --debug} was given, before or after the subcommand. */
+  private static boolean debugging(CommandLine.ParseResult parseResult) {
+    return matched(parseResult, "--debug");
   }
 
   /** The version the build wrote into {@code cx-version.properties}. */
