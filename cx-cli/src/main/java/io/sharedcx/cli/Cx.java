@@ -4,10 +4,16 @@ import io.sharedcx.engine.RuleCompilationException;
 import io.sharedcx.model.ModelException;
 import io.sharedcx.model.json.InputException;
 import io.sharedcx.report.Printable;
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -20,7 +26,7 @@ import picocli.CommandLine.Option;
 /**
  * The {@code cx} command. Exit codes: 0 success; 1 findings at or above {@code --fail-on}, or failed
  * checks or tests; 2 bad usage, bad input, rule compile errors, or a run that could not finish (the JVM
- * out of memory); 3 journeys that could not be assessed (unless {@code assess --allow-failures}).
+ * out of memory, output that could not be written); 3 journeys that could not be assessed (unless {@code assess --allow-failures}).
  * Errors go to standard error in one line each, control characters escaped, with a stack trace only
  * under {@code --debug}; what was written to standard output before an error is flushed first.
  */
@@ -35,7 +41,7 @@ import picocli.CommandLine.Option;
       "0:success",
       "1:findings at or above --fail-on, or failed checks or tests",
       "2:bad usage, bad input, rule compile errors, or a run that could not finish (out of"
-          + " memory)",
+          + " memory, output that could not be written)",
       "3:journeys that could not be assessed (assess, window, report or adjudicate without"
           + " --allow-failures)"
     })
@@ -47,8 +53,8 @@ public final class Cx implements Runnable {
   public static final int FINDINGS = 1;
 
   /**
-   * Bad usage, bad input, rule compile errors, or a run that could not finish (the JVM out of memory):
-   * never mistaken for findings.
+   * Bad usage, bad input, rule compile errors, or a run that could not finish (the JVM out of memory,
+   * output that could not be written): never mistaken for findings.
    */
   public static final int BAD_INPUT = 2;
 
@@ -111,7 +117,30 @@ public final class Cx implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(commandLine(args).execute(args));
+    CommandLine line = commandLine(args);
+    line.setOut(standardOutput());
+    System.exit(line.execute(args));
+  }
+
+  /**
+   * Standard output as picocli would write it (buffered, in the console's encoding), but straight to
+   * its file descriptor: {@code System.out} is a {@link java.io.PrintStream}, which keeps a failed write
+   * to itself where a writer over it could not see it.
+   */
+  private static PrintWriter standardOutput() {
+    String name = System.getProperty("sun.stdout.encoding");
+    Charset charset = Charset.defaultCharset();
+    if (name != null) {
+      try {
+        charset = name.equalsIgnoreCase("cp65001") ? StandardCharsets.UTF_8 : Charset.forName(name);
+      } catch (IllegalArgumentException e) {
+        // An encoding this JVM does not know: the default, as picocli does.
+      }
+    }
+    return new PrintWriter(
+        new BufferedWriter(
+            new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), charset)),
+        true);
   }
 
   /**
@@ -147,11 +176,13 @@ public final class Cx implements Runnable {
         });
     line.setExecutionStrategy(
         parseResult -> {
+          int exit;
           try {
-            return new CommandLine.RunLast().execute(parseResult);
+            exit = new CommandLine.RunLast().execute(parseResult);
           } catch (VirtualMachineError e) {
-            return fatal(e, parseResult);
+            exit = fatal(e, parseResult);
           }
+          return written(ran(parseResult), exit);
         });
     line.setExecutionExceptionHandler(
         (e, cmd, parseResult) -> {
@@ -173,7 +204,7 @@ public final class Cx implements Runnable {
             e.printStackTrace(err);
           }
           err.flush();
-          return BAD_INPUT;
+          return written(cmd, BAD_INPUT);
         });
     line.setParameterExceptionHandler(
         (e, args) -> {
@@ -245,6 +276,24 @@ public final class Cx implements Runnable {
       ran = p.commandSpec().commandLine();
     }
     return ran;
+  }
+
+  /**
+   * Gives {@code exit}, unless the command's output could not be written (a full disk, a closed pipe):
+   * a {@link PrintWriter} keeps such errors to itself, so without this the run would end as if all was
+   * well. Then it says so on standard error and gives {@link #BAD_INPUT}, whatever the command found.
+   */
+  private static int written(CommandLine ran, int exit) {
+    if (!ran.getOut().checkError()) {
+      return exit;
+    }
+    PrintWriter err = ran.getErr();
+    err.println(
+        "cx: could not write the output to standard output, so what it holds is incomplete. Maybe"
+            + " the disk is full or the pipe was closed: free some space or read the whole output,"
+            + " then run it again.");
+    err.flush();
+    return BAD_INPUT;
   }
 
   /** Whether {@code option} was given, before or after the subcommand. */

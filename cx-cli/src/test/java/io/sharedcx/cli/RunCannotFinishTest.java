@@ -2,19 +2,29 @@ package io.sharedcx.cli;
 
 import static io.sharedcx.cli.CxTest.path;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sharedcx.cli.CxTest.Run;
+import java.io.File;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
- * Runs that cannot finish: the JVM out of memory in a custom rule. Each ends with one {@code cx:} line
- * saying what happened and what to do, and exit 2, never 0 or the 1 of findings.
+ * Runs that cannot finish: the JVM out of memory in a custom rule, output that cannot be written. Each
+ * ends with one {@code cx:} line saying what happened and what to do, and exit 2, never 0 or the 1 of
+ * findings.
  */
 class RunCannotFinishTest {
   /** A custom rule that runs the JVM out of memory on every order, as one that allocates forever. */
@@ -118,5 +128,89 @@ class RunCannotFinishTest {
         .isEqualTo(
             "the JVM failed (java.lang.InternalError: bad class file): the run stops. Maybe run it"
                 + " again, with --debug for the stack trace to report.");
+  }
+
+  /** A writer that fails as a full disk or a closed pipe does. */
+  static final class Unwritable extends Writer {
+    @Override
+    public void write(char[] text, int offset, int length) throws IOException {
+      throw new IOException("No space left on device");
+    }
+
+    @Override
+    public void flush() throws IOException {
+      throw new IOException("No space left on device");
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  /** Runs {@code args} with standard output that cannot be written. */
+  static Run unwritable(String... args) {
+    StringWriter err = new StringWriter();
+    CommandLine line = Cx.commandLine();
+    line.setOut(new PrintWriter(new Unwritable(), true));
+    line.setErr(new PrintWriter(err, true));
+    int exit = line.execute(args);
+    return new Run(exit, "", err.toString());
+  }
+
+  @Test
+  void outputThatCannotBeWritten_exitsTwo_andSaysSo_inEveryCommandAndFormat() {
+    String gift = path("gift-portfolio.json");
+    String month = WindowCommandTest.MONTH;
+    List<String[]> commands =
+        List.of(
+            new String[] {"assess", gift},
+            new String[] {"assess", gift, "--format", "json"},
+            new String[] {"assess", gift, "--format", "jsonl"},
+            new String[] {"assess", gift, "--format", "csv"},
+            new String[] {"assess", gift, "--fail-on", "INFO"},
+            new String[] {"window", month, "--from", "2026-03-19", "--to", "2026-03-23"},
+            new String[] {"standards"},
+            new String[] {"check", path("gift-standard")},
+            new String[] {"--version"},
+            new String[] {"--help"});
+    for (String[] args : commands) {
+      Run run = unwritable(args);
+      assertThat(run.exit()).as(String.join(" ", args)).isEqualTo(Cx.BAD_INPUT);
+      assertThat(run.err().lines().toList())
+          .as(String.join(" ", args))
+          .containsExactly(
+              "cx: could not write the output to standard output, so what it holds is incomplete."
+                  + " Maybe the disk is full or the pipe was closed: free some space or read the"
+                  + " whole output, then run it again.");
+    }
+  }
+
+  @Test
+  void outputThatCannotBeWritten_afterAnError_saysBoth() {
+    Run run = unwritable("assess", path("gift-portfolio.json"), path("no-such.json"));
+    assertThat(run.exit()).isEqualTo(Cx.BAD_INPUT);
+    assertThat(run.err().lines().toList())
+        .hasSize(2)
+        .satisfies(lines -> assertThat(lines.get(0)).contains("no such file"))
+        .satisfies(lines -> assertThat(lines.get(1)).startsWith("cx: could not write the output"));
+  }
+
+  @Test
+  void main_withStandardOutputOnAFullDisk_exitsTwo_andSaysSo() throws Exception {
+    File full = new File("/dev/full");
+    assumeTrue(full.canWrite(), "/dev/full, a device whose every write fails, is on Linux only");
+    Process cx =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Cx.class.getName(),
+                "standards")
+            .redirectOutput(full)
+            .redirectErrorStream(false)
+            .start();
+    String err = new String(cx.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(cx.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(cx.exitValue()).as(err).isEqualTo(Cx.BAD_INPUT);
+    assertThat(err).startsWith("cx: could not write the output to standard output");
   }
 }
