@@ -21,7 +21,10 @@ import picocli.CommandLine.Spec;
     name = "check",
     description = "Compile DRL files or directories; print file:line:col: message per problem.")
 final class CheckCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "DRL files or directories.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "DRL files (*.drl) or directories of them.")
   List<Path> paths;
 
   @Mixin CacheOption cache = new CacheOption();
@@ -30,6 +33,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    RulePaths.check(paths, "", spec.commandLine().getErr());
     CxEngine.Builder builder = CxEngine.builder().compileCache(cache.directory());
     paths.forEach(builder::addRules);
     PrintWriter out = spec.commandLine().getOut();

@@ -37,6 +37,8 @@ final class TestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // A --rules path that adds no rule stops the run here, not once per scenario.
+    rules.check();
     PrintWriter out = spec.commandLine().getOut();
     ScenarioRunner runner = ScenarioRunner.with(rules::builder);
     int passed = 0;
