@@ -154,12 +154,14 @@ final class AdjudicateCommand implements Callable<Integer> {
       failures.forEach(f -> out.print(Failures.line(f)));
     }
     out.flush();
-    if (!failures.isEmpty() && !allowFailures) {
+    if (!failures.isEmpty()) {
       return Cx.failedJourneys(
           spec,
           failures.size(),
-          ", so they have no violations to adjudicate (see FAILED in the text, \"failures\" in the"
-              + " JSON)");
+          ", so they have no violations to adjudicate (see "
+              + (format.equals("json") ? "\"failures\" in the JSON" : "FAILED in the text")
+              + ")",
+          allowFailures);
     }
     return Cx.OK;
   }

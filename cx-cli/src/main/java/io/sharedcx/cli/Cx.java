@@ -63,21 +63,30 @@ public final class Cx implements Runnable {
 
   /**
    * Says on standard error that {@code count} journeys could not be assessed, with what that means for
-   * the command's output, and gives the exit code for it.
+   * the command's output, and gives the exit code for it: with {@code --allow-failures} the run still
+   * says so, and succeeds.
    *
    * @param spec the command's spec, for its error writer
    * @param count the journeys that could not be assessed, more than none
    * @param consequence what follows from it, right after "could not be assessed"
-   * @return {@link #FAILED_JOURNEYS}
+   * @param allowed whether {@code --allow-failures} was given
+   * @return {@link #FAILED_JOURNEYS}, or {@link #OK} when {@code allowed}
    */
-  static int failedJourneys(CommandLine.Model.CommandSpec spec, int count, String consequence) {
+  static int failedJourneys(
+      CommandLine.Model.CommandSpec spec, int count, String consequence, boolean allowed) {
     PrintWriter err = spec.commandLine().getErr();
-    err.printf(
-        "cx: %,d journey(s) could not be assessed%s. Maybe fix the input or the rule, or pass"
-            + " --allow-failures to accept them.%n",
-        count, consequence);
+    if (allowed) {
+      err.printf(
+          "cx: %,d journey(s) could not be assessed%s; accepted, as --allow-failures was given.%n",
+          count, consequence);
+    } else {
+      err.printf(
+          "cx: %,d journey(s) could not be assessed%s. Maybe fix the input or the rule, or pass"
+              + " --allow-failures to accept them.%n",
+          count, consequence);
+    }
     err.flush();
-    return FAILED_JOURNEYS;
+    return allowed ? OK : FAILED_JOURNEYS;
   }
 
   @Option(

@@ -228,9 +228,12 @@ final class ReportCommand implements Callable<Integer> {
         period.to());
     stdout.flush();
     int failed = Failures.of(all, whole).size();
-    if (failed > 0 && !allowFailures) {
+    if (failed > 0) {
       return Cx.failedJourneys(
-          spec, failed, " (listed in the report under \"Journeys that could not be assessed\")");
+          spec,
+          failed,
+          " (listed in the report under \"Journeys that could not be assessed\")",
+          allowFailures);
     }
     return Cx.OK;
   }

@@ -145,11 +145,18 @@ final class WindowCommand implements Callable<Integer> {
       out.println(CxJson.write(Map.of("files", results)));
       out.flush();
     }
-    if (failed > 0 && !allowFailures) {
+    if (failed > 0) {
       return Cx.failedJourneys(
           spec,
           failed,
-          ", so their cases are in no metric (see FAILED in the text, \"failures\" in the JSON)");
+          ", so their cases are in no metric ("
+              + switch (format) {
+                case "json" -> "see \"failures\" in the JSON";
+                case "csv" -> "the CSV has no row for them: --format text or json lists them";
+                default -> "see FAILED in the text";
+              }
+              + ")",
+          allowFailures);
     }
     return Cx.OK;
   }

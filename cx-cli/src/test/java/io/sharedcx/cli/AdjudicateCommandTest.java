@@ -153,6 +153,11 @@ class AdjudicateCommandTest {
             "json",
             "--allow-failures");
     assertThat(json.exit()).isZero();
+    assertThat(json.err().lines())
+        .as("--allow-failures accepts them, and still says so")
+        .containsExactly(
+            "cx: 1 journey(s) could not be assessed, so they have no violations to adjudicate (see"
+                + " \"failures\" in the JSON); accepted, as --allow-failures was given.");
     JsonNode failures = new ObjectMapper().readTree(json.out()).get("failures");
     assertThat(failures).hasSize(1);
     assertThat(failures.get(0).get("journey").asText()).isEqualTo("chocolate-and-wine");

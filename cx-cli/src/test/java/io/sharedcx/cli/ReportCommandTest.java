@@ -71,6 +71,32 @@ class ReportCommandTest {
   }
 
   @Test
+  void report_allowFailures_exitsZero_butSaysOnStandardErrorHowManyJourneysFailed(@TempDir Path dir)
+      throws Exception {
+    Path rules = dir.resolve("asserts.drl");
+    Files.writeString(rules, WindowCommandTest.ASSERTS_ONE_ORDER);
+    Path out = dir.resolve("report.html");
+    Run run =
+        cx(
+            "report",
+            MONTH,
+            "--from",
+            "2026-03-19",
+            "--to",
+            "2026-03-23",
+            "--out",
+            out.toString(),
+            "--rules",
+            rules.toString(),
+            "--allow-failures");
+    assertThat(run.exit()).isZero();
+    assertThat(run.err().lines())
+        .containsExactly(
+            "cx: 1 journey(s) could not be assessed (listed in the report under \"Journeys that"
+                + " could not be assessed\"); accepted, as --allow-failures was given.");
+  }
+
+  @Test
   void report_withoutAPeriod_coversTheDaysTheJourneysSpan(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("r.html");
     Run run = cx("report", MONTH, "--docs-base", "../docs/standards/", "--out", out.toString());

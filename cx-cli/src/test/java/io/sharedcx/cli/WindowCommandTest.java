@@ -154,6 +154,33 @@ class WindowCommandTest {
     assertThat(plain.out()).doesNotContain("FAILED");
   }
 
+  @Test
+  void window_csv_allowFailures_exitsZero_butSaysOnStandardErrorHowManyJourneysFailed(
+      @TempDir Path dir) throws IOException {
+    Path rules = dir.resolve("asserts.drl");
+    Files.writeString(rules, ASSERTS_ONE_ORDER);
+    Run run =
+        cx(
+            "window",
+            MONTH,
+            "--from",
+            "2026-03-19",
+            "--to",
+            "2026-03-23",
+            "--format",
+            "csv",
+            "--rules",
+            rules.toString(),
+            "--allow-failures");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).doesNotContain("steady-supply-1");
+    assertThat(run.err().lines())
+        .containsExactly(
+            "cx: 1 journey(s) could not be assessed, so their cases are in no metric (the CSV has no"
+                + " row for them: --format text or json lists them); accepted, as --allow-failures"
+                + " was given.");
+  }
+
   /** {@return the arguments {@code head} then {@code tail}} */
   static String[] concat(String[] head, String... tail) {
     String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
