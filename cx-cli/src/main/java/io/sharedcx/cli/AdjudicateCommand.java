@@ -1,6 +1,7 @@
 package io.sharedcx.cli;
 
 import io.sharedcx.engine.AdjustmentException;
+import io.sharedcx.engine.AgreementProblem;
 import io.sharedcx.engine.CxEngine;
 import io.sharedcx.model.Adjustments;
 import io.sharedcx.model.Portfolio;
@@ -110,6 +111,10 @@ final class AdjudicateCommand implements Callable<Integer> {
     Portfolio portfolio = CxJson.readPortfolio(file);
     Adjustments adjusting = CxJson.readAdjustments(adjustments);
     CxEngine engine = rules.builder().build();
+    List<AgreementProblem> agreements = engine.checkAgreements(portfolio);
+    if (!agreements.isEmpty()) {
+      return AgreementErrors.print(spec, AgreementErrors.located(file, agreements));
+    }
     Assessment journeys = engine.assess(portfolio);
     WindowAssessment window =
         from == null ? null : engine.assessWindow(portfolio, Window.of(from, to));

@@ -1,7 +1,6 @@
 package io.sharedcx.cli;
 
 import io.sharedcx.engine.AgreementException;
-import io.sharedcx.engine.AgreementProblem;
 import io.sharedcx.engine.BatchResult;
 import io.sharedcx.engine.CxEngine;
 import io.sharedcx.model.Journey;
@@ -215,7 +214,7 @@ final class AssessCommand implements Callable<Integer> {
         } catch (AgreementException e) {
           report.fileFailed(
               e.problems().size() + " agreement problem(s): nothing in the file was assessed");
-          agreementErrors = located(file, e);
+          agreementErrors = AgreementErrors.located(file, e.problems());
           break;
         } catch (RuntimeException | VirtualMachineError e) {
           // Out of memory too: the report says where the run stopped, and JSON stays one document.
@@ -226,11 +225,7 @@ final class AssessCommand implements Callable<Integer> {
       }
     }
     if (!agreementErrors.isEmpty()) {
-      // Assessed as if the agreement said nothing, the file would lose findings without a word.
-      PrintWriter err = spec.commandLine().getErr();
-      agreementErrors.forEach(line -> err.println("cx: " + Printable.escape(line)));
-      err.flush();
-      return Cx.BAD_INPUT;
+      return AgreementErrors.print(spec, agreementErrors);
     }
     return exitCode(outcome);
   }
@@ -272,14 +267,12 @@ final class AssessCommand implements Callable<Integer> {
       } catch (AgreementException e) {
         report.fileFailed(
             e.problems().size() + " agreement problem(s): nothing in the file was assessed");
-        agreementErrors = located(portfolio, e);
+        agreementErrors = AgreementErrors.located(portfolio, e.problems());
       }
       report.endFile();
     }
     if (!agreementErrors.isEmpty()) {
-      agreementErrors.forEach(line -> err.println("cx: " + Printable.escape(line)));
-      err.flush();
-      return Cx.BAD_INPUT;
+      return AgreementErrors.print(spec, agreementErrors);
     }
     if (!rejected.isEmpty() && !allowFailures) {
       err.printf(
@@ -307,19 +300,6 @@ final class AssessCommand implements Callable<Integer> {
       return Cx.FAILED_JOURNEYS;
     }
     return outcome.breached ? Cx.FINDINGS : Cx.OK;
-  }
-
-  /** Each problem on one line, at the file, line and column of the value its JSON path names. */
-  static List<String> located(Path file, AgreementException e) {
-    return e.problems().stream()
-        .map(
-            (AgreementProblem p) ->
-                CxJson.errorAt(
-                        file,
-                        "$." + p.path(),
-                        "partnership '" + p.partnership() + "': " + p.describe())
-                    .getMessage())
-        .toList();
   }
 
   /** Reports a part; {@code --fail-on} counts the violations shown, so it follows the filters. */

@@ -160,6 +160,15 @@ final class ReportCommand implements Callable<Integer> {
                   return CxJson.readPortfolio(file);
                 })
             .toList();
+    // Agreement problems first: they stop the report whatever else is wrong with the files.
+    List<String> agreementErrors = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      agreementErrors.addAll(
+          AgreementErrors.located(files.get(i), engine.checkAgreements(portfolios.get(i))));
+    }
+    if (!agreementErrors.isEmpty()) {
+      return AgreementErrors.print(spec, agreementErrors);
+    }
     period = from != null ? Window.of(from, to) : span(portfolios);
     for (int i = 0; i < files.size(); i++) {
       Path file = files.get(i);

@@ -1,5 +1,6 @@
 package io.sharedcx.cli;
 
+import io.sharedcx.engine.AgreementException;
 import io.sharedcx.engine.CxEngine;
 import io.sharedcx.engine.WindowOptions;
 import io.sharedcx.model.Portfolio;
@@ -119,13 +120,21 @@ final class WindowCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<Map<String, Object>> results = new ArrayList<>();
     int failed = 0;
+    List<String> agreementErrors = List.of();
     WindowCsv csv = format.equals("csv") ? WindowCsv.open(out) : null;
     for (Path file : files) {
       if (!Files.exists(file)) {
         throw new IllegalArgumentException(file + ": no such file. Maybe check the path.");
       }
       Portfolio portfolio = CxJson.readPortfolio(file);
-      WindowAssessment assessment = engine.assessWindow(portfolio, window, options);
+      WindowAssessment assessment;
+      try {
+        assessment = engine.assessWindow(portfolio, window, options);
+      } catch (AgreementException e) {
+        // The files before it are written; the run stops here, as cx assess does.
+        agreementErrors = AgreementErrors.located(file, e.problems());
+        break;
+      }
       failed += assessment.failures().size();
       if (format.equals("text")) {
         out.printf("== %s%n", Printable.escape(file));
@@ -144,6 +153,9 @@ final class WindowCommand implements Callable<Integer> {
     if (format.equals("json")) {
       out.println(CxJson.write(Map.of("files", results)));
       out.flush();
+    }
+    if (!agreementErrors.isEmpty()) {
+      return AgreementErrors.print(spec, agreementErrors);
     }
     if (failed > 0) {
       return Cx.failedJourneys(

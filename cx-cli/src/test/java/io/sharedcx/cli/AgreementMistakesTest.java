@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -68,6 +69,44 @@ class AgreementMistakesTest {
         .as(name + ": every problem says what to do (the model's own errors aside)")
         .filteredOn(l -> !l.matches("\\d+ problem\\(s\\)|ok: .*|.* is not valid: expected .*"))
         .allMatch(l -> l.contains("Maybe "));
+  }
+
+  static Stream<String> portfolioCases() throws IOException, URISyntaxException {
+    List<String> names = new ArrayList<>();
+    for (String name : cases().toList()) {
+      if (Files.exists(corpus().resolve(name).resolve("portfolio.json"))) {
+        names.add(name);
+      }
+    }
+    return names.stream();
+  }
+
+  /**
+   * {@code cx window}, {@code cx report} (without a period, which it would take from the journeys) and
+   * {@code cx adjudicate} print a portfolio's mistakes on the lines {@code cx assess} prints, with its
+   * exit code.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("portfolioCases")
+  void eachPortfolioMistake_isReportedByWindowReportAndAdjudicate_asAssessReportsIt(
+      String name, @TempDir Path tmp) throws IOException, URISyntaxException {
+    Path dir = corpus().resolve(name);
+    String portfolio = dir.resolve("portfolio.json").toString();
+    Path none =
+        Files.writeString(tmp.resolve("none.json"), "{\"exemptions\": [], \"disputes\": []}");
+    List<String> expected = Files.readAllLines(dir.resolve("expected.txt"), StandardCharsets.UTF_8);
+    String[][] commands = {
+      {"window", portfolio, "--from", "2026-01-01", "--to", "2027-01-01"},
+      {"report", portfolio, "--out", tmp.resolve("report.html").toString()},
+      {"adjudicate", portfolio, "--adjustments", none.toString()}
+    };
+    for (String[] command : commands) {
+      CxTest.Run run = CxTest.cx(command);
+      List<String> actual = new ArrayList<>();
+      actual.add("exit " + run.exit());
+      run.err().lines().map(l -> l.replace(dir + File.separator, "")).forEach(actual::add);
+      assertThat(actual).as(name + ": cx " + command[0]).containsExactlyElementsOf(expected);
+    }
   }
 
   @Test
