@@ -123,6 +123,42 @@ class AdjudicateCommandTest {
   }
 
   @Test
+  void exemptionNarrowedToAnUnknownProductOrCarrier_isAnErrorAtItsLine_notApproved(
+      @TempDir Path dir) throws IOException {
+    Path adjustments =
+        Files.writeString(
+            dir.resolve("narrowed.json"),
+            """
+            {"exemptions": [
+              {"id": "heatwave", "party": "fine-foods", "standard": "PROMISE-PACKAGING-PROTECTIVE",
+               "product": "artisan-chocolate", "carrier": "parcelcoo",
+               "validFrom": "2026-03-01T00:00:00Z", "validUntil": "2026-03-15T00:00:00Z",
+               "approvedBy": "Cellar Club partner manager", "approvedAt": "2026-02-27T10:00:00Z",
+               "reason": "heatwave"}
+            ], "disputes": []}
+            """);
+
+    CxTest.Run run =
+        cx(
+            "adjudicate",
+            path("flash-sale-split-order.json"),
+            "--adjustments",
+            adjustments.toString());
+
+    assertThat(run.exit()).isEqualTo(Cx.BAD_INPUT);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines())
+        .containsExactly(
+            "cx: "
+                + adjustments
+                + ":3:15: at $.exemptions[0].product: no product 'artisan-chocolate'. Maybe"
+                + " 'artisan-chocolate-7'",
+            "cx: "
+                + adjustments
+                + ":3:47: at $.exemptions[0].carrier: no carrier 'parcelcoo'. Maybe 'parcelco'");
+  }
+
+  @Test
   void aJourneyARuleFailsOn_isListed_andExitsThree_unlessAllowed(@TempDir Path dir)
       throws IOException {
     Path rules = dir.resolve("asserts.drl");

@@ -83,6 +83,8 @@ public final class Adjudicator {
   public List<AdjustmentProblem> check(List<Violation> violations, Adjustments adjustments) {
     List<AdjustmentProblem> problems = new ArrayList<>();
     Set<String> parties = portfolio.parties().keySet();
+    Set<String> products = new HashSet<>();
+    portfolio.products().forEach(p -> products.add(p.id()));
     for (int i = 0; i < adjustments.exemptions().size(); i++) {
       Exemption e = adjustments.exemptions().get(i);
       String at = "$.exemptions[" + i + "]";
@@ -91,6 +93,16 @@ public final class Adjudicator {
       }
       if (!standards.contains(e.standard())) {
         problems.add(unknown(at + ".standard", "standard", e.standard(), standards));
+      }
+      // A scope that names nothing in the portfolio would never apply, though approved.
+      if (e.product() != null && !products.contains(e.product())) {
+        problems.add(unknown(at + ".product", "product", e.product(), products));
+      }
+      if (e.carrier() != null && !parties.contains(e.carrier())) {
+        problems.add(unknown(at + ".carrier", "carrier", e.carrier(), parties));
+      }
+      if (e.node() != null && !parties.contains(e.node())) {
+        problems.add(unknown(at + ".node", "node", e.node(), parties));
       }
     }
     Set<String> ids = new HashSet<>();
