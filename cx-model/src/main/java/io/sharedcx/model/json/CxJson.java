@@ -40,6 +40,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes the model as JSON. Input is read strictly: unknown fields and keys given twice are
@@ -199,7 +200,11 @@ public final class CxJson {
   public static <T> T read(Path file, Class<T> type) {
     String source = file.toString();
     try (InputStream in = Files.newInputStream(file)) {
-      return MAPPER.readValue(new StrictParser(MAPPER.createParser(in)), type);
+      return present(
+          MAPPER.readValue(new StrictParser(MAPPER.createParser(in)), type),
+          source,
+          type,
+          () -> MAPPER.createParser(file.toFile()));
     } catch (NoSuchFileException e) {
       throw new InputException(source, -1, -1, "", "no such file. Maybe check the path.", e);
     } catch (JsonProcessingException e) {
@@ -223,7 +228,11 @@ public final class CxJson {
    */
   public static <T> T read(String json, String source, Class<T> type) {
     try {
-      return MAPPER.readValue(new StrictParser(MAPPER.createParser(json)), type);
+      return present(
+          MAPPER.readValue(new StrictParser(MAPPER.createParser(json)), type),
+          source,
+          type,
+          () -> MAPPER.createParser(json));
     } catch (JsonProcessingException e) {
       throw located(translate(source, e), () -> MAPPER.createParser(json));
     } catch (ModelException e) {
@@ -231,6 +240,36 @@ public final class CxJson {
     } catch (IOException e) {
       throw new InputException(source, -1, -1, "", "cannot read: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The value read, or an error at the document's first value when the document is {@code null}: Jackson
+   * reads a top-level {@code null} as no value at all, which no caller expects.
+   */
+  private static <T> T present(
+      @Nullable T value, String source, Class<T> type, ParserSource document) {
+    if (value == null) {
+      throw errorAt(source, "$", nullDocument(type), document);
+    }
+    return value;
+  }
+
+  /** What is wrong with a document that is {@code null} where a value of {@code type} is expected. */
+  static String nullDocument(Class<?> type) {
+    return "expected a JSON object ("
+        + noun(type)
+        + "), but the document is null. Maybe check that this is the right file";
+  }
+
+  /** The domain's name for a value of {@code type}: {@code a portfolio}. */
+  private static String noun(Class<?> type) {
+    if (Portfolio.class.isAssignableFrom(type)) {
+      return "a portfolio";
+    }
+    if (Adjustments.class.isAssignableFrom(type)) {
+      return "exemptions and disputes";
+    }
+    return "a " + typeName(type);
   }
 
   /** Opens a parser; for {@link #located}. */

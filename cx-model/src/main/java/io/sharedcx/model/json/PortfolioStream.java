@@ -310,9 +310,15 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
     try (JsonParser raw = mapper.getFactory().createParser(file.toFile())) {
       StrictParser strict = new StrictParser(raw);
       try {
-        if (strict.nextToken() != JsonToken.START_OBJECT) {
+        JsonToken first = strict.nextToken();
+        if (first != JsonToken.START_OBJECT) {
           throw error(
-              strict.currentTokenLocation(), "$", "expected a JSON object (a portfolio)", null);
+              strict.currentTokenLocation(),
+              "$",
+              first == JsonToken.VALUE_NULL
+                  ? CxJson.nullDocument(Portfolio.class)
+                  : "expected a JSON object (a portfolio)",
+              null);
         }
         while (strict.nextToken() == JsonToken.FIELD_NAME) {
           String field = strict.currentName();
