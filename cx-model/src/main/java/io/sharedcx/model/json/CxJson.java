@@ -1,7 +1,9 @@
 package io.sharedcx.model.json;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -21,6 +23,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -39,6 +42,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -119,6 +124,9 @@ public final class CxJson {
                     .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
         .withCoercionConfig(
             LogicalType.Enum, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+        // A null in a list or a map is an error at the null, with its path; the lists of the model
+        // would otherwise fail later, on building, with neither.
+        .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -456,6 +464,9 @@ public final class CxJson {
               .sorted()
               .collect(Collectors.joining(", "));
     }
+    if (e instanceof InvalidNullException n) {
+      return nullProblem(n);
+    }
     if (e instanceof InvalidTypeIdException t) {
       return "unknown kind '" + t.getTypeId() + "'. Maybe one of: " + kinds();
     }
@@ -475,6 +486,44 @@ public final class CxJson {
           + ")";
     }
     return e.getOriginalMessage().lines().findFirst().orElse("malformed JSON");
+  }
+
+  /** A null where the model has no room for one: in a list, or as a value of a map. */
+  private static String nullProblem(InvalidNullException e) {
+    Class<?> type = e.getTargetType();
+    String expected = type == null ? "a value" : expected(type);
+    List<JsonMappingException.Reference> path = e.getPath();
+    JsonMappingException.Reference last = path.isEmpty() ? null : path.get(path.size() - 1);
+    if (last != null && last.getFieldName() == null && last.getIndex() >= 0) {
+      return "null is not allowed in a list: expected " + expected + ". Maybe remove the null";
+    }
+    return "null is not allowed here: expected "
+        + expected
+        + ". Maybe give a value or remove the entry";
+  }
+
+  /** What a value of {@code type} is, in the words of the input format: {@code a purchase order}. */
+  private static String expected(Class<?> type) {
+    if (type.isEnum()) {
+      return "one of "
+          + Arrays.stream(type.getEnumConstants())
+              .map(String::valueOf)
+              .collect(Collectors.joining(", "));
+    }
+    if (type == String.class) {
+      return "text";
+    }
+    if (type == java.time.Instant.class) {
+      return "a time such as 2026-03-01T10:15:00Z";
+    }
+    if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+      return "a number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    String words = typeName(type).replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
+    return ("aeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ") + words + " (a JSON object)";
   }
 
   /** The model's name for a type: {@code Portfolio} for Immutables' {@code ImmutablePortfolio$Json}. */

@@ -377,11 +377,14 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
       return mapper.readValue(fields.asParser(mapper), Portfolio.class);
     } catch (JsonProcessingException e) {
       InputException translated = CxJson.translate(source, e);
+      // The values were read from a copy that has no positions: the path's own, else its field's.
+      InputException found = CxJson.errorAt(file, translated.path(), problemOf(translated));
       JsonLocation at = startOf(translated.path(), starts);
+      boolean exact = found.line() > 0;
       throw new InputException(
           source,
-          at == null ? -1 : at.getLineNr(),
-          at == null ? -1 : at.getColumnNr(),
+          exact ? found.line() : at == null ? -1 : at.getLineNr(),
+          exact ? found.column() : at == null ? -1 : at.getColumnNr(),
           translated.path(),
           problemOf(translated),
           e);

@@ -3,11 +3,14 @@ package io.sharedcx.model.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.sharedcx.model.Portfolio;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** A {@code null} where the input should hold a value is an error that says where, never a crash. */
 class NullInputTest {
@@ -59,5 +62,103 @@ class NullInputTest {
         catchThrowableOfType(InputException.class, () -> CxJson.readPortfolio(file));
 
     assertThat(streamed.getMessage()).isEqualTo(whole.getMessage());
+  }
+
+  /** A small valid portfolio with one of every list the tests put a null into. */
+  static final String PORTFOLIO =
+      "{\"brands\": [{\"id\": \"b\", \"name\": \"B\"}],\n"
+          + " \"partners\": [{\"id\": \"p\", \"name\": \"P\", \"roles\": [\"RETAILER\"]}],\n"
+          + " \"partnerships\": [{\"id\": \"b-p\", \"principal\": \"b\", \"partner\": \"p\",\n"
+          + "   \"agreement\": {\"standards\": [], \"terms\": []}}],\n"
+          + " \"customers\": [{\"id\": \"c\"}],\n"
+          + " \"journeys\": [{\"id\": \"j\", \"customer\": \"c\", \"touchpoints\": [\n"
+          + "   {\"kind\": \"complaint\", \"id\": \"t\", \"at\": \"2026-03-01T10:00:00Z\","
+          + " \"channel\": \"WEB\", \"party\": \"b\",\n"
+          + "    \"reason\": \"DAMAGED\", \"disposition\": \"OPEN\", \"photos\": [\"p1.jpg\"]}]}]}";
+
+  @Test
+  void portfolio_withoutNulls_reads() {
+    Portfolio portfolio = CxJson.readPortfolio(PORTFOLIO, "in.json");
+
+    assertThat(portfolio.journeys()).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "'\"journeys\": ['         | '\"journeys\": [null, '      | $.journeys[0]                           | a journey (a JSON object)",
+        "'\"touchpoints\": ['      | '\"touchpoints\": [null, '   | $.journeys[0].touchpoints[0]            | a touchpoint (a JSON object)",
+        "'\"brands\": ['           | '\"brands\": [null, '        | $.brands[0]                             | a brand (a JSON object)",
+        "'\"terms\": ['            | '\"terms\": [null'           | $.partnerships[0].agreement.terms[0]    | a term (a JSON object)",
+        "'\"standards\": ['        | '\"standards\": [null'       | $.partnerships[0].agreement.standards[0]| text",
+        "'\"roles\": [\"RETAILER\"' | '\"roles\": [null'         | $.partners[0].roles[0]                  | one of RETAILER, MARKETPLACE",
+        "'\"photos\": [\"p1.jpg\"'  | '\"photos\": [\"p1.jpg\", null' | $.journeys[0].touchpoints[0].photos[1] | text",
+      })
+  void readPortfolio_nullInAList_isAnErrorAtTheNullNamingItsPath(
+      String list, String withNull, String path, String expected) {
+    String json = PORTFOLIO.replace(list, withNull);
+    String at = at(json, json.indexOf("null", json.indexOf(withNull)));
+
+    InputException e =
+        catchThrowableOfType(InputException.class, () -> CxJson.readPortfolio(json, "in.json"));
+
+    assertThat(e.getMessage())
+        .startsWith(
+            "in.json:"
+                + at
+                + ": at "
+                + path
+                + ": null is not allowed in a list: expected "
+                + expected)
+        .endsWith(". Maybe remove the null")
+        .doesNotContain("Immutable")
+        .doesNotContain("Exception")
+        .doesNotContain("`null`");
+  }
+
+  @Test
+  void readPortfolio_nullAsAMapValue_isAnErrorAtTheNullNamingItsKey() {
+    String json =
+        PORTFOLIO.replace(
+            "\"agreement\": {", "\"agreement\": {\"categoryMap\": {\"Toys\": null}, ");
+
+    InputException e =
+        catchThrowableOfType(InputException.class, () -> CxJson.readPortfolio(json, "in.json"));
+
+    assertThat(e.getMessage())
+        .startsWith(
+            "in.json:"
+                + at(json, json.indexOf("null"))
+                + ": at $.partnerships[0].agreement.categoryMap.Toys: null is not allowed here:"
+                + " expected text.");
+  }
+
+  @Test
+  void portfolioStream_nullInAListOfTheParties_saysWhatTheWholeFileReadSays() throws IOException {
+    String json = PORTFOLIO.replace("\"terms\": [", "\"terms\": [null");
+    Path file = Files.writeString(dir.resolve("in.json"), json);
+
+    InputException streamed =
+        catchThrowableOfType(InputException.class, () -> PortfolioStream.open(file));
+    InputException whole =
+        catchThrowableOfType(InputException.class, () -> CxJson.readPortfolio(file));
+
+    assertThat(streamed.getMessage())
+        .isEqualTo(whole.getMessage())
+        .startsWith(file + ":" + at(json, json.indexOf("null")) + ": at $.partnerships[0]");
+  }
+
+  /** The line and column of the character at {@code index}, as errors give them. */
+  static String at(String text, int index) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < index; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return line + ":" + (index - lineStart + 1);
   }
 }
