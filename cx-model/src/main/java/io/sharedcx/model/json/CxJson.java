@@ -495,11 +495,20 @@ public final class CxJson {
     List<JsonMappingException.Reference> path = e.getPath();
     JsonMappingException.Reference last = path.isEmpty() ? null : path.get(path.size() - 1);
     if (last != null && last.getFieldName() == null && last.getIndex() >= 0) {
-      return "null is not allowed in a list: expected " + expected + ". Maybe remove the null";
+      return nullInList(expected);
     }
     return "null is not allowed here: expected "
         + expected
         + ". Maybe give a value or remove the entry";
+  }
+
+  /** What is wrong with a null in a list of {@code type}. */
+  static String nullInList(Class<?> type) {
+    return nullInList(expected(type));
+  }
+
+  private static String nullInList(String expected) {
+    return "null is not allowed in a list: expected " + expected + ". Maybe remove the null";
   }
 
   /** What a value of {@code type} is, in the words of the input format: {@code a purchase order}. */

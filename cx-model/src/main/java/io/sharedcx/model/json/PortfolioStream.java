@@ -236,6 +236,7 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
     long index = read;
     String path = "$.journeys[" + index + "]";
     JsonLocation start = parser.currentTokenLocation();
+    boolean isNull = parser.currentToken() == JsonToken.VALUE_NULL;
     Value value;
     try {
       value = copyValue(path, start);
@@ -249,6 +250,9 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
     String label = value.id == null ? path : value.id;
     if (value.problem != null) {
       throw error(start, path, value.problem, label);
+    }
+    if (isNull) {
+      throw error(start, path, CxJson.nullInList(Journey.class), label);
     }
     try {
       Journey journey = JOURNEYS.readValue(value.tokens.asParser(mapper));

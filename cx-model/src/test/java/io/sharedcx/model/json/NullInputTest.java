@@ -7,6 +7,8 @@ import io.sharedcx.model.Portfolio;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -147,6 +149,53 @@ class NullInputTest {
     assertThat(streamed.getMessage())
         .isEqualTo(whole.getMessage())
         .startsWith(file + ":" + at(json, json.indexOf("null")) + ": at $.partnerships[0]");
+  }
+
+  @Test
+  void portfolioStream_nullJourney_failsAlone_andTheJourneysAfterItAreRead() throws IOException {
+    String json =
+        PORTFOLIO.replace(
+            "\"journeys\": [",
+            "\"journeys\": [\n  null,\n  {\"id\": \"j0\", \"customer\": \"c\"},\n");
+    Path file = Files.writeString(dir.resolve("in.json"), json);
+
+    for (boolean ahead : new boolean[] {false, true}) {
+      List<Object> seen = new ArrayList<>();
+      try (PortfolioStream stream =
+          ahead ? PortfolioStream.open(file).readAhead() : PortfolioStream.open(file)) {
+        while (stream.hasNext()) {
+          try {
+            seen.add(stream.next().id());
+          } catch (InputException e) {
+            seen.add(e);
+          }
+        }
+        assertThat(stream.journeysRead()).isEqualTo(3);
+      }
+
+      assertThat(seen).hasSize(3);
+      assertThat(seen.subList(1, 3)).containsExactly("j0", "j");
+      InputException e = (InputException) seen.get(0);
+      assertThat(e.journey()).isEqualTo("$.journeys[0]");
+      assertThat(e.getMessage())
+          .isEqualTo(
+              file
+                  + ":7:3: at $.journeys[0]: null is not allowed in a list: expected a journey (a"
+                  + " JSON object). Maybe remove the null");
+    }
+  }
+
+  @Test
+  void readPortfolio_nullJourney_saysWhatTheStreamSays() {
+    String json = PORTFOLIO.replace("\"journeys\": [", "\"journeys\": [\n  null,\n");
+
+    InputException e =
+        catchThrowableOfType(InputException.class, () -> CxJson.readPortfolio(json, "in.json"));
+
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "in.json:7:3: at $.journeys[0]: null is not allowed in a list: expected a journey (a"
+                + " JSON object). Maybe remove the null");
   }
 
   /** The line and column of the character at {@code index}, as errors give them. */
