@@ -42,8 +42,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -127,6 +129,14 @@ public final class CxJson {
         // A null in a list or a map is an error at the null, with its path; the lists of the model
         // would otherwise fail later, on building, with neither.
         .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
+        // A null list is an error too, not an empty one: "journeys": null reads the same whole or
+        // streamed.
+        .withConfigOverride(
+            List.class, o -> o.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL)))
+        .withConfigOverride(
+            Set.class, o -> o.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL)))
+        .withConfigOverride(
+            Collection.class, o -> o.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL)))
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -497,9 +507,17 @@ public final class CxJson {
     if (last != null && last.getFieldName() == null && last.getIndex() >= 0) {
       return nullInList(expected);
     }
+    if (type != null && Collection.class.isAssignableFrom(type) && last != null) {
+      return nullList(last.getFieldName());
+    }
     return "null is not allowed here: expected "
         + expected
         + ". Maybe give a value or remove the entry";
+  }
+
+  /** What is wrong with a null where the list {@code field} is expected. */
+  static String nullList(String field) {
+    return "null is not a list. Maybe write [] for none, or leave '" + field + "' out";
   }
 
   /** What is wrong with a null in a list of {@code type}. */

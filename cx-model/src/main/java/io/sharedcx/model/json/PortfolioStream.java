@@ -330,7 +330,13 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
           JsonLocation start = strict.currentTokenLocation();
           if (field.equals("journeys")) {
             if (token != JsonToken.START_ARRAY) {
-              throw error(start, "$.journeys", "expected an array of journeys", null);
+              throw error(
+                  start,
+                  "$.journeys",
+                  token == JsonToken.VALUE_NULL
+                      ? CxJson.nullList("journeys")
+                      : "expected an array of journeys",
+                  null);
             }
             journeysBegun = true;
             if (JourneysLast.endsWithJourneys(file, start.getByteOffset())) {

@@ -198,6 +198,58 @@ class NullInputTest {
                 + " JSON object). Maybe remove the null");
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "'\"journeys\": [{'    | journeys    | $.journeys",
+        "'\"customers\": [{'   | customers   | $.customers",
+        "'\"touchpoints\": ['  | touchpoints | $.journeys[0].touchpoints",
+        "'\"roles\": [\"'      | roles       | $.partners[0].roles",
+        "'\"photos\": [\"'     | photos      | $.journeys[0].touchpoints[0].photos",
+      })
+  void readPortfolio_nullForAList_isAnError_notAnEmptyList(String list, String field, String path) {
+    String json = nullFor(list, field);
+
+    InputException e =
+        catchThrowableOfType(InputException.class, () -> CxJson.readPortfolio(json, "in.json"));
+
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "in.json:"
+                + at(json, json.indexOf("null"))
+                + ": at "
+                + path
+                + ": null is not a list. Maybe write [] for none, or leave '"
+                + field
+                + "' out");
+  }
+
+  @Test
+  void portfolioStream_nullJourneys_saysWhatTheWholeFileReadSays() throws IOException {
+    Path file = Files.writeString(dir.resolve("in.json"), nullFor("\"journeys\": [{", "journeys"));
+
+    InputException streamed =
+        catchThrowableOfType(InputException.class, () -> PortfolioStream.open(file));
+    InputException whole =
+        catchThrowableOfType(InputException.class, () -> CxJson.readPortfolio(file));
+
+    assertThat(streamed.getMessage()).isEqualTo(whole.getMessage()).contains("null is not a list");
+  }
+
+  /** The portfolio with the list that starts with {@code list} replaced by null. */
+  private static String nullFor(String list, String field) {
+    int start = PORTFOLIO.indexOf(list);
+    int open = start + list.indexOf('[');
+    int depth = 0;
+    int end = open;
+    do {
+      char c = PORTFOLIO.charAt(end++);
+      depth += c == '[' ? 1 : c == ']' ? -1 : 0;
+    } while (depth > 0);
+    return PORTFOLIO.substring(0, start) + "\"" + field + "\": null" + PORTFOLIO.substring(end);
+  }
+
   /** The line and column of the character at {@code index}, as errors give them. */
   static String at(String text, int index) {
     int line = 1;
