@@ -510,6 +510,15 @@ public final class CxJson {
     if (type != null && Collection.class.isAssignableFrom(type) && last != null) {
       return nullList(last.getFieldName());
     }
+    if (last != null
+        && e.getPropertyName() != null
+        && e.getPropertyName().getSimpleName().equals(last.getFieldName())) {
+      return "'"
+          + last.getFieldName()
+          + "' cannot be null: expected "
+          + expected
+          + ". Maybe give its value";
+    }
     return "null is not allowed here: expected "
         + expected
         + ". Maybe give a value or remove the entry";

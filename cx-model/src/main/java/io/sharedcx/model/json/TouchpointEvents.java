@@ -3,6 +3,8 @@ package io.sharedcx.model.json;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,10 +69,13 @@ public final class TouchpointEvents {
 
     @JsonCreator
     Line(
-        @JsonProperty(value = "journey", required = true) String journey,
-        @JsonProperty(value = "customer", required = true) String customer,
-        @JsonProperty(value = "time", required = true) Instant time,
-        @JsonProperty(value = "touchpoint", required = true) Touchpoint touchpoint) {
+        @JsonProperty(value = "journey", required = true) @JsonSetter(nulls = Nulls.FAIL)
+            String journey,
+        @JsonProperty(value = "customer", required = true) @JsonSetter(nulls = Nulls.FAIL)
+            String customer,
+        @JsonProperty(value = "time", required = true) @JsonSetter(nulls = Nulls.FAIL) Instant time,
+        @JsonProperty(value = "touchpoint", required = true) @JsonSetter(nulls = Nulls.FAIL)
+            Touchpoint touchpoint) {
       this.journey = journey;
       this.customer = customer;
       this.time = time;
@@ -91,6 +96,16 @@ public final class TouchpointEvents {
     int number = (int) Math.min(Integer.MAX_VALUE, lineNumber);
     try {
       Line read = MAPPER.readValue(new StrictParser(MAPPER.createParser(line)), Line.class);
+      if (read == null) {
+        return rethrow(
+            source,
+            number,
+            line.length() - line.stripLeading().length() + 1,
+            "$",
+            "expected a JSON object (a touchpoint event), but the line is null. Maybe remove the"
+                + " line",
+            null);
+      }
       return new TouchpointEvent(read.journey, read.customer, read.time, read.touchpoint);
     } catch (JsonProcessingException e) {
       InputException at = CxJson.translate(source, e);
@@ -103,7 +118,7 @@ public final class TouchpointEvents {
   }
 
   private static TouchpointEvent rethrow(
-      String source, int line, int column, String path, String problem, Throwable cause) {
+      String source, int line, int column, String path, String problem, @Nullable Throwable cause) {
     throw new InputException(source, line, column, path, problem, cause);
   }
 
@@ -148,6 +163,11 @@ public final class TouchpointEvents {
       String line;
       while ((line = in.readLine()) != null) {
         number++;
+        if (number == 1 && line.startsWith("\uFEFF")) {
+          // A byte order mark, as some editors write: accepted, as at the start of a portfolio
+          // file.
+          line = line.substring(1);
+        }
         if (line.isBlank()) {
           continue;
         }
