@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -45,7 +46,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -217,16 +221,15 @@ public final class CxJson {
    */
   public static <T> T read(Path file, Class<T> type) {
     String source = file.toString();
+    JsonParser parser = null;
     try (InputStream in = Files.newInputStream(file)) {
+      parser = new StrictParser(MAPPER.createParser(in));
       return present(
-          MAPPER.readValue(new StrictParser(MAPPER.createParser(in)), type),
-          source,
-          type,
-          () -> MAPPER.createParser(file.toFile()));
+          MAPPER.readValue(parser, type), source, type, () -> MAPPER.createParser(file.toFile()));
     } catch (NoSuchFileException e) {
       throw new InputException(source, -1, -1, "", "no such file. Maybe check the path.", e);
     } catch (JsonProcessingException e) {
-      throw located(translate(source, e), () -> MAPPER.createParser(file.toFile()));
+      throw located(translate(source, e, "$", parser), () -> MAPPER.createParser(file.toFile()));
     } catch (ModelException e) {
       throw new InputException(source, -1, -1, "", e.getMessage(), e);
     } catch (IOException e) {
@@ -245,14 +248,12 @@ public final class CxJson {
    * @throws InputException naming the source, line, column and JSON path of the first problem
    */
   public static <T> T read(String json, String source, Class<T> type) {
+    JsonParser parser = null;
     try {
-      return present(
-          MAPPER.readValue(new StrictParser(MAPPER.createParser(json)), type),
-          source,
-          type,
-          () -> MAPPER.createParser(json));
+      parser = new StrictParser(MAPPER.createParser(json));
+      return present(MAPPER.readValue(parser, type), source, type, () -> MAPPER.createParser(json));
     } catch (JsonProcessingException e) {
-      throw located(translate(source, e), () -> MAPPER.createParser(json));
+      throw located(translate(source, e, "$", parser), () -> MAPPER.createParser(json));
     } catch (ModelException e) {
       throw new InputException(source, -1, -1, "", e.getMessage(), e);
     } catch (IOException e) {
@@ -418,7 +419,19 @@ public final class CxJson {
 
   /** As {@link #translate(String, JsonProcessingException)}, for a value read at {@code root} of a larger document. */
   static InputException translate(String source, JsonProcessingException e, String root) {
+    return translate(source, e, root, null);
+  }
+
+  /**
+   * As {@link #translate(String, JsonProcessingException, String)}; a problem that carries no position
+   * (a text over the length limit) is given the position of the value {@code parser} stopped at.
+   */
+  static InputException translate(
+      String source, JsonProcessingException e, String root, @Nullable JsonParser parser) {
     JsonLocation location = e.getLocation();
+    if (location == null && parser != null) {
+      location = parser.currentTokenLocation();
+    }
     int line = location == null ? -1 : location.getLineNr();
     int column = location == null ? -1 : location.getColumnNr();
     if (line >= 1 && column == 0) {
@@ -487,15 +500,125 @@ public final class CxJson {
           + f.getTargetType().getSimpleName()
           + hint(f.getTargetType());
     }
-    if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-      return "expected "
-          + typeName(m.getTargetType())
-          + hint(m.getTargetType())
-          + " ("
-          + e.getOriginalMessage().lines().findFirst().orElse("")
-          + ")";
+    String message = Objects.toString(e.getOriginalMessage(), "");
+    String plain = plain(e, message);
+    if (plain != null) {
+      return plain;
     }
-    return e.getOriginalMessage().lines().findFirst().orElse("malformed JSON");
+    if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+      Class<?> type = m.getTargetType();
+      return "expected "
+          + (type.isEnum() ? "a name" : expected(type))
+          + found(message)
+          + hint(type);
+    }
+    return message.lines().findFirst().orElse("malformed JSON");
+  }
+
+  /** What a problem is, for a {@link PortfolioStream} that reads a document's structure itself. */
+  static String problemOf(JsonProcessingException e) {
+    return problem(e);
+  }
+
+  private static final String TRUNCATED =
+      "the file ends too early: it is probably truncated. Maybe write it again";
+
+  private static final Pattern LIMIT =
+      Pattern.compile("\\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
+
+  private static final Pattern FOUND =
+      Pattern.compile(
+          "(?:from|coerce) (Object|Array|String|Integer|Floating-point|Boolean|Number|Null)"
+              + " value(?: \\((.*?)\\)(?=[\\s)]|$))?");
+
+  /**
+   * Jackson's wording of a problem the input can have, said in the input format's words, without the
+   * names of Jackson's features and of Java classes; null when there is no better wording.
+   */
+  private static @Nullable String plain(JsonProcessingException e, String message) {
+    if (message.startsWith("No content to map due to end-of-input")) {
+      return "the document is empty. Maybe check that this is the right file";
+    }
+    if (message.startsWith("Unexpected end-of-input")) {
+      return TRUNCATED;
+    }
+    if (message.startsWith("Non-standard token '")) {
+      int start = "Non-standard token '".length();
+      return message.substring(start, Math.max(start, message.indexOf('\'', start)))
+          + " is not a number JSON can hold. Maybe write a number such as 12.5, or leave the"
+          + " field out";
+    }
+    if (message.startsWith("Trailing token")) {
+      return "content after the end of the document. Maybe remove it, or put a second document in"
+          + " a file of its own";
+    }
+    if (e instanceof StreamConstraintsException
+        || e.getCause() instanceof StreamConstraintsException) {
+      message = e instanceof StreamConstraintsException ? message : e.getCause().getMessage();
+      // The size Jackson gives is what it had read when it stopped, not the value's: only the limit
+      // is
+      // said.
+      Matcher limit = LIMIT.matcher(message);
+      String most = limit.find() ? String.format("%,d", Long.parseLong(limit.group(2))) : "";
+      if (message.startsWith("String value length")) {
+        return "a text longer than the limit of " + most + " characters. Maybe shorten it";
+      }
+      if (message.startsWith("Document nesting depth")) {
+        return "values are nested deeper than the limit of " + most + " levels. Maybe flatten them";
+      }
+      if (message.startsWith("Document length")) {
+        return "the document is larger than the limit of "
+            + most
+            + " characters. Maybe split it, or read it as a stream";
+      }
+      if (message.startsWith("Number value length")) {
+        return "a number longer than the limit of " + most + " digits. Maybe shorten it";
+      }
+    }
+    String field = e instanceof JsonMappingException m ? lastField(m) : null;
+    if (message.startsWith("Cannot map `null` into type")
+        && e instanceof MismatchedInputException m
+        && m.getTargetType() != null) {
+      return (field == null ? "null" : "'" + field + "'")
+          + " cannot be null: expected "
+          + expected(m.getTargetType())
+          + ". Maybe give its value, or leave the field out for its default";
+    }
+    if (message.startsWith("Missing required creator property '")) {
+      int start = "Missing required creator property '".length();
+      return "'"
+          + message.substring(start, Math.max(start, message.indexOf('\'', start)))
+          + "' is missing. Maybe add it";
+    }
+    return null;
+  }
+
+  private static @Nullable String lastField(JsonMappingException e) {
+    List<JsonMappingException.Reference> path = e.getPath();
+    return path.isEmpty() ? null : path.get(path.size() - 1).getFieldName();
+  }
+
+  /** What the input held instead, from Jackson's wording: {@code , not text ("3")}; or empty. */
+  private static String found(String message) {
+    Matcher found = FOUND.matcher(message);
+    if (!found.find()) {
+      return "";
+    }
+    String shape =
+        switch (found.group(1)) {
+          case "Object" -> "an object";
+          case "Array" -> "a list";
+          case "String" -> "text";
+          case "Boolean" -> "true or false";
+          case "Null" -> "null";
+          default -> "a number";
+        };
+    String value = found.group(2);
+    return ", not "
+        + shape
+        + (value == null || found.group(1).equals("Object") || found.group(1).equals("Array")
+            ? ""
+            : " (" + value + ")");
   }
 
   /** A null where the model has no room for one: in a list, or as a value of a map. */
@@ -552,11 +675,23 @@ public final class CxJson {
     if (type == java.time.Instant.class) {
       return "a time such as 2026-03-01T10:15:00Z";
     }
+    if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+      return "a whole number";
+    }
     if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
       return "a number";
     }
     if (type == Boolean.class || type == boolean.class) {
       return "true or false";
+    }
+    if (Collection.class.isAssignableFrom(type)) {
+      return "a list (a JSON array)";
+    }
+    if (java.util.Map.class.isAssignableFrom(type)) {
+      return "a JSON object";
+    }
+    if (type == TouchpointEvents.Line.class) {
+      return "a touchpoint event (a JSON object)";
     }
     String words = typeName(type).replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
     return ("aeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ") + words + " (a JSON object)";

@@ -504,16 +504,12 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
   private InputException problem(IOException e, String path) {
     if (e instanceof JsonProcessingException j) {
       JsonLocation at = j.getLocation();
-      String message = j.getOriginalMessage();
-      if (message != null && message.contains("end-of-input")) {
-        message = "the file ends too early: it is probably truncated. Maybe write it again";
-      }
       return new InputException(
           source,
           at == null ? -1 : at.getLineNr(),
           at == null ? -1 : at.getColumnNr(),
           path,
-          oneLine(message),
+          oneLine(CxJson.problemOf(j)),
           e);
     }
     return new InputException(source, -1, -1, path, "cannot read: " + oneLine(e), e);

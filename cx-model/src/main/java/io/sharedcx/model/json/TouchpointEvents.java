@@ -61,7 +61,7 @@ public final class TouchpointEvents {
   private TouchpointEvents() {}
 
   /** The JSON shape of a line. */
-  private static final class Line {
+  static final class Line {
     final String journey;
     final String customer;
     final Instant time;
@@ -94,8 +94,10 @@ public final class TouchpointEvents {
    */
   public static TouchpointEvent read(String line, String source, long lineNumber) {
     int number = (int) Math.min(Integer.MAX_VALUE, lineNumber);
+    StrictParser parser = null;
     try {
-      Line read = MAPPER.readValue(new StrictParser(MAPPER.createParser(line)), Line.class);
+      parser = new StrictParser(MAPPER.createParser(line));
+      Line read = MAPPER.readValue(parser, Line.class);
       if (read == null) {
         return rethrow(
             source,
@@ -108,7 +110,7 @@ public final class TouchpointEvents {
       }
       return new TouchpointEvent(read.journey, read.customer, read.time, read.touchpoint);
     } catch (JsonProcessingException e) {
-      InputException at = CxJson.translate(source, e);
+      InputException at = CxJson.translate(source, e, "$", parser);
       return rethrow(source, number, Math.max(at.column(), 1), at.path(), at.problem(), e);
     } catch (ModelException e) {
       return rethrow(source, number, 1, "$." + e.field(), e.getMessage(), e);

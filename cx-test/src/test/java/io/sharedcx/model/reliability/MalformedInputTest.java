@@ -29,10 +29,11 @@ class MalformedInputTest {
   static Stream<Arguments> corpus() {
     return Stream.of(
         Arguments.of(
-            "truncated", VALID.substring(0, VALID.lastIndexOf('}')), "Unexpected end-of-input"),
-        Arguments.of("empty document", "", "No content"),
-        Arguments.of("not an object", "[1, 2, 3]", "expected Portfolio"),
-        Arguments.of("trailing garbage", VALID + " {}", "Trailing token"),
+            "truncated", VALID.substring(0, VALID.lastIndexOf('}')), "it is probably truncated"),
+        Arguments.of("empty document", "", "the document is empty"),
+        Arguments.of(
+            "not an object", "[1, 2, 3]", "expected a portfolio (a JSON object), not a list"),
+        Arguments.of("trailing garbage", VALID + " {}", "content after the end of the document"),
         Arguments.of(
             "wrong type: number for a list",
             replaceFirst("\"brands\" : \\[", "\"brands\" : 7, \"x\" : ["),
@@ -92,11 +93,11 @@ class MalformedInputTest {
         Arguments.of(
             "huge string",
             replaceFirst("\"name\" : \"[^\"]+\"", "\"name\" : \"" + "x".repeat(200_000) + "\""),
-            "String value length"),
+            "a text longer than the limit of 100,000 characters"),
         Arguments.of(
             "deep nesting where objects belong",
             "{\"brands\": " + "[".repeat(2_000) + "]".repeat(2_000) + "}",
-            "at $.brands[0]: expected Brand"),
+            "at $.brands[0]: expected a brand (a JSON object), not a list"),
         Arguments.of(
             "deep nesting in a free-form value",
             "{\"products\": [{\"id\": \"p\", \"name\": \"P\", "
@@ -125,7 +126,7 @@ class MalformedInputTest {
         Arguments.of(
             "text for a whole number",
             replaceFirst("\"quantity\" : \\d+", "\"quantity\" : \"3\""),
-            "quantity: expected int"),
+            "quantity: expected a whole number, not text (\"3\")"),
         Arguments.of(
             "number for an enum",
             replaceFirst("\"channel\" : \"WEB\"", "\"channel\" : 1"),
@@ -133,7 +134,7 @@ class MalformedInputTest {
         Arguments.of(
             "text for a flag",
             replaceFirst("\"fragile\" : (true|false)", "\"fragile\" : \"false\""),
-            "fragile: expected boolean"),
+            "fragile: expected true or false, not text"),
         Arguments.of(
             "number for a flag",
             replaceFirst("\"fragile\" : (true|false)", "\"fragile\" : 0"),
