@@ -47,6 +47,8 @@ import picocli.CommandLine.Spec;
     description =
         "Apply exemptions and disputes to a portfolio's findings: raw and adjusted figures, audit trail.")
 final class AdjudicateCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
+
   @Parameters(index = "0", paramLabel = "FILE", description = "The portfolio JSON file.")
   Path file;
 

@@ -53,6 +53,8 @@ import picocli.CommandLine.TypeConversionException;
     description =
         "Assess portfolio files (journeys); text for people, JSON or JSON Lines for machines.")
 final class AssessCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
+
   /** Files above this size are streamed rather than read whole, unless {@code --stream-above} says otherwise. */
   static final long STREAM_ABOVE_BYTES = 32L * 1024 * 1024;
 

@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
     name = "check",
     description = "Compile DRL files or directories; print file:line:col: message per problem.")
 final class CheckCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
+
   @Parameters(
       arity = "1..*",
       paramLabel = "PATH",

@@ -50,6 +50,8 @@ import picocli.CommandLine.Spec;
         "Write the partner report of portfolio files as one self-contained HTML page: overview,"
             + " partners, findings by standard, recommendations by due date.")
 final class ReportCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Portfolio JSON files.")
   List<Path> files;
 

@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
         "List the standards (id, theme, severity, title), built-in and custom, each with its"
             + " thresholds beneath it: key, default, unit and the values an agreement may set.")
 final class StandardsCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
+
   @Mixin RulesOption rules;
 
   @Spec CommandSpec spec;

@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
     name = "test",
     description = "Run scenario test files (*.test.json); DRL files beside them are loaded.")
 final class TestCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
+
   @Parameters(
       arity = "1..*",
       paramLabel = "PATH",

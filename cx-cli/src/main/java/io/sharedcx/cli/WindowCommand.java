@@ -44,6 +44,8 @@ import picocli.CommandLine.TypeConversionException;
     description =
         "Judge portfolio files over a window: metrics, trends, projections, burn rates, scorecards.")
 final class WindowCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Portfolio JSON files.")
   List<Path> files;
 

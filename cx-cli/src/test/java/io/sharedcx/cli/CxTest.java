@@ -638,4 +638,22 @@ class CxTest {
     Run debug = cx("--debug", "assess", path("no-such.json"));
     assertThat(debug.err()).contains("\tat ");
   }
+
+  @Test
+  void everyCommand_givesItsUsage_withHelp() {
+    for (String command :
+        List.of("assess", "window", "report", "adjudicate", "check", "test", "standards")) {
+      for (String help : List.of("--help", "-h")) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        // As main builds it: the command line of that one command.
+        CommandLine line = Cx.commandLine(command, help);
+        line.setOut(new PrintWriter(out, true));
+        line.setErr(new PrintWriter(err, true));
+        assertThat(line.execute(command, help)).as(command + " " + help).isZero();
+        assertThat(out.toString()).as(command + " " + help).startsWith("Usage: cx " + command);
+        assertThat(err.toString()).as(command + " " + help).isEmpty();
+      }
+    }
+  }
 }
