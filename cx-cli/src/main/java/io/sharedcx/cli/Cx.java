@@ -58,6 +58,9 @@ public final class Cx implements Runnable {
    */
   public static final int BAD_INPUT = 2;
 
+  /** The system property that sets how java.util.logging's console lines read. */
+  private static final String LOG_FORMAT = "java.util.logging.SimpleFormatter.format";
+
   /** Journeys that could not be assessed, unless {@code --allow-failures}. */
   public static final int FAILED_JOURNEYS = 3;
 
@@ -126,6 +129,12 @@ public final class Cx implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    // A warning the library logs (a compile cache it cannot use) reads as a line of cx's own, not
+    // as
+    // java.util.logging's two lines of date, class and method.
+    if (System.getProperty(LOG_FORMAT) == null) {
+      System.setProperty(LOG_FORMAT, "cx: %4$s: %5$s%6$s%n");
+    }
     CommandLine line = commandLine(args);
     line.setOut(standardOutput());
     System.exit(line.execute(args));

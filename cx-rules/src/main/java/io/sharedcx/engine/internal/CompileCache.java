@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -88,7 +89,8 @@ public final class CompileCache {
     } catch (NoSuchFileException e) {
       return null;
     } catch (IOException e) {
-      warnings.accept("cannot read compiled rules " + file + " (" + e + "); compiling the rules");
+      warnings.accept(
+          "cannot read compiled rules " + file + " (" + reason(e) + "); compiling the rules");
       return null;
     }
     byte[] header = (key + "\n").getBytes(StandardCharsets.US_ASCII);
@@ -145,7 +147,7 @@ public final class CompileCache {
           "cannot write compiled rules to "
               + directory
               + " ("
-              + e
+              + reason(e)
               + "); the next run compiles again");
     } finally {
       if (temporary != null) {
@@ -198,5 +200,22 @@ public final class CompileCache {
       String implementation = type.getPackage().getImplementationVersion();
       return implementation != null ? implementation : "unknown";
     }
+  }
+
+  /** Why a file operation failed, in plain words ("Not a directory"), not the exception's name. */
+  static String reason(Exception e) {
+    if (e instanceof java.nio.file.FileAlreadyExistsException) {
+      return "a file of that name is in the way, not a directory";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage() == null ? "it failed" : e.getMessage();
   }
 }
