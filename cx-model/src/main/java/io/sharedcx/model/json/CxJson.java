@@ -497,7 +497,7 @@ public final class CxJson {
       return "cannot read "
           + render(f.getValue())
           + " as "
-          + f.getTargetType().getSimpleName()
+          + valueName(f.getTargetType())
           + hint(f.getTargetType());
     }
     String message = Objects.toString(e.getOriginalMessage(), "");
@@ -535,6 +535,10 @@ public final class CxJson {
    * Jackson's wording of a problem the input can have, said in the input format's words, without the
    * names of Jackson's features and of Java classes; null when there is no better wording.
    */
+  /** Jackson's words for a whole number too large for its field. */
+  private static final Pattern OUT_OF_RANGE =
+      Pattern.compile("Numeric value \\((.+?)\\) out of range of (\\w+) \\((-?\\d+) - (-?\\d+)\\)");
+
   private static @Nullable String plain(JsonProcessingException e, String message) {
     if (message.startsWith("No content to map due to end-of-input")) {
       return "the document is empty. Maybe check that this is the right file";
@@ -547,6 +551,15 @@ public final class CxJson {
       return message.substring(start, Math.max(start, message.indexOf('\'', start)))
           + " is not a number JSON can hold. Maybe write a number such as 12.5, or leave the"
           + " field out";
+    }
+    Matcher range = OUT_OF_RANGE.matcher(message);
+    if (range.lookingAt()) {
+      return "the number "
+          + range.group(1)
+          + " is out of range: expected a whole number from "
+          + range.group(3)
+          + " to "
+          + range.group(4);
     }
     if (message.startsWith("Trailing token")) {
       return "content after the end of the document. Maybe remove it, or put a second document in"
@@ -695,6 +708,36 @@ public final class CxJson {
     }
     String words = typeName(type).replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
     return ("aeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ") + words + " (a JSON object)";
+  }
+
+  /** What a value of a plain type is called in a message: {@code a whole number}, not {@code int}. */
+  private static String valueName(Class<?> type) {
+    if (type == int.class
+        || type == Integer.class
+        || type == long.class
+        || type == Long.class
+        || type == short.class
+        || type == Short.class) {
+      return "a whole number";
+    }
+    if (type == double.class
+        || type == Double.class
+        || type == float.class
+        || type == Float.class
+        || java.math.BigDecimal.class.isAssignableFrom(type)) {
+      return "a number";
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return "a yes-or-no value";
+    }
+    if (type == String.class) {
+      return "text";
+    }
+    if (java.time.Instant.class.isAssignableFrom(type)) {
+      return "a time";
+    }
+    String words = typeName(type).replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
+    return ("aeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ") + words;
   }
 
   /** The model's name for a type: {@code Portfolio} for Immutables' {@code ImmutablePortfolio$Json}. */

@@ -66,6 +66,16 @@ class PlainMessagesTest {
             PORTFOLIO.replace("\"terms\": []", "\"terms\": [], \"disputeWindowDays\": \"3\""),
             "expected a whole number, not text (\"3\")"),
         Arguments.of(
+            "a whole number out of range",
+            PORTFOLIO.replace(
+                "\"terms\": []", "\"terms\": [], \"disputeWindowDays\": 10000000000000000000000"),
+            "the number 10000000000000000000000 is out of range: expected a whole number from"
+                + " -2147483648 to 2147483647"),
+        Arguments.of(
+            "a fraction for a whole number",
+            PORTFOLIO.replace("\"terms\": []", "\"terms\": [], \"disputeWindowDays\": 1.5"),
+            "cannot read 1.5 as a whole number"),
+        Arguments.of(
             "a number for a journey",
             PORTFOLIO.replace("\"journeys\": [", "\"journeys\": [7, "),
             "at $.journeys[0]: expected a journey (a JSON object), not a number"));

@@ -55,7 +55,7 @@ class DefaultsFileTest {
                 file("\"value\": 4, \"unit\": \"PERCENT\""), "ACME-X.json", "ACME-X"));
     assertThat(e.line()).isEqualTo(2);
     assertThat(e.path()).isEqualTo("$[0].unit");
-    assertThat(e.problem()).startsWith("cannot read 'PERCENT' as Unit. Maybe one of: HOURS");
+    assertThat(e.problem()).startsWith("cannot read 'PERCENT' as a unit. Maybe one of: HOURS");
   }
 
   @Test

@@ -118,11 +118,11 @@ class MalformedInputTest {
         Arguments.of(
             "fraction for a whole number",
             replaceFirst("\"quantity\" : \\d+", "\"quantity\" : 1.9"),
-            "quantity: cannot read 1.9 as int. Maybe a whole number such as 2"),
+            "quantity: cannot read 1.9 as a whole number. Maybe a whole number such as 2"),
         Arguments.of(
             "half for a whole number",
             replaceFirst("\"quantity\" : \\d+", "\"quantity\" : 0.5"),
-            "quantity: cannot read 0.5 as int. Maybe a whole number"),
+            "quantity: cannot read 0.5 as a whole number. Maybe a whole number"),
         Arguments.of(
             "text for a whole number",
             replaceFirst("\"quantity\" : \\d+", "\"quantity\" : \"3\""),
@@ -138,7 +138,7 @@ class MalformedInputTest {
         Arguments.of(
             "number for a flag",
             replaceFirst("\"fragile\" : (true|false)", "\"fragile\" : 0"),
-            "fragile: cannot read 0 as boolean. Maybe true or false"),
+            "fragile: cannot read 0 as a yes-or-no value. Maybe true or false"),
         Arguments.of(
             "text for a price",
             replaceFirst("\"price\" : \\d+", "\"price\" : \"12.50\""),
