@@ -707,7 +707,7 @@ public final class CxJson {
       return "a touchpoint event (a JSON object)";
     }
     String words = typeName(type).replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
-    return ("aeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ") + words + " (a JSON object)";
+    return withArticle(words) + " (a JSON object)";
   }
 
   /** What a value of a plain type is called in a message: {@code a whole number}, not {@code int}. */
@@ -737,7 +737,17 @@ public final class CxJson {
       return "a time";
     }
     String words = typeName(type).replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
-    return ("aeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ") + words;
+    return withArticle(words);
+  }
+
+  /** {@code words} after "a" or "an", as they are said: an order, a unit. */
+  private static String withArticle(String words) {
+    boolean vowel =
+        "aeiou".indexOf(words.charAt(0)) >= 0
+            && !words.startsWith("uni")
+            && !words.startsWith("use")
+            && !words.startsWith("usu");
+    return (vowel ? "an " : "a ") + words;
   }
 
   /** The model's name for a type: {@code Portfolio} for Immutables' {@code ImmutablePortfolio$Json}. */
