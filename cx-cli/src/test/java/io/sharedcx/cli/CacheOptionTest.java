@@ -2,12 +2,10 @@ package io.sharedcx.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,21 +62,16 @@ class CacheOptionTest {
   void aCacheThatCannotBeWritten_isOneWarningOfCxsOwn(@TempDir Path dir) throws Exception {
     CxTest.resources();
     Path inTheWay = Files.writeString(dir.resolve("cache"), "a file, not a directory");
-    Process cx =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Cx.class.getName(),
-                "check",
-                "--cache-dir",
-                inTheWay.toString(),
-                CxTest.path("gift-standard"))
-            .start();
-    String err = new String(cx.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(cx.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(cx.exitValue()).as(err).isZero();
-    assertThat(err.lines())
+    CxTest.Run run =
+        CxTest.inItsOwnJvm(
+            ProcessBuilder.Redirect.DISCARD,
+            120,
+            "check",
+            "--cache-dir",
+            inTheWay.toString(),
+            CxTest.path("gift-standard"));
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.err().lines())
         .containsExactly(
             "cx: WARNING: cannot write compiled rules to "
                 + inTheWay

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -43,6 +44,25 @@ class CxTest {
     line.setErr(new PrintWriter(err, true));
     int exit = line.execute(args);
     return new Run(exit, out.toString(), err.toString());
+  }
+
+  /**
+   * Runs {@link Cx#main} in a JVM of its own, its standard output sent to {@code out}, waiting at most
+   * {@code seconds}: what {@code System.out} and java.util.logging do there, an in-process run does not
+   * show.
+   */
+  static Run inItsOwnJvm(ProcessBuilder.Redirect out, int seconds, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(Cx.class.getName());
+    command.addAll(List.of(args));
+    Process cx = new ProcessBuilder(command).redirectOutput(out).start();
+    String err = new String(cx.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(cx.waitFor(seconds, TimeUnit.SECONDS)).as(err).isTrue();
+    return new Run(cx.exitValue(), "", err);
   }
 
   static String path(String name) {

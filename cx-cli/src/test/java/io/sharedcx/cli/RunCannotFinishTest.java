@@ -11,11 +11,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -198,19 +196,8 @@ class RunCannotFinishTest {
   void main_withStandardOutputOnAFullDisk_exitsTwo_andSaysSo() throws Exception {
     File full = new File("/dev/full");
     assumeTrue(full.canWrite(), "/dev/full, a device whose every write fails, is on Linux only");
-    Process cx =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Cx.class.getName(),
-                "standards")
-            .redirectOutput(full)
-            .redirectErrorStream(false)
-            .start();
-    String err = new String(cx.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(cx.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(cx.exitValue()).as(err).isEqualTo(Cx.BAD_INPUT);
-    assertThat(err).startsWith("cx: could not write the output to standard output");
+    Run run = CxTest.inItsOwnJvm(ProcessBuilder.Redirect.to(full), 60, "standards");
+    assertThat(run.exit()).as(run.err()).isEqualTo(Cx.BAD_INPUT);
+    assertThat(run.err()).startsWith("cx: could not write the output to standard output");
   }
 }
