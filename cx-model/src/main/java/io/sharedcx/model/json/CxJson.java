@@ -88,24 +88,36 @@ public final class CxJson {
     return MAPPER.copy();
   }
 
+  /** Most digits in a number read: Jackson's default. */
+  static final int MAX_NUMBER_DIGITS = StreamReadConstraints.DEFAULT_MAX_NUM_LEN;
+
   /**
    * A mapper for documents read value by value (a {@link PortfolioStream}): no limit on the whole
-   * document, the same limits on nesting and strings.
+   * document. Its parser lets a text, a number or nesting past the limits through, up to one value's
+   * size, so that the stream, which checks them value by value, fails only the value that has one.
    */
   static ObjectMapper streamingMapper() {
-    return newMapper(-1);
+    return newMapper(
+        StreamReadConstraints.builder()
+            .maxDocumentLength(-1)
+            .maxNestingDepth(StreamReadConstraints.DEFAULT_MAX_DEPTH)
+            .maxStringLength((int) MAX_DOCUMENT_CHARS)
+            .maxNumberLength((int) MAX_DOCUMENT_CHARS)
+            .build());
   }
 
   private static ObjectMapper newMapper(long maxDocumentChars) {
-    JsonFactory factory =
-        JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxDocumentLength(maxDocumentChars)
-                    .maxNestingDepth(MAX_NESTING_DEPTH)
-                    .maxStringLength(MAX_STRING_CHARS)
-                    .build())
-            .build();
+    return newMapper(
+        StreamReadConstraints.builder()
+            .maxDocumentLength(maxDocumentChars)
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxStringLength(MAX_STRING_CHARS)
+            .maxNumberLength(MAX_NUMBER_DIGITS)
+            .build());
+  }
+
+  private static ObjectMapper newMapper(StreamReadConstraints constraints) {
+    JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints).build();
     return JsonMapper.builder(factory)
         .addModule(new JavaTimeModule())
         .addModule(new GuavaModule())
@@ -569,8 +581,7 @@ public final class CxJson {
         || e.getCause() instanceof StreamConstraintsException) {
       message = e instanceof StreamConstraintsException ? message : e.getCause().getMessage();
       // The size Jackson gives is what it had read when it stopped, not the value's: only the limit
-      // is
-      // said.
+      // is said.
       Matcher limit = LIMIT.matcher(message);
       String most = limit.find() ? String.format("%,d", Long.parseLong(limit.group(2))) : "";
       if (message.startsWith("String value length")) {

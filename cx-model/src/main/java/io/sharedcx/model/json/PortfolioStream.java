@@ -3,6 +3,7 @@ package io.sharedcx.model.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,8 +16,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * journeys one at a time, each checked against the rest.
  *
  * <p>Nothing is silently lost. A journey that cannot be read (malformed, naming an unknown id, a
- * duplicate id, larger than the {@value CxJson#MAX_DOCUMENT_CHARS}-character value limit) makes
+ * duplicate id, with a text, a number or nesting over its limit, larger than the {@value
+ * CxJson#MAX_DOCUMENT_CHARS}-character value limit) makes
  * {@link #next()} throw an {@link InputException} whose {@link InputException#journey()} names it, and
  * the stream goes on with the next journey. A problem of the document itself (a truncated file, broken
  * JSON, content after the document) is thrown by {@code next()} after the last complete journey, with
@@ -249,7 +253,9 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
     read++;
     String label = value.id == null ? path : value.id;
     if (value.problem != null) {
-      throw error(start, path, value.problem, label);
+      throw value.at == null
+          ? error(start, path, value.problem, label)
+          : error(value.at, value.where, value.problem, label);
     }
     if (isNull) {
       throw error(start, path, CxJson.nullInList(Journey.class), label);
@@ -352,7 +358,9 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
           starts.put(field, start);
           Value value = copyValue(strict, "$." + field, start, CxJson.MAX_DOCUMENT_CHARS);
           if (value.problem != null) {
-            throw error(start, "$." + field, value.problem, null);
+            throw value.at == null
+                ? error(start, "$." + field, value.problem, null)
+                : error(value.at, value.where, value.problem, null);
           }
           fields.writeFieldName(field);
           fields.append(value.tokens);
@@ -427,17 +435,25 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
     }
   }
 
-  /** One value read as tokens, with its top-level {@code id} and the problem that confines it, if any. */
+  /**
+   * One value read as tokens, with its top-level {@code id} and the problem that confines it, if any:
+   * at the value's start, or where the problem is and at its path.
+   */
   private record Value(
-      @Nullable TokenBuffer tokens, @Nullable String id, @Nullable String problem) {}
+      @Nullable TokenBuffer tokens,
+      @Nullable String id,
+      @Nullable String problem,
+      @Nullable JsonLocation at,
+      @Nullable String where) {}
 
   private Value copyValue(String path, JsonLocation start) throws IOException {
     return copyValue(parser, path, start, journeyLimit);
   }
 
   /**
-   * Copies the value at the parser's current token, up to its end. Over the value limit, or with a key
-   * given twice, the rest is read and dropped and the value carries the problem; broken JSON throws.
+   * Copies the value at the parser's current token, up to its end. Over the value limit, with a text, a
+   * number or nesting over its limit, or with a key given twice, the rest is read and dropped and the
+   * value carries the problem; broken JSON throws.
    */
   private Value copyValue(StrictParser from, String path, JsonLocation start, long limit)
       throws IOException {
@@ -445,12 +461,21 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
     long startOffset = offset(start);
     String id = null;
     String problem = null;
+    JsonLocation at = null;
+    String where = null;
     boolean idNext = false;
     int depth = 0;
     JsonToken token = from.currentToken();
     while (true) {
       if (problem == null) {
-        tokens.copyCurrentEvent(from);
+        problem = overLimit(from, token);
+        if (problem == null) {
+          tokens.copyCurrentEvent(from);
+        } else {
+          at = from.currentTokenLocation();
+          where = pathOf(from.getParsingContext(), token);
+          tokens = null;
+        }
       }
       if (idNext && token == JsonToken.VALUE_STRING) {
         id = from.getText();
@@ -487,7 +512,50 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
             "the file ends inside " + path + ": it is probably truncated. Maybe write it again");
       }
     }
-    return new Value(tokens, id, problem);
+    return new Value(tokens, id, problem, at, where);
+  }
+
+  /**
+   * {@return the per-value limit the current token is over, as the whole-file reader says it, or null}
+   * The stream's parser lets these through so that the problem stays with its value.
+   */
+  private static @Nullable String overLimit(JsonParser from, JsonToken token) throws IOException {
+    if (token == JsonToken.VALUE_STRING && from.getTextLength() > CxJson.MAX_STRING_CHARS) {
+      return "a text longer than the limit of "
+          + String.format("%,d", CxJson.MAX_STRING_CHARS)
+          + " characters. Maybe shorten it";
+    }
+    if (token.isNumeric() && from.getTextLength() > CxJson.MAX_NUMBER_DIGITS) {
+      return "a number longer than the limit of "
+          + String.format("%,d", CxJson.MAX_NUMBER_DIGITS)
+          + " digits. Maybe shorten it";
+    }
+    if (token.isStructStart()
+        && from.getParsingContext().getNestingDepth() > CxJson.MAX_NESTING_DEPTH) {
+      return "values are nested deeper than the limit of "
+          + CxJson.MAX_NESTING_DEPTH
+          + " levels. Maybe flatten them";
+    }
+    return null;
+  }
+
+  /** {@return the JSON path of the current token, such as {@code $.journeys[3].touchpoints[0].note}} */
+  private static String pathOf(JsonStreamContext context, JsonToken token) {
+    // A structure's own context is the one it opens: its place is in the parent's.
+    JsonStreamContext place = token.isStructStart() ? context.getParent() : context;
+    List<String> parts = new ArrayList<>();
+    for (JsonStreamContext c = place; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        parts.add("[" + Math.max(0, c.getCurrentIndex()) + "]");
+      } else if (c.getCurrentName() != null) {
+        parts.add("." + c.getCurrentName());
+      }
+    }
+    StringBuilder path = new StringBuilder("$");
+    for (int i = parts.size() - 1; i >= 0; i--) {
+      path.append(parts.get(i));
+    }
+    return path.toString();
   }
 
   private static long offset(JsonLocation location) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -292,6 +293,43 @@ class PortfolioStreamTest {
     assertThat(seen).hasSize(40);
     large.forEach(id -> assertThat(seen).contains("rejected " + id));
     assertThat(seen).containsAll(small);
+  }
+
+  /**
+   * A value over one of the per-value limits (a text, a number's digits, nesting) inside a journey
+   * fails that journey alone, at the value's own line, column and path, as the whole-file reader says
+   * it; the stream goes on.
+   */
+  @Test
+  void stream_textNumberOrNestingOverTheLimit_failsOnlyItsJourney_atTheValue() throws IOException {
+    Portfolio portfolio = new SyntheticPortfolios(11).portfolio(3);
+    String json = CxJson.write(portfolio);
+    String longText = "x".repeat(CxJson.MAX_STRING_CHARS + 1);
+    String longNumber = "1".repeat(1_001);
+    String deep = "[".repeat(CxJson.MAX_NESTING_DEPTH) + "]".repeat(CxJson.MAX_NESTING_DEPTH);
+    Map<String, String> cases =
+        Map.of(
+            "a text longer than the limit of 100,000 characters. Maybe shorten it",
+            "\"" + longText + "\"",
+            "a number longer than the limit of 1,000 digits. Maybe shorten it",
+            longNumber,
+            "values are nested deeper than the limit of 64 levels. Maybe flatten them",
+            deep);
+    for (Map.Entry<String, String> c : cases.entrySet()) {
+      int second = json.indexOf("\"id\" : \"j1\"");
+      String bad =
+          json.substring(0, second) + "\"note\" : " + c.getValue() + ", " + json.substring(second);
+      List<Object> seen = drain(write("limit.json", bad));
+      assertThat(seen).hasSize(3);
+      assertThat(seen.get(0)).isEqualTo("j0");
+      assertThat(seen.get(2)).isEqualTo("j2");
+      InputException e = (InputException) seen.get(1);
+      assertThat(e.journey()).isEqualTo("j1");
+      assertThat(e.getMessage()).contains(c.getKey());
+      assertThat(e.path()).startsWith("$.journeys[1].note");
+      int line = (int) bad.substring(0, second).lines().count();
+      assertThat(e.line()).isEqualTo(line);
+    }
   }
 
   @Test
