@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -93,25 +94,55 @@ public abstract class Journey {
   /** Clocks of different parties may disagree a little; more than this before the order is nonsense. */
   static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofHours(1);
 
-  /** A parcel shipped or delivered before its order was placed is nonsense, not a late parcel. */
+  /**
+   * Nothing about an order happens before it was placed, and no service contact before its complaint
+   * was made: a parcel shipped or delivered, a cancellation, a complaint, a claim or feedback dated
+   * before its order is a mistake in the data (a time zone, a wrong id), not a late parcel or a fast
+   * answer.
+   */
   private void checkChronology() {
-    java.util.Map<String, Instant> placed = new java.util.HashMap<>();
-    java.util.Map<String, String> orderOfShipment = new java.util.HashMap<>();
+    Map<String, Touchpoint> byId = new HashMap<>();
+    Map<String, Instant> placed = new HashMap<>();
     for (Touchpoint t : touchpoints()) {
+      byId.put(t.id(), t);
       if (t instanceof Order o) {
         placed.put(o.id(), o.at());
-      } else if (t instanceof Shipment s) {
-        orderOfShipment.put(s.id(), s.order());
       }
     }
     for (Touchpoint t : touchpoints()) {
+      String type = t.getClass().getSimpleName().replace("Immutable", "");
+      String order = orderOf(t, byId);
+      notBeforeOrder(type, "at", t.at(), order, placed);
       if (t instanceof Shipment s) {
-        notBeforeOrder("Shipment", "shippedAt", s.shippedAt(), s.order(), placed);
+        notBeforeOrder(type, "shippedAt", s.shippedAt(), order, placed);
       } else if (t instanceof Delivery d) {
-        notBeforeOrder(
-            "Delivery", "deliveredAt", d.deliveredAt(), orderOfShipment.get(d.shipment()), placed);
+        notBeforeOrder(type, "deliveredAt", d.deliveredAt(), order, placed);
+      } else if (t instanceof ServiceContact c
+          && byId.get(c.complaint()) instanceof Complaint complaint
+          && c.at().isBefore(complaint.at().minus(CLOCK_SKEW))) {
+        throw new ModelException(
+            type,
+            "at",
+            c.at(),
+            "a time after its complaint "
+                + complaint.id()
+                + " was made ("
+                + complaint.at()
+                + "); one hour of clock difference is allowed. Maybe check the time zone or the"
+                + " complaint id");
       }
     }
+  }
+
+  /** {@return the order a touchpoint is about: its own, its shipment's, or its complaint's; or null} */
+  private static @Nullable String orderOf(Touchpoint t, Map<String, Touchpoint> byId) {
+    Map<String, String> refs = t.touchpointReferences();
+    if (refs.containsKey("order")) {
+      return refs.get("order");
+    }
+    Touchpoint about =
+        byId.get(refs.containsKey("shipment") ? refs.get("shipment") : refs.get("complaint"));
+    return about == null || about == t ? null : orderOf(about, byId);
   }
 
   private static void notBeforeOrder(
@@ -119,7 +150,7 @@ public abstract class Journey {
       String field,
       @Nullable Instant at,
       @Nullable String order,
-      java.util.Map<String, Instant> placed) {
+      Map<String, Instant> placed) {
     Instant orderedAt = order == null ? null : placed.get(order);
     if (at != null && orderedAt != null && at.isBefore(orderedAt.minus(CLOCK_SKEW))) {
       throw new ModelException(

@@ -10,6 +10,98 @@ import org.junit.jupiter.api.Test;
 
 class ReferenceCheckTest {
 
+  /**
+   * Nothing about an order is dated more than an hour before it was placed, whether it names the order
+   * itself, its shipment or its complaint; nor a service contact before its complaint.
+   */
+  @Test
+  void journey_touchpointDatedBeforeWhatItIsAbout_isRejected_withinAnHourIsNot() {
+    Complaint complaint =
+        Complaint.builder()
+            .id("c1")
+            .at(hours(80))
+            .channel(Channel.EMAIL)
+            .party("site")
+            .shipment("s-choc")
+            .reason(ComplaintReason.DAMAGED)
+            .build();
+    ServiceContact answer =
+        ServiceContact.builder()
+            .id("sc1")
+            .at(hours(81))
+            .channel(Channel.EMAIL)
+            .party("site")
+            .complaint("c1")
+            .action(ServiceAction.RESPONSE)
+            .build();
+    Cancellation cancel =
+        Cancellation.builder()
+            .id("x1")
+            .at(hours(1))
+            .channel(Channel.WEB)
+            .party("site")
+            .order("o1")
+            .initiatedBy(CancelledBy.CUSTOMER)
+            .reason(CancelReason.CUSTOMER_REQUEST)
+            .build();
+    Delivery delivery =
+        Delivery.builder()
+            .id("d1")
+            .at(hours(90))
+            .channel(Channel.PARCEL)
+            .party("post")
+            .shipment("s-choc")
+            .promisedBy(hours(96))
+            .deliveredAt(hours(90))
+            .build();
+    List<Touchpoint> valid =
+        List.of(Fixtures.order(), Fixtures.partnerParcel(), complaint, answer, cancel, delivery);
+    assertThat(journey(valid).touchpoints()).hasSize(6);
+
+    // Within the hour of clock difference allowed: still valid.
+    assertThat(
+            journey(
+                    replace(
+                        valid,
+                        Cancellation.builder().from(cancel).at(T0.minusSeconds(3_599)).build()))
+                .touchpoints())
+        .hasSize(6);
+
+    assertThatThrownBy(
+            () ->
+                journey(replace(valid, Complaint.builder().from(complaint).at(hours(-2)).build())))
+        .isInstanceOf(ModelException.class)
+        .hasMessage(
+            "Complaint.at = 2026-03-02T08:00:00Z is not valid: expected a time after its order o1"
+                + " was placed (2026-03-02T10:00:00Z); one hour of clock difference is allowed."
+                + " Maybe check the time zone or the order id");
+    assertThatThrownBy(
+            () ->
+                journey(
+                    replace(valid, ServiceContact.builder().from(answer).at(hours(70)).build())))
+        .isInstanceOf(ModelException.class)
+        .hasMessageStartingWith(
+            "ServiceContact.at = 2026-03-05T08:00:00Z is not valid: expected a time after its"
+                + " complaint c1 was made (2026-03-05T18:00:00Z)");
+    assertThatThrownBy(
+            () ->
+                journey(replace(valid, Cancellation.builder().from(cancel).at(hours(-5)).build())))
+        .isInstanceOf(ModelException.class)
+        .hasMessageStartingWith("Cancellation.at = 2026-03-02T05:00:00Z is not valid");
+    assertThatThrownBy(
+            () -> journey(replace(valid, Delivery.builder().from(delivery).at(hours(-3)).build())))
+        .isInstanceOf(ModelException.class)
+        .hasMessageStartingWith("Delivery.at = 2026-03-02T07:00:00Z is not valid");
+  }
+
+  private static Journey journey(List<Touchpoint> touchpoints) {
+    return Journey.builder().id("j").customer("c1").addAllTouchpoints(touchpoints).build();
+  }
+
+  private static List<Touchpoint> replace(List<Touchpoint> touchpoints, Touchpoint changed) {
+    return touchpoints.stream().map(t -> t.id().equals(changed.id()) ? changed : t).toList();
+  }
+
   @Test
   void journey_shipmentForUnknownOrder_namesTheDanglingId() {
     assertThatThrownBy(

@@ -186,6 +186,12 @@ class MalformedInputTest {
                 "\"deliveredAt\" : \"[^\"]+\"", "\"deliveredAt\" : \"2001-01-01T00:00:00Z\""),
             "Delivery.deliveredAt = 2001-01-01T00:00:00Z is not valid"),
         Arguments.of(
+            "a status update dated before its order",
+            replaceFirst(
+                "(\"kind\" : \"statusUpdate\",\\s*\"id\" : \"[^\"]+\",\\s*\"at\" : )\"[^\"]+\"",
+                "$1\"2001-01-01T00:00:00Z\""),
+            "StatusUpdate.at = 2001-01-01T00:00:00Z is not valid: expected a time after its order"),
+        Arguments.of(
             "unknown kind lists every kind",
             replaceFirst("\"kind\" : \"order\"", "\"kind\" : \"orders\""),
             "Maybe one of: research, offer, stockCheck, order, pickup, shipment, delivery, statusUpdate, complaint,"
