@@ -276,30 +276,36 @@ final class AssessCommand implements Callable<Integer> {
     if (!agreementErrors.isEmpty()) {
       return AgreementErrors.print(spec, agreementErrors);
     }
-    if (!rejected.isEmpty() && !allowFailures) {
-      err.printf(
-          "cx: %,d of %,d event line(s) could not be read (above). Maybe fix them, or pass"
-              + " --allow-failures to assess the rest.%n",
-          rejected.size(), lines);
+    if (!rejected.isEmpty()) {
+      if (allowFailures) {
+        err.printf(
+            "cx: %,d of %,d event line(s) could not be read (above); the rest were assessed, as"
+                + " --allow-failures was given.%n",
+            rejected.size(), lines);
+      } else {
+        err.printf(
+            "cx: %,d of %,d event line(s) could not be read (above). Maybe fix them, or pass"
+                + " --allow-failures to assess the rest.%n",
+            rejected.size(), lines);
+        err.flush();
+        return Cx.BAD_INPUT;
+      }
       err.flush();
-      return Cx.BAD_INPUT;
     }
     return exitCode(outcome);
   }
 
   /**
-   * The exit code once every file is assessed: journeys that could not be assessed, unless accepted;
-   * else whether findings reached {@code --fail-on}.
+   * The exit code once every file is assessed: journeys that could not be assessed, unless accepted
+   * (they are still counted on standard error); else whether findings reached {@code --fail-on}.
    */
   private int exitCode(Outcome outcome) {
-    if (outcome.failed > 0 && !allowFailures) {
-      PrintWriter err = spec.commandLine().getErr();
-      err.printf(
-          "cx: %,d journey(s) could not be assessed (see FAILED in the report). "
-              + "Maybe fix the input, or pass --allow-failures to accept them.%n",
-          outcome.failed);
-      err.flush();
-      return Cx.FAILED_JOURNEYS;
+    if (outcome.failed > 0) {
+      int code =
+          Cx.failedJourneys(spec, outcome.failed, " (see FAILED in the report)", allowFailures);
+      if (code != Cx.OK) {
+        return code;
+      }
     }
     return outcome.breached ? Cx.FINDINGS : Cx.OK;
   }

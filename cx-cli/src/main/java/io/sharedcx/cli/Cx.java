@@ -76,7 +76,7 @@ public final class Cx implements Runnable {
    * @return {@link #FAILED_JOURNEYS}, or {@link #OK} when {@code allowed}
    */
   static int failedJourneys(
-      CommandLine.Model.CommandSpec spec, int count, String consequence, boolean allowed) {
+      CommandLine.Model.CommandSpec spec, long count, String consequence, boolean allowed) {
     PrintWriter err = spec.commandLine().getErr();
     if (allowed) {
       err.printf(

@@ -108,6 +108,26 @@ class EventsReplayTest {
         .contains("at $.time")
         .contains("1 of " + lines.size() + " event line(s) could not be read");
     assertThat(journeyLines(run.out(), bad)).isNotEmpty();
+
+    CxTest.Run allowed =
+        cx(
+            "assess",
+            "--format",
+            "jsonl",
+            "--portfolio",
+            parties.toString(),
+            "--events",
+            bad.toString(),
+            "--allow-failures");
+    assertThat(allowed.exit()).isNotEqualTo(Cx.BAD_INPUT);
+    assertThat(allowed.err())
+        .contains(bad + ":3:")
+        .contains(
+            "1 of "
+                + lines.size()
+                + " event line(s) could not be read (above); the rest were assessed, as"
+                + " --allow-failures was given.");
+    assertThat(journeyLines(allowed.out(), bad)).isEqualTo(journeyLines(run.out(), bad));
   }
 
   @Test
