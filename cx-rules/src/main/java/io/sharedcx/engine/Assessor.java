@@ -5,7 +5,6 @@ import io.sharedcx.model.Journey;
 import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.finding.Assessment;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -51,7 +50,7 @@ public final class Assessor implements AutoCloseable {
    * @throws IllegalStateException when the assessor is closed
    */
   public Assessment assess(Journey journey) {
-    return judge(journey, null, null);
+    return judge("assess(journey)", journey, null, null);
   }
 
   /**
@@ -64,7 +63,13 @@ public final class Assessor implements AutoCloseable {
    * @throws IllegalStateException when the assessor is closed
    */
   public Assessment assess(Journey journey, Instant asOf) {
-    return judge(journey, Objects.requireNonNull(asOf, "asOf"), null);
+    String call = "assess(journey, asOf)";
+    return judge(
+        call,
+        journey,
+        Required.notNull(
+            asOf, call, "asOf", "Maybe call assess(journey) to judge it as last observed"),
+        null);
   }
 
   /**
@@ -78,15 +83,32 @@ public final class Assessor implements AutoCloseable {
    * @throws IllegalStateException when the assessor is closed
    */
   public Assessment assess(Journey journey, Instant asOf, Consumer<WindowCase> windowCases) {
+    String call = "assess(journey, asOf, windowCases)";
     return judge(
+        call,
         journey,
-        Objects.requireNonNull(asOf, "asOf"),
-        Objects.requireNonNull(windowCases, "windowCases"));
+        Required.notNull(
+            asOf,
+            call,
+            "asOf",
+            "Maybe pass the instant to judge as of, such as the latest event's"),
+        Required.notNull(
+            windowCases,
+            call,
+            "windowCases",
+            "Maybe call assess(journey, asOf) when the window cases are not wanted"));
   }
 
   private Assessment judge(
-      Journey journey, @Nullable Instant asOf, @Nullable Consumer<WindowCase> windowCases) {
-    Objects.requireNonNull(journey, "journey");
+      String call,
+      Journey journey,
+      @Nullable Instant asOf,
+      @Nullable Consumer<WindowCase> windowCases) {
+    Required.notNull(
+        journey,
+        call,
+        "journey",
+        "Maybe read it with PortfolioStream, or build it with" + " Journey.builder()");
     if (closed) {
       throw new IllegalStateException(
           "this assessor is closed. Maybe open another with CxEngine.assessor(parties).");

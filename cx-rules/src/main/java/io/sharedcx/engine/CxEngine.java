@@ -164,6 +164,7 @@ public final class CxEngine {
    * @return one problem per mistake, with the partnership and the JSON path; empty when all is well
    */
   public List<AgreementProblem> checkAgreements(Portfolio portfolio) {
+    Required.portfolio(portfolio, "checkAgreements(portfolio)", "portfolio");
     return AgreementCheck.problems(portfolio, ruleBase);
   }
 
@@ -184,6 +185,7 @@ public final class CxEngine {
    *     #checkAgreements}); nothing is assessed then
    */
   public Assessment assess(Portfolio portfolio) {
+    Required.portfolio(portfolio, "assess(portfolio)", "portfolio");
     requireSoundAgreements(portfolio);
     return assess(portfolio, filter, c -> {}, null, true);
   }
@@ -203,6 +205,12 @@ public final class CxEngine {
    * @return the findings as of {@code asOf}, in a stable order
    */
   public Assessment assess(Portfolio portfolio, Instant asOf) {
+    Required.portfolio(portfolio, "assess(portfolio, asOf)", "portfolio");
+    Required.notNull(
+        asOf,
+        "assess(portfolio, asOf)",
+        "asOf",
+        "Maybe call assess(portfolio) to judge each journey as last observed");
     requireSoundAgreements(portfolio);
     return assess(AsOf.portfolio(portfolio, asOf), filter, c -> {}, asOf, true);
   }
@@ -220,8 +228,16 @@ public final class CxEngine {
    * @return the findings as of {@code asOf}, in a stable order
    */
   public Assessment assess(Portfolio portfolio, Instant asOf, Consumer<WindowCase> windowCases) {
+    String call = "assess(portfolio, asOf, windowCases)";
+    Required.portfolio(portfolio, call, "portfolio");
+    Required.notNull(
+        asOf, call, "asOf", "Maybe pass the instant to judge as of, such as the latest event's");
+    Required.notNull(
+        windowCases,
+        call,
+        "windowCases",
+        "Maybe call assess(portfolio, asOf) when the window cases are not wanted");
     requireSoundAgreements(portfolio);
-    java.util.Objects.requireNonNull(windowCases, "windowCases");
     return assess(AsOf.portfolio(portfolio, asOf), windowFilter, windowCases, asOf, true);
   }
 
@@ -246,6 +262,11 @@ public final class CxEngine {
       WindowOptions options,
       Iterable<WindowCase> cases,
       @Nullable Instant knownUntil) {
+    String call = "windowMetrics(parties, window, options, cases, knownUntil)";
+    Required.portfolio(parties, call, "parties");
+    Required.notNull(window, call, "window", "Maybe pass Window.of(from, to)");
+    Required.notNull(options, call, "options", "Maybe pass WindowOptions.DEFAULT");
+    Required.notNull(cases, call, "cases", "Maybe pass an empty list when there are none");
     requireSoundAgreements(parties);
     WindowTally tally = new WindowTally(window, options.periods(), options.lookBack());
     cases.forEach(tally::add);
@@ -421,7 +442,7 @@ public final class CxEngine {
    */
   public BatchResult assessEach(
       Portfolio parties, Iterator<Journey> journeys, Consumer<Assessment> perJourney) {
-    return each(parties, journeys, null, perJourney);
+    return each("assessEach(parties, journeys, perJourney)", parties, journeys, null, perJourney);
   }
 
   /**
@@ -440,14 +461,33 @@ public final class CxEngine {
       Iterator<Journey> journeys,
       Instant asOf,
       Consumer<Assessment> perJourney) {
-    return each(parties, journeys, java.util.Objects.requireNonNull(asOf, "asOf"), perJourney);
+    String call = "assessEach(parties, journeys, asOf, perJourney)";
+    return each(
+        call,
+        parties,
+        journeys,
+        Required.notNull(
+            asOf,
+            call,
+            "asOf",
+            "Maybe call assessEach(parties, journeys, perJourney) to judge each journey as last"
+                + " observed"),
+        perJourney);
   }
 
   private BatchResult each(
+      String call,
       Portfolio given,
       Iterator<Journey> journeys,
       @Nullable Instant asOf,
       Consumer<Assessment> perJourney) {
+    Required.portfolio(given, call, "parties");
+    Required.notNull(
+        journeys,
+        call,
+        "journeys",
+        "Maybe pass a PortfolioStream, or the iterator of a list of journeys");
+    Required.notNull(perJourney, call, "perJourney", "Maybe pass a consumer of each assessment");
     requireSoundAgreements(given);
     Portfolio parties = asOf == null ? given : AsOf.parties(given, asOf);
     long read = 0;
@@ -551,7 +591,7 @@ public final class CxEngine {
    *     (see {@link #checkAgreements})
    */
   public Assessor assessor(Portfolio parties) {
-    java.util.Objects.requireNonNull(parties, "parties");
+    Required.portfolio(parties, "assessor(parties)", "parties");
     requireSoundAgreements(parties);
     return new Assessor(this, parties);
   }
@@ -598,6 +638,10 @@ public final class CxEngine {
    * @return the window assessment
    */
   public WindowAssessment assessWindow(Portfolio portfolio, Window window, WindowOptions options) {
+    String call = "assessWindow(portfolio, window, options)";
+    Required.portfolio(portfolio, call, "portfolio");
+    Required.notNull(window, call, "window", "Maybe pass Window.of(from, to)");
+    Required.notNull(options, call, "options", "Maybe pass WindowOptions.DEFAULT");
     requireSoundAgreements(portfolio);
     WindowTally tally = new WindowTally(window, options.periods(), options.lookBack());
     // The window reads the journeys' violations and cases, never their deadlines: a month of a
@@ -681,6 +725,11 @@ public final class CxEngine {
    */
   public Adjudication adjudicate(
       Portfolio portfolio, Assessment assessment, Adjustments adjustments) {
+    String call = "adjudicate(portfolio, assessment, adjustments)";
+    Required.portfolio(portfolio, call, "portfolio");
+    Required.notNull(assessment, call, "assessment", "Maybe pass what assess(portfolio) gave");
+    Required.notNull(
+        adjustments, call, "adjustments", "Maybe read them with CxJson.readAdjustments");
     return adjudicate(portfolio, assessment.violations(), List.of(), adjustments);
   }
 
@@ -708,6 +757,13 @@ public final class CxEngine {
    */
   public Adjudication adjudicate(
       Portfolio portfolio, Assessment journeys, WindowAssessment window, Adjustments adjustments) {
+    String call = "adjudicate(portfolio, journeys, window, adjustments)";
+    Required.portfolio(portfolio, call, "portfolio");
+    Required.notNull(journeys, call, "journeys", "Maybe pass what assess(portfolio) gave");
+    Required.notNull(
+        window, call, "window", "Maybe pass what assessWindow(portfolio, window) gave");
+    Required.notNull(
+        adjustments, call, "adjustments", "Maybe read them with CxJson.readAdjustments");
     List<Violation> violations = new ArrayList<>();
     for (Violation v : journeys.violations()) {
       if (v.at() != null && window.window().contains(v.at())) {
@@ -838,6 +894,16 @@ public final class CxEngine {
      * @return this builder
      */
     public Builder only(String... standardIds) {
+      Required.notNull(standardIds, "only(standardIds)", "standardIds", "Maybe name a standard");
+      if (standardIds.length == 0) {
+        // An empty list from configuration would otherwise run every standard: the opposite.
+        throw new IllegalArgumentException(
+            "only(): no standard named. Maybe name at least one, or leave only(...) out to run"
+                + " every standard");
+      }
+      for (String id : standardIds) {
+        Required.notNull(id, "only(standardIds)", "a standard id", "Maybe leave it out");
+      }
       only.addAll(Arrays.asList(standardIds));
       return this;
     }
@@ -850,6 +916,9 @@ public final class CxEngine {
      * @return this builder
      */
     public Builder addRules(String name, String drl) {
+      Required.notNull(
+          name, "addRules(name, drl)", "name", "Maybe pass the file name of the rules");
+      Required.notNull(drl, "addRules(name, drl)", "drl", "Maybe pass the DRL text of " + name);
       custom.add(new DrlCompiler.Source(name, drl));
       return this;
     }
@@ -865,6 +934,8 @@ public final class CxEngine {
      * @throws IllegalArgumentException when the path does not exist or cannot be read
      */
     public Builder addRules(Path path) {
+      Required.notNull(
+          path, "addRules(path)", "path", "Maybe pass a .drl file or a directory of them");
       if (!Files.exists(path)) {
         throw new IllegalArgumentException(
             "rules path " + path + " does not exist. Maybe check the path.");
@@ -899,6 +970,11 @@ public final class CxEngine {
      * @return this builder
      */
     public Builder addClasspathRules(String resource) {
+      Required.notNull(
+          resource,
+          "addClasspathRules(resource)",
+          "resource",
+          "Maybe pass a resource name such as com/acme/cx/our-standards.drl");
       try (var in = loader.getResourceAsStream(resource)) {
         if (in == null) {
           throw new IllegalArgumentException(
