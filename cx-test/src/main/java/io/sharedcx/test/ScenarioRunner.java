@@ -267,7 +267,9 @@ public final class ScenarioRunner {
                 if (rulesDirectory != null) {
                   builder.addRules(rulesDirectory);
                 }
-                return builder.only(standards.toArray(String[]::new)).build();
+                return standards.isEmpty()
+                    ? builder.build()
+                    : builder.only(standards.toArray(String[]::new)).build();
               } catch (RuntimeException e) {
                 return e;
               }
