@@ -96,9 +96,9 @@ public abstract class Journey {
 
   /**
    * Nothing about an order happens before it was placed, and no service contact before its complaint
-   * was made: a parcel shipped or delivered, a cancellation, a complaint, a claim or feedback dated
-   * before its order is a mistake in the data (a time zone, a wrong id), not a late parcel or a fast
-   * answer.
+   * was made: a parcel shipped, scanned or delivered, a pickup ready, a cancellation, a complaint, a
+   * claim or feedback dated before its order is a mistake in the data (a time zone, a wrong id), not a
+   * late parcel or a fast answer.
    */
   private void checkChronology() {
     Map<String, Touchpoint> byId = new HashMap<>();
@@ -115,6 +115,9 @@ public abstract class Journey {
       notBeforeOrder(type, "at", t.at(), order, placed);
       if (t instanceof Shipment s) {
         notBeforeOrder(type, "shippedAt", s.shippedAt(), order, placed);
+        notBeforeOrder(type, "firstScanAt", s.firstScanAt(), order, placed);
+      } else if (t instanceof Pickup p) {
+        notBeforeOrder(type, "readyAt", p.readyAt(), order, placed);
       } else if (t instanceof Delivery d) {
         notBeforeOrder(type, "deliveredAt", d.deliveredAt(), order, placed);
       } else if (t instanceof ServiceContact c

@@ -92,6 +92,24 @@ class ReferenceCheckTest {
             () -> journey(replace(valid, Delivery.builder().from(delivery).at(hours(-3)).build())))
         .isInstanceOf(ModelException.class)
         .hasMessageStartingWith("Delivery.at = 2026-03-02T07:00:00Z is not valid");
+    Shipment scannedEarly =
+        Shipment.builder().from(Fixtures.partnerParcel()).firstScanAt(hours(-2)).build();
+    assertThatThrownBy(() -> journey(replace(valid, scannedEarly)))
+        .isInstanceOf(ModelException.class)
+        .hasMessageStartingWith("Shipment.firstScanAt = 2026-03-02T08:00:00Z is not valid");
+    Pickup readyEarly =
+        Pickup.builder()
+            .id("p1")
+            .at(hours(5))
+            .channel(Channel.STORE)
+            .party("site")
+            .order("o1")
+            .outcome(PickupOutcome.FULFILLED)
+            .readyAt(hours(-4))
+            .build();
+    assertThatThrownBy(() -> journey(List.of(Fixtures.order(), readyEarly)))
+        .isInstanceOf(ModelException.class)
+        .hasMessageStartingWith("Pickup.readyAt = 2026-03-02T06:00:00Z is not valid");
   }
 
   private static Journey journey(List<Touchpoint> touchpoints) {
