@@ -28,7 +28,8 @@ public interface Findings {
    * Emits a violation of the calling rule's standard.
    *
    * @param context the rule context ({@code kcontext} in DRL)
-   * @param responsibleParty the party that answers for it
+   * @param responsibleParty the party that answers for it: a party of the portfolio, else the rule fails
+   *     its journey
    * @param responsibility why that party, as a clause: "packed the parcel below the spec"
    * @param message what happened, in one sentence
    * @param evidence the facts it rests on: touchpoints, products or other violations
@@ -47,7 +48,8 @@ public interface Findings {
    * complaints.
    *
    * @param context the rule context ({@code kcontext} in DRL)
-   * @param responsibleParty the party that answers for it
+   * @param responsibleParty the party that answers for it: a party of the portfolio, else the rule fails
+   *     its journey
    * @param responsibility why that party
    * @param message what happened
    * @param estimate the estimated number
@@ -118,9 +120,11 @@ public interface Findings {
    *
    * @param context the rule context ({@code kcontext} in DRL)
    * @param answers the violation it answers; its responsible party is the accountable party
-   * @param owner who acts: the party the customer deals with
+   * @param owner who acts: the party the customer deals with; a party of the portfolio, else the rule
+   *     fails its journey
    * @param action what to do, in one sentence
-   * @param dueInHours hours from the violation's time to the due time
+   * @param dueInHours hours from the violation's time to the due time, 0 or more (else the rule fails
+   *     its journey)
    * @return the recommendation
    */
   Recommendation recommend(
@@ -133,9 +137,9 @@ public interface Findings {
    * @param context the rule context ({@code kcontext} in DRL)
    * @param answers the violations it answers (at least one; the first's standard and responsible party
    *     are the recommendation's)
-   * @param owner who acts
+   * @param owner who acts: a party of the portfolio
    * @param action what to do
-   * @param dueInHours hours from the latest violation's time to the due time
+   * @param dueInHours hours from the latest violation's time to the due time, 0 or more
    * @return the recommendation
    */
   Recommendation recommend(

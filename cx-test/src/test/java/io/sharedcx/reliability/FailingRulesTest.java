@@ -135,6 +135,98 @@ class FailingRulesTest {
     assertThat(a.journeysAssessed().size() + a.failures().size()).isEqualTo(p.journeys().size());
   }
 
+  /** A custom rule whose parties come from literals: one a typo, one no party at all. */
+  static final String NAMES_NO_PARTY =
+      """
+      package com.acme.ghost;
+
+      import io.sharedcx.model.Shipment;
+      import io.sharedcx.model.finding.Violation;
+
+      global io.sharedcx.authoring.Findings findings;
+
+      // Every parcel of the drop-shipper is blamed on a party whose id is mistyped.
+      rule "Blames a typo"
+          @standard(ACME-GHOST)
+          @severity(LOW)
+          @title(Ghost standard)
+      when
+          $s : Shipment( packedBy == "dropship-bad" )
+      then
+          findings.violation(kcontext, "dropship-bda", "was blamed", "Parcel " + $s.id() + ".", $s);
+      end
+
+      // Every parcel of the site is blamed on its packer, and answered by no one, before it happened.
+      rule "Blames the packer"
+          @standard(ACME-GHOST)
+          @severity(LOW)
+          @title(Ghost standard)
+      when
+          $s : Shipment( packedBy == "brand" )
+      then
+          findings.violation(kcontext, $s.packedBy(), "was blamed", "Parcel " + $s.id() + ".", $s);
+      end
+
+      rule "Answers before it happened"
+          @standard(ACME-GHOST)
+          @kind(recommendation)
+      when
+          $v : Violation( standard == "ACME-GHOST", responsibleParty == "brand" )
+      then
+          findings.recommend(kcontext, $v, $v.brand(), "Look again.", -2);
+      end
+
+      rule "Answered by no one"
+          @standard(ACME-GHOST)
+          @kind(recommendation)
+      when
+          $v : Violation( standard == "PROMISE-PACKING-SLIP-BRANDING" )
+      then
+          findings.recommend(kcontext, $v, "nobody", "Look again.", 24);
+      end
+      """;
+
+  /**
+   * A rule that blames, or hands a recommendation to, an id that is no party of the portfolio, or makes
+   * a recommendation due before its violation, fails its journey, naming the rule, rather than give a
+   * finding no report can name a party for.
+   */
+  @Test
+  void ruleNamingNoParty_orDueBeforeItsViolation_failsItsJourney_namingTheRule() {
+    Portfolio p = portfolio();
+    Assessment a = CxEngine.builder().addRules("ghost.drl", NAMES_NO_PARTY).build().assess(p);
+    assertThat(a.failures()).extracting(f -> f.rule()).contains("Blames a typo");
+    assertThat(a.failures())
+        .filteredOn(f -> "Blames a typo".equals(f.rule()))
+        .allSatisfy(
+            f ->
+                assertThat(f.message())
+                    .isEqualTo(
+                        "the responsible party 'dropship-bda' is no party of this portfolio."
+                            + " Maybe take it from a fact the rule matched, such as"
+                            + " $s.packedBy()"));
+    assertThat(a.failures())
+        .filteredOn(f -> "Answers before it happened".equals(f.rule()))
+        .isNotEmpty()
+        .allSatisfy(
+            f ->
+                assertThat(f.message())
+                    .isEqualTo(
+                        "a recommendation due 2 hour(s) before the violation it answers. Maybe"
+                            + " give 0 or more hours after it"));
+    assertThat(a.failures())
+        .filteredOn(f -> "Answered by no one".equals(f.rule()))
+        .isNotEmpty()
+        .allSatisfy(
+            f ->
+                assertThat(f.message())
+                    .startsWith(
+                        "the owner of the recommendation 'nobody' is no party of this portfolio."));
+    assertThat(a.violations()).noneMatch(v -> !p.parties().containsKey(v.responsibleParty()));
+    assertThat(a.recommendations()).noneMatch(r -> !p.parties().containsKey(r.owner()));
+    assertThat(a.journeysAssessed().size() + a.failures().size()).isEqualTo(p.journeys().size());
+  }
+
   @Test
   void factsARuleInserts_neverReachTheNextJourney() {
     Assessment a = CxEngine.builder().addRules("leak.drl", LEAKS).build().assess(portfolio());

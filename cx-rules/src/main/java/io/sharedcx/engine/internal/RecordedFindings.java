@@ -58,6 +58,9 @@ public final class RecordedFindings implements Findings {
   /** The rule that made each violation, by violation id: plans are read from its metadata. */
   private final Map<String, Rule> makers = new java.util.HashMap<>();
 
+  /** Whether an id is a party of the portfolio: a finding answers to, and is owned by, one. */
+  private java.util.function.Predicate<String> isParty = party -> true;
+
   /**
    * Starts an empty record of findings.
    *
@@ -114,6 +117,33 @@ public final class RecordedFindings implements Findings {
     this.applies = applies;
     this.partnershipOf = partnershipOf;
     this.chain = chain;
+  }
+
+  /**
+   * Checks every responsible party, owner and accountable party a rule names against the portfolio's
+   * parties: a rule that names another (a typo in a literal, a field holding something else) fails its
+   * journey, naming the rule, rather than blaming no one a report can name.
+   *
+   * @param isParty whether an id is a party of the portfolio
+   * @return this record
+   */
+  public RecordedFindings partiesOf(java.util.function.Predicate<String> isParty) {
+    this.isParty = isParty;
+    return this;
+  }
+
+  /**
+   * Fails the firing rule when {@code party} is not a party of the portfolio; the journey's failure
+   * names the rule.
+   */
+  private void requireParty(@Nullable String party, String as, String hint) {
+    if (party == null) {
+      throw new IllegalArgumentException("no " + as + " (null). Maybe " + hint);
+    }
+    if (!isParty.test(party)) {
+      throw new IllegalArgumentException(
+          "the " + as + " '" + party + "' is no party of this portfolio. Maybe " + hint);
+    }
   }
 
   /**
@@ -214,12 +244,15 @@ public final class RecordedFindings implements Findings {
       @Nullable Instant notBefore,
       List<AppliedThreshold> thresholds,
       Object[] evidence) {
+    requireParty(
+        responsibleParty,
+        "responsible party",
+        "take it from a fact the rule matched, such as $s.packedBy()");
     Rule rule = context.getRule();
     String standard = RuleMetadata.standard(rule);
     List<Evidence> cited = evidence(rule, evidence);
     // The rule is part of the identity: two rules of one standard may cite the same facts (a parcel
-    // with
-    // no slip AND another seller's branding is two violations).
+    // with no slip AND another seller's branding is two violations).
     StringBuilder idText = new StringBuilder(96);
     idText.append(idPart(standard)).append(':').append(idPart(responsibleParty)).append(':');
     for (int i = 0; i < cited.size(); i++) {
@@ -484,6 +517,16 @@ public final class RecordedFindings implements Findings {
           "rule '"
               + context.getRule().getName()
               + "' recommended an answer to no violation. Maybe bind the violations it answers.");
+    }
+    requireParty(
+        owner,
+        "owner of the recommendation",
+        "take it from the violation, such as $v.customerFacingParty() or $v.brand()");
+    if (dueInHours < 0) {
+      throw new IllegalArgumentException(
+          "a recommendation due "
+              + -dueInHours
+              + " hour(s) before the violation it answers. Maybe give 0 or more hours after it");
     }
     List<Violation> sorted = new ArrayList<>(answers);
     sorted.sort(java.util.Comparator.comparing(Violation::id));

@@ -174,17 +174,18 @@ public final class Run implements AutoCloseable {
       }
       RecordedFindings findings =
           new RecordedFindings(
-              journey,
-              this::applies,
-              (party, subject) ->
-                  partnershipOf(
-                      journey == null ? subject : null, party, brands, parties, partnerships),
-              new FindingChain(
-                  inForce,
-                  facts,
-                  brands,
-                  parties,
-                  party -> partnershipOf(null, party, brands, parties, partnerships)));
+                  journey,
+                  this::applies,
+                  (party, subject) ->
+                      partnershipOf(
+                          journey == null ? subject : null, party, brands, parties, partnerships),
+                  new FindingChain(
+                      inForce,
+                      facts,
+                      brands,
+                      parties,
+                      party -> partnershipOf(null, party, brands, parties, partnerships)))
+              .partiesOf(portfolio.parties()::containsKey);
       session.setGlobal("findings", findings);
       List<FactHandle> handles = new ArrayList<>(facts.size() + 8);
       for (Object fact : facts) {
