@@ -174,7 +174,21 @@ final class AssessCommand implements Callable<Integer> {
             minSeverity == null ? Severity.INFO : severity("--min-severity", minSeverity));
     CxEngine.Builder builder = rules.builder();
     if (firingLimit != null) {
+      if (firingLimit < 1) {
+        throw new IllegalArgumentException(
+            "--firing-limit "
+                + firingLimit
+                + " is not valid: expected at least 1 firing per journey. Maybe leave it out for"
+                + " the default, "
+                + CxEngine.DEFAULT_FIRING_LIMIT);
+      }
       builder.firingLimit(firingLimit);
+    }
+    if (streamAbove < 0) {
+      throw new IllegalArgumentException(
+          "--stream-above "
+              + streamAbove
+              + " is not valid: expected a size of 0 or more bytes. Maybe 0 to stream every file");
     }
     if (events != null || portfolio != null) {
       if (events == null || portfolio == null || !files.isEmpty()) {

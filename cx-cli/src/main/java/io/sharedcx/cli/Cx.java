@@ -192,6 +192,16 @@ public final class Cx implements Runnable {
             line.addSubcommand(name, command.get());
           }
         });
+    // Registered after the subcommands, so that every one of them reads numbers in plain words.
+    // Classes, not method references: with these two as method references, JDK 17.0.15 crashed
+    // (SIGSEGV in SystemDictionaryShared::adjust_lambda_proxy_class_dictionary) making cx.jsa at
+    // package time, every time.
+    WholeNumber wholeNumber = new WholeNumber();
+    Count count = new Count();
+    line.registerConverter(Integer.class, wholeNumber);
+    line.registerConverter(int.class, wholeNumber);
+    line.registerConverter(Long.class, count);
+    line.registerConverter(long.class, count);
     line.setExecutionStrategy(
         parseResult -> {
           int exit;
@@ -235,6 +245,39 @@ public final class Cx implements Runnable {
           return BAD_INPUT;
         });
     return line;
+  }
+
+  /** An option's whole number, with the error in plain words rather than Java's type name. */
+  private static final class WholeNumber implements CommandLine.ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String text) {
+      return (int) number(text, Integer.MAX_VALUE);
+    }
+  }
+
+  /** An option's count or size, with the error in plain words rather than Java's type name. */
+  private static final class Count implements CommandLine.ITypeConverter<Long> {
+    @Override
+    public Long convert(String text) {
+      return number(text, Long.MAX_VALUE);
+    }
+  }
+
+  private static long number(String text, long most) {
+    try {
+      long value = Long.parseLong(text.strip());
+      if (Math.abs(value) > most) {
+        throw new NumberFormatException();
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      if (text.strip().matches("[-+]?[0-9]+")) {
+        throw new CommandLine.TypeConversionException(
+            String.format("'%s' is too large: at most %,d. Maybe a smaller number", text, most));
+      }
+      throw new CommandLine.TypeConversionException(
+          "'" + text + "' is not a whole number. Maybe write it with digits only, such as 6");
+    }
   }
 
   /**

@@ -456,6 +456,39 @@ class CxTest {
         .doesNotContain("\u001b");
   }
 
+  /** A number option says what it expects in plain words, never a Java type, in every command. */
+  @Test
+  void numberOptions_sayWhatTheyExpect_inPlainWords() {
+    String file = path("gift-portfolio.json");
+    Run text = cx("assess", file, "--firing-limit", "x");
+    assertThat(text.exit()).isEqualTo(Cx.BAD_INPUT);
+    assertThat(text.err())
+        .contains("'x' is not a whole number. Maybe write it with digits only")
+        .doesNotContain("not an int");
+    assertThat(cx("assess", file, "--firing-limit", "1.5").err())
+        .contains("'1.5' is not a whole number");
+    assertThat(cx("assess", file, "--firing-limit", "99999999999").err())
+        .contains("'99999999999' is too large: at most 2,147,483,647");
+    assertThat(cx("assess", file, "--stream-above", "lots").err())
+        .contains("'lots' is not a whole number")
+        .doesNotContain("not a long");
+    assertThat(
+            cx("window", file, "--from", "2026-03-01", "--to", "2026-04-01", "--periods", "six")
+                .err())
+        .contains("'six' is not a whole number");
+
+    Run zero = cx("assess", file, "--firing-limit", "0");
+    assertThat(zero.exit()).isEqualTo(Cx.BAD_INPUT);
+    assertThat(zero.err())
+        .startsWith("cx: --firing-limit 0 is not valid: expected at least 1 firing per journey.")
+        .doesNotContain("firingLimit");
+    Run negative = cx("assess", file, "--stream-above", "-1");
+    assertThat(negative.exit()).isEqualTo(Cx.BAD_INPUT);
+    assertThat(negative.err())
+        .startsWith("cx: --stream-above -1 is not valid: expected a size of 0 or more bytes.");
+    assertThat(cx("assess", file, "--stream-above", "0").exit()).isNotEqualTo(Cx.BAD_INPUT);
+  }
+
   @Test
   void assess_failedJourneys_exitThree_unlessAllowed() {
     Run run = cx("assess", path("gift-portfolio.json"), "--firing-limit", "1", "--fail-on", "INFO");

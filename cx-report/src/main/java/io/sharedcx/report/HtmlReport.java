@@ -14,8 +14,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The partner report as one self-contained HTML page, for the people who act on the findings: an
@@ -37,6 +40,12 @@ import java.util.Objects;
  * <p>The sections and the CSV columns are described in {@code docs/REPORT.md}.
  */
 public final class HtmlReport {
+  /** A link's scheme, when it has one: a relative path has none. */
+  private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):");
+
+  /** The schemes a docs base may have: a page opens their links. */
+  private static final Set<String> LINKABLE = Set.of("http", "https", "file");
+
   /** Where the standards' pages are by default: the project's documentation. */
   public static final String DEFAULT_DOCS_BASE =
       "https://github.com/sharedcx/sharedcx/blob/main/docs/standards/";
@@ -92,6 +101,16 @@ public final class HtmlReport {
       Objects.requireNonNull(window, "window");
       Objects.requireNonNull(names, "names");
       Objects.requireNonNull(docsBase, "docsBase");
+      var scheme = SCHEME.matcher(docsBase);
+      if (scheme.lookingAt() && !LINKABLE.contains(scheme.group(1).toLowerCase(Locale.ROOT))) {
+        // The page's template would blank such a link (javascript:, data:): every standard's link
+        // would be empty.
+        throw new IllegalArgumentException(
+            "the docs base '"
+                + docsBase
+                + "' is neither a web address nor a relative path, so its links would not open."
+                + " Maybe https://example.org/docs/standards/ or ../docs/standards/");
+      }
       standardTitles = Map.copyOf(standardTitles);
       touchpoints = Map.copyOf(touchpoints);
       if (periods < 1) {

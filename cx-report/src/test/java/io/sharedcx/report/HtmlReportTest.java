@@ -278,6 +278,47 @@ class HtmlReportTest {
         .hasMessageContaining("periods 0");
   }
 
+  /**
+   * A docs base the page could not link to (a script or data link, which the page's template blanks)
+   * is an error, not a page of empty links; web addresses, file links and relative paths are kept.
+   */
+  @Test
+  void docsBase_thatNoLinkCouldOpen_isAnError() {
+    for (String bad : List.of("javascript:alert(1)", "JavaScript:void(0)", "data:text/html,x")) {
+      assertThatThrownBy(() -> withDocsBase(bad))
+          .as(bad)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "the docs base '"
+                  + bad
+                  + "' is neither a web address nor a relative path, so its links would not open."
+                  + " Maybe https://example.org/docs/standards/ or ../docs/standards/");
+    }
+    for (String good :
+        List.of(
+            "https://example.org/docs/standards/",
+            "HTTP://example.org/",
+            "file:///srv/docs/",
+            "../docs/standards/",
+            "docs/",
+            "")) {
+      Document doc = Jsoup.parse(HtmlReport.render(withDocsBase(good)));
+      assertThat(doc.select("a[href]").eachAttr("href")).as(good).noneMatch(String::isEmpty);
+    }
+  }
+
+  private static HtmlReport.Input withDocsBase(String docsBase) {
+    return new HtmlReport.Input(
+        "t",
+        INPUT.assessment(),
+        INPUT.window(),
+        INPUT.names(),
+        INPUT.standardTitles(),
+        INPUT.touchpoints(),
+        docsBase,
+        INPUT.periods());
+  }
+
   @Test
   void failures_ofTheAssessmentAndOfTheWindowAlone_areEachListedOnce() {
     Failure both =
