@@ -43,6 +43,11 @@ final class ScenarioReader {
   private final String source;
   private final List<Located> references = new ArrayList<>();
 
+  /** The parties the case's expectations name, each where it is written. */
+  private final List<Node> parties = new ArrayList<>();
+
+  private final List<String> partyPaths = new ArrayList<>();
+
   ScenarioReader(String text, String source) {
     this.text = text;
     this.source = source;
@@ -150,6 +155,8 @@ final class ScenarioReader {
 
   private Scenario scenario(Node node, String path, @Nullable Node file, int index) {
     references.clear();
+    parties.clear();
+    partyPaths.clear();
     checkFields(node, path, CASE_FIELDS, null);
     String fileName =
         source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
@@ -193,11 +200,26 @@ final class ScenarioReader {
           "metrics are judged over a window. Maybe add "
               + "\"window\": {\"from\": \"2026-03-01T00:00:00Z\", \"to\": \"2026-04-01T00:00:00Z\"}");
     }
+    Portfolio facts = portfolio(portfolio, path + ".portfolio");
+    for (int i = 0; i < parties.size(); i++) {
+      Node party = parties.get(i);
+      if (!facts.parties().containsKey(party.scalar)) {
+        // An expectation about a party the facts do not have can only fail, and would say so as a
+        // finding not found: it is a mistake in the case, said where it is written.
+        throw error(
+            party,
+            partyPaths.get(i),
+            "no party \""
+                + party.scalar
+                + "\" in the portfolio. Maybe "
+                + closest(party.scalar, new java.util.TreeSet<>(facts.parties().keySet())));
+      }
+    }
     return new Scenario(
         name,
         source,
         standards == null ? List.of() : standards,
-        portfolio(portfolio, path + ".portfolio"),
+        facts,
         window,
         expected,
         metrics,
@@ -284,6 +306,8 @@ final class ScenarioReader {
       checkFields(item, at, FINDING_FIELDS, null);
       String standard = required(item, at, "standard");
       String party = required(item, at, "party");
+      parties.add(item.fields.get("party"));
+      partyPaths.add(at + ".party");
       Long count = number(item, at, "count");
       List<String> evidence = new ArrayList<>();
       Node cited = item.fields.get("evidence");
@@ -336,6 +360,8 @@ final class ScenarioReader {
       checkFields(item, at, METRIC_FIELDS, null);
       String standard = required(item, at, "standard");
       String party = required(item, at, "party");
+      parties.add(item.fields.get("party"));
+      partyPaths.add(at + ".party");
       String status = required(item, at, "status");
       MetricStatus parsed;
       try {

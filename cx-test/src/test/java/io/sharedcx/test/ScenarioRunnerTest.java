@@ -152,6 +152,18 @@ class ScenarioRunnerTest {
                 + "no standard \"PROMISE-PACKAGING-PROTECTIV\" among the rules loaded. Maybe PROMISE-PACKAGING-PROTECTIVE");
   }
 
+  /** A case that expects a finding against a party its facts lack is a mistake, not a failure. */
+  @Test
+  void anUnknownParty_isAnError_atItsLineAndColumn_withTheClosestParty() {
+    ScenarioResult result =
+        only(RUNNER.run(ScenarioRunner.find(resource("bad/unknown-party.test.json")).get(0)));
+    assertThat(result.status()).isEqualTo(Status.ERROR);
+    assertThat(result.error())
+        .isEqualTo(
+            resource("bad/unknown-party.test.json")
+                + ":8:50: at $.expect[0].party: no party \"gourmt\" in the portfolio. Maybe gourmet");
+  }
+
   @Test
   void aPortfolioMistake_isReportedAtTheFilesOwnLine_withItsFullPath() {
     ScenarioResult result =
@@ -223,7 +235,7 @@ class ScenarioRunnerTest {
   void oneBadFile_doesNotStopTheOthers() {
     List<ScenarioResult> results =
         ScenarioRunner.find(resource("bad")).stream().flatMap(f -> RUNNER.run(f).stream()).toList();
-    assertThat(results).hasSize(3).extracting(ScenarioResult::status).containsOnly(Status.ERROR);
+    assertThat(results).hasSize(4).extracting(ScenarioResult::status).containsOnly(Status.ERROR);
   }
 
   @Test
