@@ -181,7 +181,11 @@ public final class TextReport implements Report {
       }
     }
     if (file.violations == 0 && file.hiddenViolations() == 0 && file.failed == 0) {
-      lines.append(String.format("no violations: every standard that ran was met%n"));
+      // With no journey, "every standard was met" would claim more than was judged.
+      lines.append(
+          file.assessed == 0
+              ? String.format("no violations, and no journey to assess%n")
+              : String.format("no violations: every standard that ran was met%n"));
     }
     lines
         .append(name == null ? "" : Printable.escape(name) + ": ")

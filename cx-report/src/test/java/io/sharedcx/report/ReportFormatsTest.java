@@ -235,6 +235,16 @@ class ReportFormatsTest {
   }
 
   @Test
+  void noJourney_doesNotSayEveryStandardWasMet() {
+    String empty = write(ReportFormats.TEXT, false, Assessment.builder().build());
+    assertThat(empty)
+        .contains("no violations, and no journey to assess")
+        .doesNotContain("every standard that ran was met");
+    assertThat(write(ReportFormats.TEXT, false, journey("j1")))
+        .contains("no violations: every standard that ran was met");
+  }
+
+  @Test
   void filter_appliesTheSameWayToEveryFormat() throws Exception {
     FindingFilter filter = FindingFilter.of(Set.of("quickship"), Severity.HIGH);
     JsonNode json = STRICT.readTree(write(ReportFormats.JSON, filter, mixed()));
