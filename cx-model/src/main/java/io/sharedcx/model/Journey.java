@@ -110,21 +110,20 @@ public abstract class Journey {
       }
     }
     for (Touchpoint t : touchpoints()) {
-      String type = t.getClass().getSimpleName().replace("Immutable", "");
       String order = orderOf(t, byId);
-      notBeforeOrder(type, "at", t.at(), order, placed);
+      notBeforeOrder(t, "at", t.at(), order, placed);
       if (t instanceof Shipment s) {
-        notBeforeOrder(type, "shippedAt", s.shippedAt(), order, placed);
-        notBeforeOrder(type, "firstScanAt", s.firstScanAt(), order, placed);
+        notBeforeOrder(t, "shippedAt", s.shippedAt(), order, placed);
+        notBeforeOrder(t, "firstScanAt", s.firstScanAt(), order, placed);
       } else if (t instanceof Pickup p) {
-        notBeforeOrder(type, "readyAt", p.readyAt(), order, placed);
+        notBeforeOrder(t, "readyAt", p.readyAt(), order, placed);
       } else if (t instanceof Delivery d) {
-        notBeforeOrder(type, "deliveredAt", d.deliveredAt(), order, placed);
+        notBeforeOrder(t, "deliveredAt", d.deliveredAt(), order, placed);
       } else if (t instanceof ServiceContact c
           && byId.get(c.complaint()) instanceof Complaint complaint
           && c.at().isBefore(complaint.at().minus(CLOCK_SKEW))) {
         throw new ModelException(
-            type,
+            typeOf(t),
             "at",
             c.at(),
             "a time after its complaint "
@@ -148,8 +147,12 @@ public abstract class Journey {
     return about == null || about == t ? null : orderOf(about, byId);
   }
 
+  private static String typeOf(Touchpoint t) {
+    return t.getClass().getSimpleName().replace("Immutable", "");
+  }
+
   private static void notBeforeOrder(
-      String type,
+      Touchpoint t,
       String field,
       @Nullable Instant at,
       @Nullable String order,
@@ -157,7 +160,7 @@ public abstract class Journey {
     Instant orderedAt = order == null ? null : placed.get(order);
     if (at != null && orderedAt != null && at.isBefore(orderedAt.minus(CLOCK_SKEW))) {
       throw new ModelException(
-          type,
+          typeOf(t),
           field,
           at,
           "a time after its order "

@@ -108,7 +108,7 @@ public final class Assessor implements AutoCloseable {
         journey,
         call,
         "journey",
-        "Maybe read it with PortfolioStream, or build it with" + " Journey.builder()");
+        "Maybe read it with PortfolioStream, or build it with Journey.builder()");
     if (closed) {
       throw new IllegalStateException(
           "this assessor is closed. Maybe open another with CxEngine.assessor(parties).");

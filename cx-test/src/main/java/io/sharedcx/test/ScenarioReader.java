@@ -44,9 +44,7 @@ final class ScenarioReader {
   private final List<Located> references = new ArrayList<>();
 
   /** The parties the case's expectations name, each where it is written. */
-  private final List<Node> parties = new ArrayList<>();
-
-  private final List<String> partyPaths = new ArrayList<>();
+  private final List<Located> parties = new ArrayList<>();
 
   ScenarioReader(String text, String source) {
     this.text = text;
@@ -156,7 +154,6 @@ final class ScenarioReader {
   private Scenario scenario(Node node, String path, @Nullable Node file, int index) {
     references.clear();
     parties.clear();
-    partyPaths.clear();
     checkFields(node, path, CASE_FIELDS, null);
     String fileName =
         source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
@@ -201,18 +198,20 @@ final class ScenarioReader {
               + "\"window\": {\"from\": \"2026-03-01T00:00:00Z\", \"to\": \"2026-04-01T00:00:00Z\"}");
     }
     Portfolio facts = portfolio(portfolio, path + ".portfolio");
-    for (int i = 0; i < parties.size(); i++) {
-      Node party = parties.get(i);
-      if (!facts.parties().containsKey(party.scalar)) {
+    for (Located party : parties) {
+      if (!facts.parties().containsKey(party.value())) {
         // An expectation about a party the facts do not have can only fail, and would say so as a
         // finding not found: it is a mistake in the case, said where it is written.
-        throw error(
-            party,
-            partyPaths.get(i),
-            "no party \""
-                + party.scalar
+        throw new ScenarioException(
+            source,
+            party.line(),
+            party.column(),
+            "at "
+                + party.path()
+                + ": no party \""
+                + party.value()
                 + "\" in the portfolio. Maybe "
-                + closest(party.scalar, new java.util.TreeSet<>(facts.parties().keySet())));
+                + closest(party.value(), new java.util.TreeSet<>(facts.parties().keySet())));
       }
     }
     return new Scenario(
@@ -306,8 +305,7 @@ final class ScenarioReader {
       checkFields(item, at, FINDING_FIELDS, null);
       String standard = required(item, at, "standard");
       String party = required(item, at, "party");
-      parties.add(item.fields.get("party"));
-      partyPaths.add(at + ".party");
+      parties.add(located(item, at, "party"));
       Long count = number(item, at, "count");
       List<String> evidence = new ArrayList<>();
       Node cited = item.fields.get("evidence");
@@ -329,12 +327,7 @@ final class ScenarioReader {
           evidence.add(fact.scalar);
         }
       }
-      references.add(
-          new Located(
-              standard,
-              at + ".standard",
-              item.fields.get("standard").line,
-              item.fields.get("standard").column));
+      references.add(located(item, at, "standard"));
       out.add(new ExpectedFinding(standard, party, count == null ? 1 : count.intValue(), evidence));
     }
     return out;
@@ -360,8 +353,7 @@ final class ScenarioReader {
       checkFields(item, at, METRIC_FIELDS, null);
       String standard = required(item, at, "standard");
       String party = required(item, at, "party");
-      parties.add(item.fields.get("party"));
-      partyPaths.add(at + ".party");
+      parties.add(located(item, at, "party"));
       String status = required(item, at, "status");
       MetricStatus parsed;
       try {
@@ -380,12 +372,7 @@ final class ScenarioReader {
       if ((numerator == null) != (denominator == null)) {
         throw error(item, at, "give both \"numerator\" and \"denominator\", or neither");
       }
-      references.add(
-          new Located(
-              standard,
-              at + ".standard",
-              item.fields.get("standard").line,
-              item.fields.get("standard").column));
+      references.add(located(item, at, "standard"));
       out.add(
           new ExpectedMetric(
               standard,
@@ -486,6 +473,12 @@ final class ScenarioReader {
       throw error(value, path + "." + field, "expected true or false, found " + value.kind());
     }
     return value.token == JsonToken.VALUE_TRUE;
+  }
+
+  /** {@return the value of a text field that is present, with its path and position} */
+  private static Located located(Node item, String path, String field) {
+    Node value = item.fields.get(field);
+    return new Located(value.scalar, path + "." + field, value.line, value.column);
   }
 
   private ScenarioException error(Node at, String path, String problem) {
