@@ -197,10 +197,11 @@ public final class TouchpointEvents {
    * journeys in the order their first event came. A journey's {@code observedAt} is not given, so each
    * is observed until its latest event (assess as of an instant to choose another "now").
    *
-   * <p>A journey that cannot be built (its events name two customers, a touchpoint names an order or
-   * shipment no event of the journey has, a touchpoint id comes twice) makes the iterator's {@code
-   * next()} throw an {@link InputException} whose {@link InputException#journey()} names it; the next
-   * call goes on with the next journey, as with a {@link PortfolioStream}.
+   * <p>An event repeated as it was (as a stream that delivers at least once repeats it) counts once. A
+   * journey that cannot be built (its events name two customers, a touchpoint names an order or
+   * shipment no event of the journey has, two different events share a touchpoint id) makes the
+   * iterator's {@code next()} throw an {@link InputException} whose {@link InputException#journey()}
+   * names it; the next call goes on with the next journey, as with a {@link PortfolioStream}.
    *
    * @param events the events, in any order
    * @param source the name errors give the events, e.g. the file
@@ -227,14 +228,7 @@ public final class TouchpointEvents {
         try {
           return journey(journey.getKey(), journey.getValue(), null);
         } catch (ModelException e) {
-          throw new InputException(
-              source,
-              -1,
-              -1,
-              "",
-              "journey '" + journey.getKey() + "': " + e.getMessage(),
-              e,
-              journey.getKey());
+          throw new InputException(source, -1, -1, "", e.getMessage(), e, journey.getKey());
         }
       }
     };
@@ -251,7 +245,8 @@ public final class TouchpointEvents {
    * @param events the journey's events, in any order; later ones are left out
    * @param asOf the instant
    * @return the journey, or null when no event is known by {@code asOf}
-   * @throws ModelException when the events name two customers, or a touchpoint id twice
+   * @throws ModelException when the events name two customers, or two different events share a
+   *     touchpoint id (an event repeated as it was counts once)
    */
   public static @Nullable Journey journeyAsOf(
       String journeyId, Collection<TouchpointEvent> events, Instant asOf) {
@@ -279,7 +274,8 @@ public final class TouchpointEvents {
 
   private static Journey journey(
       String id, List<TouchpointEvent> events, @Nullable Instant observedAt) {
-    List<TouchpointEvent> sorted = new ArrayList<>(events);
+    // An event delivered twice is one fact: only two different events with one id are a conflict.
+    List<TouchpointEvent> sorted = new ArrayList<>(new java.util.LinkedHashSet<>(events));
     sorted.sort(
         Comparator.comparing(TouchpointEvent::time).thenComparing(e -> e.touchpoint().id()));
     String customer = sorted.get(0).customer();

@@ -32,6 +32,39 @@ class EventLinesTest {
     return TouchpointEvents.read(file, events::add, rejected::add);
   }
 
+  /**
+   * An event delivered twice, as it was, is one fact: its journey is built with it once, whether whole
+   * or as of an instant. Two different events with one touchpoint id are a conflict: the journey fails,
+   * its error naming the id once and the journey in {@code journey()}, not in the message again.
+   */
+  @Test
+  void anEventRepeatedAsItWas_countsOnce_butTwoDifferentEventsWithOneIdAreAConflict()
+      throws IOException {
+    String other = GOOD.formatted("t1").replace("\"channel\":\"WEB\"", "\"channel\":\"APP\"");
+    read(GOOD.formatted("t1"), GOOD.formatted("t2"), GOOD.formatted("t1"));
+    assertThat(rejected).isEmpty();
+    var journeys = TouchpointEvents.journeys(events, "events.jsonl");
+    assertThat(journeys.next().touchpoints()).extracting(t -> t.id()).containsExactly("t1", "t2");
+    assertThat(
+            TouchpointEvents.journeyAsOf(
+                    "j", events, java.time.Instant.parse("2026-06-06T00:00:00Z"))
+                .touchpoints())
+        .hasSize(2);
+
+    events.clear();
+    read(GOOD.formatted("t1"), other);
+    var conflicting = TouchpointEvents.journeys(events, "events.jsonl");
+    org.assertj.core.api.Assertions.assertThatThrownBy(conflicting::next)
+        .isInstanceOfSatisfying(
+            InputException.class,
+            e -> {
+              assertThat(e.journey()).isEqualTo("j");
+              assertThat(e.getMessage())
+                  .contains("'t1' occurs more than once")
+                  .doesNotContain("journey 'j'");
+            });
+  }
+
   @Test
   void read_aLineThatIsNull_isRejected_andTheOtherLinesAreRead() throws IOException {
     long lines = read(GOOD.formatted("t1"), "  null", GOOD.formatted("t2"));
