@@ -50,6 +50,7 @@ class PortfolioSchemaTest {
           "text for a flag",
           "number for a flag",
           "text for a price",
+          "number for a text",
           "epoch number for a time",
           "overflowing number for a time",
           "time with an offset",

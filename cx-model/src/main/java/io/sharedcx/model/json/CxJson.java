@@ -142,6 +142,13 @@ public final class CxJson {
                     .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
         .withCoercionConfig(
             LogicalType.Enum, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+        // A number or a flag where an id or a name belongs is a mistake, not that text.
+        .withCoercionConfig(
+            LogicalType.Textual,
+            c ->
+                c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
         // A null in a list or a map is an error at the null, with its path; the lists of the model
         // would otherwise fail later, on building, with neither.
         .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
@@ -790,6 +797,9 @@ public final class CxJson {
     }
     if (type == java.time.LocalDate.class) {
       return ". Maybe an ISO-8601 date such as 2026-03-01";
+    }
+    if (type == String.class) {
+      return ". Maybe write it in quotes";
     }
     return "";
   }

@@ -186,6 +186,10 @@ class MalformedInputTest {
                 "\"deliveredAt\" : \"[^\"]+\"", "\"deliveredAt\" : \"2001-01-01T00:00:00Z\""),
             "Delivery.deliveredAt = 2001-01-01T00:00:00Z is not valid"),
         Arguments.of(
+            "number for a text",
+            replaceFirst("\"name\" : \"[^\"]+\"", "\"name\" : 7"),
+            "at $.brands[0].name: cannot read 7 as text. Maybe write it in quotes"),
+        Arguments.of(
             "a status update dated before its order",
             replaceFirst(
                 "(\"kind\" : \"statusUpdate\",\\s*\"id\" : \"[^\"]+\",\\s*\"at\" : )\"[^\"]+\"",
