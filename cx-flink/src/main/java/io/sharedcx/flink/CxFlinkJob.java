@@ -20,6 +20,7 @@ import java.util.Objects;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.serialization.SimpleStringEncoder;
+import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.connector.file.sink.FileSink;
 import org.apache.flink.connector.file.src.FileSource;
 import org.apache.flink.core.execution.CheckpointingMode;
@@ -114,6 +115,14 @@ public final class CxFlinkJob {
       Objects.requireNonNull(out, "out");
       Objects.requireNonNull(outOfOrderness, "outOfOrderness");
       Objects.requireNonNull(allowedLateness, "allowedLateness");
+      if (outOfOrderness.isNegative() || allowedLateness.isNegative()) {
+        throw new IllegalArgumentException(
+            "out-of-orderness "
+                + outOfOrderness
+                + " and allowed lateness "
+                + allowedLateness
+                + ": neither may be negative. Maybe PT1H and PT0S");
+      }
       Objects.requireNonNull(quietPeriod, "quietPeriod");
       Objects.requireNonNull(idleness, "idleness");
       Objects.requireNonNull(window, "window");
@@ -314,28 +323,123 @@ public final class CxFlinkJob {
         .build();
   }
 
+  /** The command line's usage, printed with its mistakes. */
+  static final String USAGE =
+      "usage: java -jar cx-flink.jar --portfolio FILE --events FILE [--events FILE]... --out DIR"
+          + " [--parallelism N] [--checkpoint-interval MS] [--out-of-orderness PT1H]"
+          + " [--allowed-lateness PT0S] [--checkpoint-dir DIR] [--window P30D] [--periods 6]"
+          + " [--end INSTANT]";
+
+  /** The options the command line takes, each with a value. */
+  private static final List<String> OPTIONS =
+      List.of(
+          "--portfolio",
+          "--events",
+          "--out",
+          "--parallelism",
+          "--checkpoint-interval",
+          "--out-of-orderness",
+          "--allowed-lateness",
+          "--checkpoint-dir",
+          "--window",
+          "--periods",
+          "--end");
+
+  /** How often a failed job is restarted from its last checkpoint before the run gives up. */
+  static final int RESTARTS = 3;
+
   /**
    * Runs the job: {@code --portfolio FILE --events FILE [--events FILE]... --out DIR [--parallelism N]
    * [--checkpoint-interval MS] [--out-of-orderness ISO-DURATION] [--allowed-lateness ISO-DURATION]
-   * [--checkpoint-dir DIR] [--window ISO-DURATION] [--periods N] [--end INSTANT]}. Checkpoints go
-   * to files under {@code --checkpoint-dir}, by default {@code DIR/_checkpoints} of the output. Started with {@code java -jar}, it runs on an embedded cluster; with {@code flink
-   * run}, on that cluster. Prints the counts when done.
+   * [--checkpoint-dir DIR] [--window ISO-DURATION] [--periods N] [--end INSTANT]}. Checkpoints go to
+   * files under {@code --checkpoint-dir}, by default {@code DIR/_checkpoints} of the output. Started
+   * with {@code java -jar}, it runs on an embedded cluster; with {@code flink run}, on that cluster.
+   * Prints the counts when done, and exits 0. A mistake in the arguments or the parties file, or a job
+   * that still fails after {@value #RESTARTS} restarts, is one line on standard error and exit 2.
    *
    * @param args the arguments
-   * @throws Exception when the job fails
    */
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    int exit = run(args, System.out, System.err);
+    if (exit != 0) {
+      System.exit(exit);
+    }
+  }
+
+  /**
+   * Runs the job as {@link #main} does, printing to the given streams.
+   *
+   * @param args the arguments
+   * @param out where the counts go
+   * @param err where a mistake goes, in one line
+   * @return 0 when the job ran to its end, 2 for a mistake in the arguments or input, or a failed job
+   */
+  static int run(String[] args, java.io.PrintStream out, java.io.PrintStream err) {
+    try {
+      JobExecutionResult result = execute(args);
+      out.printf(
+          "events read %d, assessed %d, late %d, rejected %d; outputs in %s%n",
+          (Long) result.getAccumulatorResult(EVENTS_IN),
+          (Long) result.getAccumulatorResult(EVENTS_ASSESSED),
+          (Long) result.getAccumulatorResult(EVENTS_LATE),
+          (Long) result.getAccumulatorResult(EVENTS_REJECTED),
+          single(options(args), "--out"));
+      return 0;
+    } catch (IllegalArgumentException | io.sharedcx.model.json.InputException e) {
+      err.println("cx-flink: " + e.getMessage());
+      if (e instanceof UsageMistake) {
+        err.println(USAGE);
+      }
+      return 2;
+    } catch (Exception e) {
+      Throwable cause = e;
+      while (cause.getCause() != null && cause.getCause() != cause) {
+        cause = cause.getCause();
+      }
+      err.println(
+          "cx-flink: the job failed, and again after "
+              + RESTARTS
+              + " restarts from its last checkpoint: "
+              + cause.getClass().getSimpleName()
+              + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
+              + ". What the job committed before stays in the output directory");
+      return 2;
+    }
+  }
+
+  /** A mistake in how the command line is written: its usage is printed after it. */
+  private static final class UsageMistake extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    UsageMistake(String message) {
+      super(message);
+    }
+  }
+
+  private static JobExecutionResult execute(String[] args) throws Exception {
     Map<String, List<String>> options = options(args);
     String portfolio = single(options, "--portfolio");
     List<String> events = options.getOrDefault("--events", List.of());
     String out = single(options, "--out");
     if (portfolio == null || events.isEmpty() || out == null) {
-      throw new IllegalArgumentException(
-          "usage: --portfolio FILE --events FILE [--events FILE]... --out DIR [--parallelism N]"
-              + " [--checkpoint-interval MS] [--out-of-orderness PT1H] [--allowed-lateness PT0S]"
-              + " [--checkpoint-dir DIR] [--window P30D] [--periods 6] [--end INSTANT]");
+      throw new UsageMistake(
+          "no "
+              + (portfolio == null ? "--portfolio" : events.isEmpty() ? "--events" : "--out")
+              + " given. Maybe: --portfolio parties.json --events events.jsonl --out out/");
     }
-    String parties = Files.readString(java.nio.file.Path.of(portfolio), StandardCharsets.UTF_8);
+    java.nio.file.Path partiesFile = java.nio.file.Path.of(portfolio);
+    if (!Files.isRegularFile(partiesFile)) {
+      throw new IllegalArgumentException(
+          "--portfolio " + portfolio + ": no such file. Maybe check the path");
+    }
+    for (String file : events) {
+      // A local file that is not there would have the job restart until it gave up.
+      if (!file.contains("://") && !Files.isRegularFile(java.nio.file.Path.of(file))) {
+        throw new IllegalArgumentException(
+            "--events " + file + ": no such file. Maybe check the path");
+      }
+    }
+    String parties = Files.readString(partiesFile, StandardCharsets.UTF_8);
     if (!CxJson.readPortfolio(parties, portfolio).journeys().isEmpty()) {
       throw new IllegalArgumentException(
           portfolio + ": has journeys; the job's journeys come from the events. Maybe remove them");
@@ -343,27 +447,26 @@ public final class CxFlinkJob {
     Settings settings = Settings.of(parties, events, out);
     String bound = single(options, "--out-of-orderness");
     if (bound != null) {
-      settings = settings.withOutOfOrderness(Duration.parse(bound));
+      settings = settings.withOutOfOrderness(duration("--out-of-orderness", bound, "PT1H"));
     }
     String lateness = single(options, "--allowed-lateness");
     if (lateness != null) {
-      settings = settings.withAllowedLateness(Duration.parse(lateness));
+      settings = settings.withAllowedLateness(duration("--allowed-lateness", lateness, "PT0S"));
     }
     String length = single(options, "--window");
     String trend = single(options, "--periods");
     if (length != null || trend != null) {
       settings =
           settings.withWindow(
-              length == null ? settings.window() : Duration.parse(length),
-              trend == null ? settings.periods() : Integer.parseInt(trend));
+              length == null ? settings.window() : duration("--window", length, "P30D"),
+              trend == null ? settings.periods() : (int) number("--periods", trend, 1));
     }
     String last = single(options, "--end");
     if (last != null) {
-      settings = settings.withEnd(Instant.parse(last));
+      settings = settings.withEnd(instant("--end", last));
     }
     // Checkpoints go to files: the state of thousands of open journeys is past what the job
-    // manager's
-    // memory takes (5 MB). Without --checkpoint-dir they go under the output directory.
+    // manager's memory takes (5 MB). Without --checkpoint-dir they go under the output directory.
     String checkpoints = single(options, "--checkpoint-dir");
     org.apache.flink.configuration.Configuration conf =
         new org.apache.flink.configuration.Configuration();
@@ -375,35 +478,110 @@ public final class CxFlinkJob {
             : new Path(new Path(out), "_checkpoints")
                 .makeQualified(new Path(out).getFileSystem())
                 .toString());
+    // With checkpoints, Flink restarts a failed job without end by default: a file that cannot be
+    // read would keep the run going. A few restarts ride out a passing failure.
+    conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
+    conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, RESTARTS);
+    conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(1));
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
     String parallelism = single(options, "--parallelism");
     if (parallelism != null) {
-      env.setParallelism(Integer.parseInt(parallelism));
+      env.setParallelism((int) number("--parallelism", parallelism, 1));
     }
     String interval = single(options, "--checkpoint-interval");
     env.enableCheckpointing(
-        interval == null ? 10_000 : Long.parseLong(interval), CheckpointingMode.EXACTLY_ONCE);
+        interval == null ? 10_000 : number("--checkpoint-interval", interval, 10),
+        CheckpointingMode.EXACTLY_ONCE);
     define(env, settings);
-    JobExecutionResult result = env.execute("sharedcx " + String.join(",", events));
-    System.out.printf(
-        "events read %d, assessed %d, late %d, rejected %d; outputs in %s%n",
-        (Long) result.getAccumulatorResult(EVENTS_IN),
-        (Long) result.getAccumulatorResult(EVENTS_ASSESSED),
-        (Long) result.getAccumulatorResult(EVENTS_LATE),
-        (Long) result.getAccumulatorResult(EVENTS_REJECTED),
-        out);
+    return env.execute("sharedcx " + String.join(",", events));
   }
 
   private static Map<String, List<String>> options(String[] args) {
     Map<String, List<String>> options = new java.util.HashMap<>();
     for (int i = 0; i < args.length; i++) {
-      if (!args[i].startsWith("--") || i + 1 >= args.length) {
-        throw new IllegalArgumentException(
-            "'" + args[i] + "': expected an option with a value, such as --events events.jsonl");
+      if (!OPTIONS.contains(args[i])) {
+        throw new UsageMistake(
+            "'"
+                + args[i]
+                + "' is not an option. Maybe one of: "
+                + String.join(", ", OPTIONS)
+                + ", each with a value");
+      }
+      if (i + 1 >= args.length) {
+        throw new UsageMistake(
+            args[i] + " has no value. Maybe " + args[i] + " " + example(args[i]));
       }
       options.computeIfAbsent(args[i], k -> new ArrayList<>()).add(args[++i]);
     }
     return options;
+  }
+
+  private static String example(String option) {
+    return switch (option) {
+      case "--portfolio" -> "parties.json";
+      case "--events" -> "events.jsonl";
+      case "--out", "--checkpoint-dir" -> "out/";
+      case "--parallelism" -> "2";
+      case "--checkpoint-interval" -> "10000";
+      case "--out-of-orderness" -> "PT1H";
+      case "--allowed-lateness" -> "PT0S";
+      case "--window" -> "P30D";
+      case "--periods" -> "6";
+      default -> "2026-04-01T00:00:00Z";
+    };
+  }
+
+  private static Duration duration(String option, String text, String example) {
+    try {
+      Duration value = Duration.parse(text);
+      if (value.isNegative()) {
+        throw new IllegalArgumentException(
+            option + " " + text + " is negative. Maybe " + option + " " + example);
+      }
+      return value;
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          option
+              + " '"
+              + text
+              + "' is not a duration. Maybe an ISO-8601 duration such as "
+              + example);
+    }
+  }
+
+  private static long number(String option, String text, long least) {
+    long value;
+    try {
+      value = Long.parseLong(text.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          option
+              + " '"
+              + text
+              + "' is not a whole number. Maybe "
+              + option
+              + " "
+              + example(option));
+    }
+    if (value < least || value > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(
+          String.format(
+              "%s %s is out of range: expected %,d to %,d. Maybe %s %s",
+              option, text, least, Integer.MAX_VALUE, option, example(option)));
+    }
+    return value;
+  }
+
+  private static Instant instant(String option, String text) {
+    try {
+      return Instant.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          option
+              + " '"
+              + text
+              + "' is not an instant. Maybe an ISO-8601 UTC time such as 2026-04-01T00:00:00Z");
+    }
   }
 
   private static @Nullable String single(Map<String, List<String>> options, String name) {
