@@ -592,10 +592,10 @@ public final class CxJson {
       Matcher limit = LIMIT.matcher(message);
       String most = limit.find() ? String.format("%,d", Long.parseLong(limit.group(2))) : "";
       if (message.startsWith("String value length")) {
-        return "a text longer than the limit of " + most + " characters. Maybe shorten it";
+        return textOverLimit(most);
       }
       if (message.startsWith("Document nesting depth")) {
-        return "values are nested deeper than the limit of " + most + " levels. Maybe flatten them";
+        return nestedOverLimit(most);
       }
       if (message.startsWith("Document length")) {
         return "the document is larger than the limit of "
@@ -603,7 +603,7 @@ public final class CxJson {
             + " characters. Maybe split it, or read it as a stream";
       }
       if (message.startsWith("Number value length")) {
-        return "a number longer than the limit of " + most + " digits. Maybe shorten it";
+        return numberOverLimit(most);
       }
     }
     String field = e instanceof JsonMappingException m ? lastField(m) : null;
@@ -775,6 +775,21 @@ public final class CxJson {
             ? type.getEnclosingClass()
             : type;
     return named.getSimpleName().replace("Immutable", "");
+  }
+
+  /** A text over the limit of {@code most} characters, as the whole file and a stream say it. */
+  static String textOverLimit(String most) {
+    return "a text longer than the limit of " + most + " characters. Maybe shorten it";
+  }
+
+  /** A number over the limit of {@code most} digits, as the whole file and a stream say it. */
+  static String numberOverLimit(String most) {
+    return "a number longer than the limit of " + most + " digits. Maybe shorten it";
+  }
+
+  /** Nesting over the limit of {@code most} levels, as the whole file and a stream say it. */
+  static String nestedOverLimit(String most) {
+    return "values are nested deeper than the limit of " + most + " levels. Maybe flatten them";
   }
 
   private static String hint(Class<?> type) {

@@ -521,20 +521,14 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
    */
   private static @Nullable String overLimit(JsonParser from, JsonToken token) throws IOException {
     if (token == JsonToken.VALUE_STRING && from.getTextLength() > CxJson.MAX_STRING_CHARS) {
-      return "a text longer than the limit of "
-          + String.format("%,d", CxJson.MAX_STRING_CHARS)
-          + " characters. Maybe shorten it";
+      return CxJson.textOverLimit(String.format("%,d", CxJson.MAX_STRING_CHARS));
     }
     if (token.isNumeric() && from.getTextLength() > CxJson.MAX_NUMBER_DIGITS) {
-      return "a number longer than the limit of "
-          + String.format("%,d", CxJson.MAX_NUMBER_DIGITS)
-          + " digits. Maybe shorten it";
+      return CxJson.numberOverLimit(String.format("%,d", CxJson.MAX_NUMBER_DIGITS));
     }
     if (token.isStructStart()
         && from.getParsingContext().getNestingDepth() > CxJson.MAX_NESTING_DEPTH) {
-      return "values are nested deeper than the limit of "
-          + CxJson.MAX_NESTING_DEPTH
-          + " levels. Maybe flatten them";
+      return CxJson.nestedOverLimit(String.format("%,d", CxJson.MAX_NESTING_DEPTH));
     }
     return null;
   }
