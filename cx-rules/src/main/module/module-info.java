@@ -27,6 +27,8 @@ open module io.sharedcx.rules {
   requires org.drools.model.codegen;
   requires org.drools.drl.parser;
   requires org.drools.drl.ast;
+  requires org.drools.ancompiler;
+  requires static java.compiler; // AlphaNetworkSources, at build time only
   requires com.google.common;
   // Drools logs through SLF4J, but its jars are automatic modules that cannot say so; requiring it
   // here

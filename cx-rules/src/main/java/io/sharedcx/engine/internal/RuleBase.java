@@ -49,6 +49,9 @@ public final class RuleBase {
   /** Every rule of the prebuilt executable model: the default pack's. */
   private static final Predicate<Map<String, Object>> ALL = metadata -> true;
 
+  /** The alpha networks compiled at build time for the default pack's journey rules. */
+  static final String JOURNEY = "journey";
+
   private final List<Term> defaults;
   private final Map<String, ThresholdRange> ranges;
   private final Map<String, StandardInfo> standards;
@@ -84,6 +87,12 @@ public final class RuleBase {
   /** This rule base without its window case rules, made on first use; see {@link #journeyRules()}. */
   private final Lazy<RuleBase> journeyRules;
 
+  /**
+   * Which alpha networks compiled at build time fit this rule base's KieBase ({@link #JOURNEY}, see
+   * {@link AlphaNetworks}); null when none were compiled for it.
+   */
+  private final @Nullable String alphaNetworks;
+
   private final ClassValue<Boolean> matched =
       new ClassValue<>() {
         @Override
@@ -111,7 +120,7 @@ public final class RuleBase {
    * {@code extraDefaults} (a custom standard's own), which win over the class path's for the same key.
    */
   public RuleBase(KieBase kieBase, ClassLoader loader, List<DefaultsFile.Default> extraDefaults) {
-    this(Declared.of(kieBase), loader, extraDefaults, null, null, kieBase);
+    this(Declared.of(kieBase), loader, extraDefaults, null, null, kieBase, null);
   }
 
   /**
@@ -119,7 +128,7 @@ public final class RuleBase {
    * models' rules; its KieBase is built on first use.
    */
   private RuleBase(ClassLoader loader, List<Model> models) {
-    this(Declared.of(models), loader, List.of(), ALL, new AtomicReference<>(models), null);
+    this(Declared.of(models), loader, List.of(), ALL, new AtomicReference<>(models), null, null);
   }
 
   private RuleBase(
@@ -128,7 +137,8 @@ public final class RuleBase {
       List<DefaultsFile.Default> extraDefaults,
       @Nullable Predicate<Map<String, Object>> prebuilt,
       @Nullable AtomicReference<List<Model>> spareModels,
-      @Nullable KieBase kieBase) {
+      @Nullable KieBase kieBase,
+      @Nullable String alphaNetworks) {
     List<DefaultsFile.Default> merged = new ArrayList<>(extraDefaults);
     for (DefaultsFile.Default d : loadDefaults(Catalog.standardIds(rules), loader)) {
       if (extraDefaults.stream()
@@ -150,6 +160,7 @@ public final class RuleBase {
     this.standardPackages = packages;
     this.prebuilt = prebuilt;
     this.spareModels = spareModels;
+    this.alphaNetworks = alphaNetworks;
     this.built = built(kieBase);
     this.journeyRules = journeyRules(false);
   }
@@ -160,12 +171,14 @@ public final class RuleBase {
    * built on first use.
    *
    * @param caseRulesOut whether those rules leave the window case rules out already
+   * @param alphaNetworks which compiled alpha networks fit those rules, or null
    */
   private RuleBase(
       RuleBase full,
       @Nullable Predicate<Map<String, Object>> prebuilt,
       @Nullable KieBase kieBase,
-      boolean caseRulesOut) {
+      boolean caseRulesOut,
+      @Nullable String alphaNetworks) {
     this.defaults = full.defaults;
     this.ranges = full.ranges;
     this.standards = full.standards;
@@ -173,6 +186,7 @@ public final class RuleBase {
     this.standardPackages = full.standardPackages;
     this.prebuilt = prebuilt;
     this.spareModels = full.spareModels;
+    this.alphaNetworks = alphaNetworks;
     this.built = built(kieBase);
     this.journeyRules = journeyRules(caseRulesOut);
   }
@@ -186,7 +200,11 @@ public final class RuleBase {
         () -> {
           List<Model> spare = spareModels == null ? null : spareModels.getAndSet(null);
           Predicate<Map<String, Object>> keep = java.util.Objects.requireNonNull(prebuilt);
-          return new Built(loadPrebuiltModel(spare == null ? prebuiltModels() : spare, keep));
+          KieBase loaded = loadPrebuiltModel(spare == null ? prebuiltModels() : spare, keep);
+          if (alphaNetworks != null) {
+            AlphaNetworks.install(loaded, alphaNetworks);
+          }
+          return new Built(loaded);
         });
   }
 
@@ -197,7 +215,7 @@ public final class RuleBase {
       return Lazy.of(this);
     }
     return new Lazy<>(
-        () -> new RuleBase(this, keep.and(metadata -> !isCaseRule(metadata)), null, true));
+        () -> new RuleBase(this, forJourneys(keep), null, true, keep == ALL ? JOURNEY : null));
   }
 
   /**
@@ -228,7 +246,7 @@ public final class RuleBase {
   public RuleBase restrictedTo(Set<String> standardIds) {
     if (this == Holder.DEFAULT) {
       Predicate<Map<String, Object>> keep = metadata -> runs(metadata, standardIds);
-      return new RuleBase(this, keep, null, false);
+      return new RuleBase(this, keep, null, false, null);
     }
     KieBase kieBase = kieBase();
     List<Rule> others = new ArrayList<>();
@@ -242,7 +260,7 @@ public final class RuleBase {
     for (Rule rule : others) {
       kieBase.removeRule(rule.getPackageName(), rule.getName());
     }
-    return new RuleBase(this, null, kieBase, false);
+    return new RuleBase(this, null, kieBase, false, null);
   }
 
   /**
@@ -346,6 +364,24 @@ public final class RuleBase {
   /** A new instance of the default pack, its catalog read and no KieBase built yet. */
   static RuleBase loadDefaultPack() {
     return new RuleBase(RuleBase.class.getClassLoader(), prebuiltModels());
+  }
+
+  /** The rules of those {@code keep} accepts that a journey assessment runs: all but the window case rules. */
+  private static Predicate<Map<String, Object>> forJourneys(Predicate<Map<String, Object>> keep) {
+    return keep.and(metadata -> !isCaseRule(metadata));
+  }
+
+  /**
+   * A new KieBase of the default pack's journey rules, as {@link #journeyRules()} builds it but without
+   * compiled alpha networks: what {@link AlphaNetworkSources} compiles.
+   */
+  static KieBase journeyKieBase() {
+    return loadPrebuiltModel(prebuiltModels(), forJourneys(ALL));
+  }
+
+  /** A new KieBase of the whole default pack, as {@link #kieBase()} builds it. */
+  static KieBase packKieBase() {
+    return loadPrebuiltModel(prebuiltModels(), ALL);
   }
 
   /** A KieBase of the rules of {@code prebuiltModels} whose metadata {@code keep} accepts. */
