@@ -120,7 +120,7 @@ public final class RuleBase {
    * {@code extraDefaults} (a custom standard's own), which win over the class path's for the same key.
    */
   public RuleBase(KieBase kieBase, ClassLoader loader, List<DefaultsFile.Default> extraDefaults) {
-    this(Declared.of(kieBase), loader, extraDefaults, null, null, kieBase, null);
+    this(Declared.of(kieBase), loader, extraDefaults, null, null, kieBase);
   }
 
   /**
@@ -128,7 +128,7 @@ public final class RuleBase {
    * models' rules; its KieBase is built on first use.
    */
   private RuleBase(ClassLoader loader, List<Model> models) {
-    this(Declared.of(models), loader, List.of(), ALL, new AtomicReference<>(models), null, null);
+    this(Declared.of(models), loader, List.of(), ALL, new AtomicReference<>(models), null);
   }
 
   private RuleBase(
@@ -137,8 +137,7 @@ public final class RuleBase {
       List<DefaultsFile.Default> extraDefaults,
       @Nullable Predicate<Map<String, Object>> prebuilt,
       @Nullable AtomicReference<List<Model>> spareModels,
-      @Nullable KieBase kieBase,
-      @Nullable String alphaNetworks) {
+      @Nullable KieBase kieBase) {
     List<DefaultsFile.Default> merged = new ArrayList<>(extraDefaults);
     for (DefaultsFile.Default d : loadDefaults(Catalog.standardIds(rules), loader)) {
       if (extraDefaults.stream()
@@ -160,7 +159,7 @@ public final class RuleBase {
     this.standardPackages = packages;
     this.prebuilt = prebuilt;
     this.spareModels = spareModels;
-    this.alphaNetworks = alphaNetworks;
+    this.alphaNetworks = null;
     this.built = built(kieBase);
     this.journeyRules = journeyRules(false);
   }
@@ -366,7 +365,10 @@ public final class RuleBase {
     return new RuleBase(RuleBase.class.getClassLoader(), prebuiltModels());
   }
 
-  /** The rules of those {@code keep} accepts that a journey assessment runs: all but the window case rules. */
+  /**
+   * The rules of those {@code keep} accepts that a journey assessment runs: all but the window case
+   * rules.
+   */
   private static Predicate<Map<String, Object>> forJourneys(Predicate<Map<String, Object>> keep) {
     return keep.and(metadata -> !isCaseRule(metadata));
   }
