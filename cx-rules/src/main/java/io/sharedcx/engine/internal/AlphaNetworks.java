@@ -114,21 +114,22 @@ final class AlphaNetworks {
 
   /** The object-type nodes of {@code kieBase} that an alpha network can be compiled for. */
   static List<ObjectTypeNode> objectTypeNodes(KieBase kieBase) {
+    return factTypeNodes(kieBase).stream()
+        .filter(node -> !(node.getObjectSinkPropagator() instanceof CompiledNetwork))
+        .toList();
+  }
+
+  /** The object-type nodes of {@code kieBase} for classes of facts, compiled or not. */
+  static List<ObjectTypeNode> factTypeNodes(KieBase kieBase) {
     List<ObjectTypeNode> nodes = new ArrayList<>();
-    ((InternalRuleBase) kieBase)
-        .getRete()
-        .getEntryPointNodes()
-        .values()
-        .forEach(
-            entryPoint -> {
-              for (ObjectTypeNode node : entryPoint.getObjectTypeNodes().values()) {
-                if (!node.getObjectType().isAssignableTo(InitialFact.class)
-                    && !(node.getObjectSinkPropagator() instanceof CompiledNetwork)
-                    && node.getObjectType() instanceof ClassObjectType) {
-                  nodes.add(node);
-                }
-              }
-            });
+    for (var entryPoint : ((InternalRuleBase) kieBase).getRete().getEntryPointNodes().values()) {
+      for (ObjectTypeNode node : entryPoint.getObjectTypeNodes().values()) {
+        if (!node.getObjectType().isAssignableTo(InitialFact.class)
+            && node.getObjectType() instanceof ClassObjectType) {
+          nodes.add(node);
+        }
+      }
+    }
     return nodes;
   }
 

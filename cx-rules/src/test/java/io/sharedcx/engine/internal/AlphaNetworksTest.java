@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.drools.ancompiler.CompiledNetwork;
-import org.drools.base.InitialFact;
-import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.reteoo.ObjectTypeNode;
 import org.junit.jupiter.api.Test;
 import org.kie.api.KieBase;
@@ -18,7 +16,7 @@ class AlphaNetworksTest {
   void theDefaultPacksJourneyRules_runTheAlphaNetworksCompiledAtBuildTime_forEveryFactType() {
     RuleBase pack = RuleBase.loadDefaultPack();
 
-    List<ObjectTypeNode> nodes = factTypeNodes(pack.journeyRules().kieBase());
+    List<ObjectTypeNode> nodes = AlphaNetworks.factTypeNodes(pack.journeyRules().kieBase());
     assertThat(nodes).hasSizeGreaterThan(15);
     assertThat(nodes)
         .allSatisfy(
@@ -27,7 +25,7 @@ class AlphaNetworksTest {
                     .as("%s", AlphaNetworks.typeName(node))
                     .isInstanceOf(CompiledNetwork.class));
     // The whole pack's KieBase, on the start-up path, keeps Drools' walk.
-    assertThat(factTypeNodes(pack.kieBase()))
+    assertThat(AlphaNetworks.factTypeNodes(pack.kieBase()))
         .allSatisfy(
             node ->
                 assertThat(node.getObjectSinkPropagator()).isNotInstanceOf(CompiledNetwork.class));
@@ -44,8 +42,8 @@ class AlphaNetworksTest {
 
     int installed = AlphaNetworks.install(limited, RuleBase.JOURNEY);
 
-    assertThat(installed).isLessThan(factTypeNodes(limited).size());
-    assertThat(factTypeNodes(limited))
+    assertThat(installed).isLessThan(AlphaNetworks.factTypeNodes(limited).size());
+    assertThat(AlphaNetworks.factTypeNodes(limited))
         .filteredOn(node -> AlphaNetworks.typeName(node).equals("io.sharedcx.model.Order"))
         .singleElement()
         .satisfies(
@@ -70,20 +68,5 @@ class AlphaNetworksTest {
     }
     fingerprints.sort(null);
     return fingerprints;
-  }
-
-  /** Every object-type node of a fact class, compiled or not. */
-  private static List<ObjectTypeNode> factTypeNodes(KieBase kieBase) {
-    List<ObjectTypeNode> nodes = new ArrayList<>();
-    ((InternalRuleBase) kieBase)
-        .getRete()
-        .getEntryPointNodes()
-        .values()
-        .forEach(
-            entryPoint ->
-                entryPoint.getObjectTypeNodes().values().stream()
-                    .filter(node -> !node.getObjectType().isAssignableTo(InitialFact.class))
-                    .forEach(nodes::add));
-    return nodes;
   }
 }
