@@ -23,9 +23,10 @@ import org.kie.api.definition.rule.Rule;
 
 /**
  * Writes the Java source of the default pack's alpha networks, run once when cx-rules is built (see
- * {@link AlphaNetworks}): for its journey rules, one class per fact type, and
- * an index of the fact types with the fingerprint of the network each class was made from; then it
- * compiles the sources into the classes with the JDK's compiler.
+ * {@link AlphaNetworks}): for its journey rules, one class per fact type, and an index of the fact
+ * types with the fingerprint of the network each class was made from; then it compiles the sources
+ * into the classes with the JDK's compiler. A problem of the pack's rules is one line on standard
+ * error and exit status 1, which fails the build.
  *
  * <pre>
  * AlphaNetworkSources SOURCE_DIR CLASS_DIR
@@ -40,6 +41,16 @@ final class AlphaNetworkSources {
    * @throws IOException when a file cannot be written
    */
   public static void main(String[] args) throws IOException {
+    try {
+      generate(args);
+    } catch (IllegalStateException e) {
+      System.err.println(
+          "cx-rules alpha networks: " + e.getMessage().replaceAll("\\s*\\R\\s*", " "));
+      System.exit(1);
+    }
+  }
+
+  private static void generate(String[] args) throws IOException {
     Path sources = Path.of(args[0]).resolve(AlphaNetworks.PACKAGE.replace('.', '/'));
     Path classes = Path.of(args[1]);
     Files.createDirectories(sources);
