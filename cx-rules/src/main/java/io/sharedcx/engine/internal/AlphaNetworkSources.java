@@ -128,7 +128,7 @@ final class AlphaNetworkSources {
    * written over several lines breaks the class: this names its rules, before javac fails in its own
    * words.
    */
-  private static void checkOneLine(ObjectSink[] sinks) {
+  static void checkOneLine(ObjectSink[] sinks) {
     for (ObjectSink sink : sinks) {
       if (sink instanceof AlphaNode alpha) {
         String text = String.valueOf(alpha.getConstraint());

@@ -1,14 +1,20 @@
 package io.sharedcx.engine.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.drools.ancompiler.CompiledNetwork;
 import org.drools.core.reteoo.ObjectTypeNode;
+import org.drools.model.codegen.ExecutableModelProject;
 import org.junit.jupiter.api.Test;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.ReleaseId;
 
 class AlphaNetworksTest {
 
@@ -59,6 +65,44 @@ class AlphaNetworksTest {
 
     assertThat(fingerprints(again)).isEqualTo(fingerprints(one));
     assertThat(fingerprints(whole)).isNotEqualTo(fingerprints(one));
+  }
+
+  @Test
+  void aConditionWrittenOverSeveralLines_failsTheBuild_namingItsRule() {
+    String drl =
+        """
+        package io.sharedcx.rules.test;
+        import io.sharedcx.model.Shipment;
+        import io.sharedcx.model.ContentIssue;
+        rule "Wrong or missing item"
+        when
+            Shipment( contentIssue == ContentIssue.WRONG_ITEM
+                      || contentIssue == ContentIssue.MISSING_ITEM )
+        then
+        end
+        """;
+    KieServices services = KieServices.get();
+    ReleaseId id =
+        services.newReleaseId("io.sharedcx.test", "one-line", UUID.randomUUID().toString());
+    KieFileSystem files =
+        services
+            .newKieFileSystem()
+            .generateAndWritePomXML(id)
+            .write("src/main/resources/test.drl", drl);
+    services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+    KieBase kieBase = services.newKieContainer(id).getKieBase();
+    services.getRepository().removeKieModule(id);
+
+    assertThatThrownBy(
+            () ->
+                AlphaNetworks.objectTypeNodes(kieBase)
+                    .forEach(
+                        node ->
+                            AlphaNetworkSources.checkOneLine(
+                                node.getObjectSinkPropagator().getSinks())))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("a condition of [Wrong or missing item]")
+        .hasMessageContaining("Write it on one line");
   }
 
   private static List<String> fingerprints(KieBase kieBase) {
