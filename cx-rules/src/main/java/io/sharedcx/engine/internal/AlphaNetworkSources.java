@@ -51,11 +51,11 @@ final class AlphaNetworkSources {
   }
 
   private static void generate(String[] args) throws IOException {
-    Path sources = Path.of(args[0]).resolve(AlphaNetworks.PACKAGE.replace('.', '/'));
+    String packagePath = AlphaNetworks.PACKAGE.replace('.', '/');
+    Path sources = Path.of(args[0]).resolve(packagePath);
     Path classes = Path.of(args[1]);
     Files.createDirectories(sources);
-    Map<String, String> generated =
-        write(RuleBase.JOURNEY, RuleBase.journeyKieBase(), sources, classes);
+    List<Path> written = write(RuleBase.JOURNEY, RuleBase.journeyKieBase(), sources, classes);
     // Compiled apart, then copied in: javac given an output directory that holds a module
     // descriptor compiles into that module, whose dependencies are on this class path.
     Path compiled = Path.of(args[0]).resolveSibling("alpha-networks-classes");
@@ -63,16 +63,12 @@ final class AlphaNetworkSources {
         new ArrayList<>(List.of("--release", "17", "-proc:none", "-nowarn", "-XDsuppressNotes"));
     javac.addAll(List.of("-classpath", System.getProperty("java.class.path")));
     javac.addAll(List.of("-d", compiled.toString()));
-    for (String className : generated.keySet()) {
-      String simpleName = className.substring(className.lastIndexOf('.') + 1);
-      javac.add(sources.resolve(simpleName + ".java").toString());
-    }
+    written.forEach(file -> javac.add(file.toString()));
     int exit =
         ToolProvider.getSystemJavaCompiler().run(null, null, null, javac.toArray(String[]::new));
     if (exit != 0) {
       throw new IllegalStateException("javac could not compile the alpha networks in " + sources);
     }
-    String packagePath = AlphaNetworks.PACKAGE.replace('.', '/');
     try (Stream<Path> files = Files.list(compiled.resolve(packagePath))) {
       for (Path file : files.toList()) {
         Files.copy(
@@ -83,10 +79,10 @@ final class AlphaNetworkSources {
     }
   }
 
-  /** Writes the sources and index of one variant; returns the sources by class name. */
-  private static Map<String, String> write(
-      String variant, KieBase kieBase, Path sources, Path classes) throws IOException {
-    Map<String, String> generated = new TreeMap<>();
+  /** Writes the sources and index of one variant; returns the source files written. */
+  private static List<Path> write(String variant, KieBase kieBase, Path sources, Path classes)
+      throws IOException {
+    List<Path> written = new ArrayList<>();
     Map<String, String> index = new TreeMap<>();
     for (ObjectTypeNode node : AlphaNetworks.objectTypeNodes(kieBase)) {
       AlphaNetworks.Walk walk = AlphaNetworks.walk(node);
@@ -107,8 +103,8 @@ final class AlphaNetworkSources {
                       + AlphaNetworks.PACKAGE
                       + ";\n// Generated when cx-rules is built, by AlphaNetworkSources.")
               .replace(generatedName, simpleName);
-      Files.writeString(sources.resolve(simpleName + ".java"), source, StandardCharsets.UTF_8);
-      generated.put(AlphaNetworks.PACKAGE + "." + simpleName, source);
+      written.add(
+          Files.writeString(sources.resolve(simpleName + ".java"), source, StandardCharsets.UTF_8));
       index.put(type, walk.fingerprint());
     }
     Path indexFile = classes.resolve(String.format(AlphaNetworks.INDEX, variant));
@@ -120,7 +116,7 @@ final class AlphaNetworkSources {
         out.write(entry.getKey() + "=" + entry.getValue() + "\n");
       }
     }
-    return generated;
+    return written;
   }
 
   /**

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.drools.ancompiler.CompiledNetwork;
 import org.drools.ancompiler.CompiledNetworkSources;
-import org.drools.ancompiler.NetworkHandler;
+import org.drools.ancompiler.NetworkHandlerAdaptor;
 import org.drools.ancompiler.ObjectTypeNodeParser;
 import org.drools.base.InitialFact;
 import org.drools.base.base.ClassObjectType;
@@ -81,7 +81,7 @@ final class AlphaNetworks {
         continue;
       }
       Walk walk = walk(node);
-      if (walk.rangeIndexed() || !walk.fingerprint().equals(fingerprint)) {
+      if (!walk.fingerprint().equals(fingerprint)) {
         continue;
       }
       Class<?> compiled;
@@ -162,7 +162,7 @@ final class AlphaNetworks {
   }
 
   /** Collects what a walk meets into a hash. */
-  private static final class Fingerprint implements NetworkHandler {
+  private static final class Fingerprint extends NetworkHandlerAdaptor {
     private final StringBuilder walked = new StringBuilder(1024);
     private boolean rangeIndexed;
 
@@ -206,23 +206,14 @@ final class AlphaNetworks {
     }
 
     @Override
-    public void endBetaNode(BetaNode node) {}
-
-    @Override
     public void startWindowNode(WindowNode node) {
       add("window " + node.getId());
     }
 
     @Override
-    public void endWindowNode(WindowNode node) {}
-
-    @Override
     public void startLeftInputAdapterNode(LeftInputAdapterNode node) {
       add("lia " + node.getId());
     }
-
-    @Override
-    public void endWindowNode(LeftInputAdapterNode node) {}
 
     @Override
     public void startHashedAlphaNodes(IndexableConstraint constraint) {
@@ -240,18 +231,9 @@ final class AlphaNetworks {
     }
 
     @Override
-    public void endHashedAlphaNode(AlphaNode node, Object value) {}
-
-    @Override
-    public void endObjectTypeNode(ObjectTypeNode node) {}
-
-    @Override
     public void nullCaseAlphaNodeStart(AlphaNode node) {
       alpha("null case", node);
     }
-
-    @Override
-    public void nullCaseAlphaNodeEnd(AlphaNode node) {}
 
     @Override
     public void startRangeIndex(AlphaRangeIndex index) {
@@ -260,14 +242,8 @@ final class AlphaNetworks {
     }
 
     @Override
-    public void endRangeIndex(AlphaRangeIndex index) {}
-
-    @Override
     public void startRangeIndexedAlphaNode(AlphaNode node) {
       alpha("range alpha", node);
     }
-
-    @Override
-    public void endRangeIndexedAlphaNode(AlphaNode node) {}
   }
 }

@@ -381,11 +381,6 @@ public final class RuleBase {
     return loadPrebuiltModel(prebuiltModels(), forJourneys(ALL));
   }
 
-  /** A new KieBase of the whole default pack, as {@link #kieBase()} builds it. */
-  static KieBase packKieBase() {
-    return loadPrebuiltModel(prebuiltModels(), ALL);
-  }
-
   /** A KieBase of the rules of {@code prebuiltModels} whose metadata {@code keep} accepts. */
   private static KieBase loadPrebuiltModel(
       List<Model> prebuiltModels, Predicate<Map<String, Object>> keep) {

@@ -61,7 +61,7 @@ class AlphaNetworksTest {
   void theFingerprint_isTheSameForTheSameRules_andChangesWithThem() {
     KieBase one = RuleBase.journeyKieBase();
     KieBase again = RuleBase.journeyKieBase();
-    KieBase whole = RuleBase.packKieBase();
+    KieBase whole = RuleBase.loadDefaultPack().kieBase();
 
     assertThat(fingerprints(again)).isEqualTo(fingerprints(one));
     assertThat(fingerprints(whole)).isNotEqualTo(fingerprints(one));
