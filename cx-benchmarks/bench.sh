@@ -77,8 +77,24 @@ section "machine"
 echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
 echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-section "start-up: bare JVM, first assessment and cx assess, without and with a class-data archive (separate processes)"
-java -cp "$jar" io.sharedcx.benchmarks.StartupTimer "$startup_runs" \
+# A JDK 24 or newer, when one is at hand (CX_AOT_JAVA, else the newest under /usr/lib/jvm): start-up is
+# also timed on it with its ahead-of-time cache, against its own bare start. Every other figure is the
+# JDK's that runs this script.
+aot_java=${CX_AOT_JAVA:-}
+if [ -z "$aot_java" ]; then
+  aot_major=0
+  for release in /usr/lib/jvm/*/release; do
+    [ -f "$release" ] || continue
+    major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release")
+    if [ -n "$major" ] && [ "$major" -ge 24 ] && [ "$major" -gt "$aot_major" ] && [ -x "${release%/release}/bin/java" ]; then
+      aot_java=${release%/release}/bin/java
+      aot_major=$major
+    fi
+  done
+fi
+
+section "start-up: bare JVM, first assessment and cx assess, without and with a class-data archive (separate processes)${aot_java:+; and on $aot_java with its AOT cache}"
+java ${aot_java:+"-Dcx.startup.aotJava=$aot_java"} -cp "$jar" io.sharedcx.benchmarks.StartupTimer "$startup_runs" \
   cx-cli/target/cx.jar cx-cli/src/main/archive/training-portfolio.json
 
 section "journeys per second (JMH, one run): engine, naive, reference (full run: and the engine on the reference's standards, and journeys one at a time)"

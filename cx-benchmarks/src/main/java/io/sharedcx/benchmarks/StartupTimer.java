@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Measures start-up against a bare JVM start, all in one run: {@link BareStart}, {@link StartupProbe}
@@ -27,12 +28,24 @@ import java.util.Map;
  * one.
  *
  * <p>Arguments: runs (default 7), then optionally the cx jar and a portfolio file for it to assess.
+ *
+ * <p>With {@code -Dcx.startup.aotJava=PATH}, the {@code java} of a JDK 24 or newer, the probe and {@code
+ * cx assess} also run on that JDK with its ahead-of-time cache ({@code -XX:AOTCache}, JEP 483 and 515:
+ * classes loaded and linked, lambdas and string concatenations resolved, method profiles kept), made
+ * by a training run with {@code -XX:AOTCacheOutput}; each against that JDK's own bare start, timed in
+ * the same rounds. Those runs use {@code -XX:AOTMode=on}, so a cache the JVM cannot use fails the run.
  */
 public final class StartupTimer {
   private StartupTimer() {}
 
-  /** One way of starting, timed in every round. */
-  private record Variant(String name, List<String> command, boolean inProcess) {}
+  /**
+   * One way of starting, timed in every round.
+   *
+   * @param bare the bare start of the same JDK, whose medians this one's are divided by; null for the
+   *     bare starts themselves
+   */
+  private record Variant(
+      String name, List<String> command, boolean inProcess, @Nullable Variant bare) {}
 
   /**
    * Runs the rounds and prints the figures.
@@ -68,14 +81,19 @@ public final class StartupTimer {
       throw new IllegalStateException("the training run made no archive at " + probeArchive);
     }
     List<Variant> variants = new ArrayList<>();
-    variants.add(
+    Variant bare =
         new Variant(
-            "bare JVM start", List.of(java, "-cp", classPath, BareStart.class.getName()), true));
+            "bare JVM start",
+            List.of(java, "-cp", classPath, BareStart.class.getName()),
+            true,
+            null);
+    variants.add(bare);
     variants.add(
         new Variant(
             "first assessment (probe), no archive",
             List.of(java, "-Xshare:auto", "-cp", classPath, StartupProbe.class.getName()),
-            true));
+            true,
+            bare));
     variants.add(
         new Variant(
             "first assessment (probe), with archive",
@@ -86,16 +104,18 @@ public final class StartupTimer {
                 "-cp",
                 classPath,
                 StartupProbe.class.getName()),
-            true));
-    if (args.length > 2) {
-      Path jar = Path.of(args[1]).toAbsolutePath();
-      String portfolio = Path.of(args[2]).toAbsolutePath().toString();
+            true,
+            bare));
+    Path jar = args.length > 2 ? Path.of(args[1]).toAbsolutePath() : null;
+    String portfolio = args.length > 2 ? Path.of(args[2]).toAbsolutePath().toString() : null;
+    if (jar != null) {
       Path cliArchive = jar.resolveSibling("cx.jsa");
       variants.add(
           new Variant(
               "cx assess (cx.jar), no archive",
               List.of(java, "-jar", jar.toString(), "assess", portfolio),
-              false));
+              false,
+              bare));
       if (Files.exists(cliArchive)) {
         variants.add(
             new Variant(
@@ -108,9 +128,62 @@ public final class StartupTimer {
                     jar.toString(),
                     "assess",
                     portfolio),
-                false));
+                false,
+                bare));
       } else {
         System.out.println("no " + cliArchive + ": cx assess is timed without an archive only");
+      }
+    }
+    String aotJava = System.getProperty("cx.startup.aotJava");
+    List<Path> caches = new ArrayList<>();
+    if (aotJava != null && !aotJava.isBlank()) {
+      String jdk = "JDK " + javaVersion(aotJava);
+      System.out.println("also on " + jdk + " (" + aotJava + ") with its ahead-of-time cache");
+      Path probeCache = work.resolve("probe.aot");
+      caches.add(probeCache);
+      train(aotJava, probeCache, List.of("-cp", classPath, StartupProbe.class.getName()));
+      Variant newerBare =
+          new Variant(
+              "bare JVM start, " + jdk,
+              List.of(aotJava, "-cp", classPath, BareStart.class.getName()),
+              true,
+              null);
+      variants.add(newerBare);
+      variants.add(
+          new Variant(
+              "first assessment (probe), " + jdk + ", no cache",
+              List.of(aotJava, "-cp", classPath, StartupProbe.class.getName()),
+              true,
+              newerBare));
+      variants.add(
+          new Variant(
+              "first assessment (probe), " + jdk + ", AOT cache",
+              List.of(
+                  aotJava,
+                  "-XX:AOTCache=" + probeCache,
+                  "-XX:AOTMode=on",
+                  "-cp",
+                  classPath,
+                  StartupProbe.class.getName()),
+              true,
+              newerBare));
+      if (jar != null) {
+        Path cliCache = work.resolve("cx.aot");
+        caches.add(cliCache);
+        train(aotJava, cliCache, List.of("-jar", jar.toString(), "assess", portfolio));
+        variants.add(
+            new Variant(
+                "cx assess (cx.jar), " + jdk + ", AOT cache",
+                List.of(
+                    aotJava,
+                    "-XX:AOTCache=" + cliCache,
+                    "-XX:AOTMode=on",
+                    "-jar",
+                    jar.toString(),
+                    "assess",
+                    portfolio),
+                false,
+                newerBare));
       }
     }
     Map<Variant, List<long[]>> times = new LinkedHashMap<>();
@@ -127,25 +200,58 @@ public final class StartupTimer {
             t[1]);
       }
     }
-    long bareInProcess = median(times.get(variants.get(0)), 0);
-    long bareWall = median(times.get(variants.get(0)), 1);
     System.out.printf(
-        "medians of %d rounds (ratios to the bare JVM start of the same run):%n", runs);
+        "medians of %d rounds (ratios to the bare JVM start of the same JDK, same run):%n", runs);
     for (Variant variant : variants) {
-      long wall = median(times.get(variant), 1);
+      List<long[]> own = times.get(variant);
+      List<long[]> base = times.get(variant.bare() == null ? variant : variant.bare());
+      long wall = median(own, 1);
+      double wallRatio = ratio(wall, median(base, 1));
       if (variant.inProcess()) {
-        long ms = median(times.get(variant), 0);
+        long ms = median(own, 0);
         System.out.printf(
-            "  %-42s JVM start to done %,6d ms (%5.1fx), process wall clock %,6d ms (%5.1fx)%n",
-            variant.name(), ms, ratio(ms, bareInProcess), wall, ratio(wall, bareWall));
+            "  %-52s JVM start to done %,6d ms (%5.1fx), process wall clock %,6d ms (%5.1fx)%n",
+            variant.name(), ms, ratio(ms, median(base, 0)), wall, wallRatio);
       } else {
         System.out.printf(
-            "  %-42s %31s process wall clock %,6d ms (%5.1fx)%n",
-            variant.name(), "", wall, ratio(wall, bareWall));
+            "  %-52s %31s process wall clock %,6d ms (%5.1fx)%n",
+            variant.name(), "", wall, wallRatio);
       }
+    }
+    for (Path cache : caches) {
+      Files.deleteIfExists(cache);
     }
     Files.deleteIfExists(probeArchive);
     Files.deleteIfExists(work);
+  }
+
+  /** Makes an ahead-of-time cache with a training run of {@code java} and {@code arguments}. */
+  private static void train(String java, Path cache, List<String> arguments)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(java, "-XX:AOTCacheOutput=" + cache));
+    command.addAll(arguments);
+    run(command, false);
+    if (!Files.exists(cache)) {
+      throw new IllegalStateException(
+          "the training run made no AOT cache at "
+              + cache
+              + ". Maybe "
+              + java
+              + " is older than JDK 24, which brought the cache");
+    }
+  }
+
+  /** {@return the version a JDK's {@code release} file gives, or "newer" when it has none} */
+  private static String javaVersion(String java) throws IOException {
+    Path release = Path.of(java).toAbsolutePath().getParent().resolveSibling("release");
+    if (Files.isReadable(release)) {
+      for (String line : Files.readAllLines(release, StandardCharsets.UTF_8)) {
+        if (line.startsWith("JAVA_VERSION=")) {
+          return line.substring("JAVA_VERSION=".length()).replace("\"", "");
+        }
+      }
+    }
+    return "newer";
   }
 
   /** Runs a process; {@return the milliseconds it printed as {@code startup-ms} (or -1) and its wall clock} */
