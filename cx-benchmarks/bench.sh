@@ -77,11 +77,13 @@ section "machine"
 echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
 echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# A JDK 24 or newer, when one is at hand (CX_AOT_JAVA, else the newest under /usr/lib/jvm): start-up is
-# also timed on it with its ahead-of-time cache, against its own bare start. Every other figure is the
-# JDK's that runs this script.
+# The full run: with a JDK 24 or newer at hand (CX_AOT_JAVA, else the newest under /usr/lib/jvm), start-up
+# is also timed on it with its ahead-of-time cache, against its own bare start (about 25 s more). Every
+# other figure is the JDK's that runs this script.
 aot_java=${CX_AOT_JAVA:-}
-if [ -z "$aot_java" ]; then
+if $quick; then
+  aot_java=
+elif [ -z "$aot_java" ]; then
   aot_major=0
   for release in /usr/lib/jvm/*/release; do
     [ -f "$release" ] || continue
