@@ -328,7 +328,7 @@ public final class CxFlinkJob {
       "usage: java -jar cx-flink.jar --portfolio FILE --events FILE [--events FILE]... --out DIR"
           + " [--parallelism N] [--checkpoint-interval MS] [--out-of-orderness PT1H]"
           + " [--allowed-lateness PT0S] [--checkpoint-dir DIR] [--window P30D] [--periods 6]"
-          + " [--end INSTANT]";
+          + " [--end INSTANT] [--restarts 3]";
 
   /** The options the command line takes, each with a value. */
   private static final List<String> OPTIONS =
@@ -343,19 +343,25 @@ public final class CxFlinkJob {
           "--checkpoint-dir",
           "--window",
           "--periods",
-          "--end");
+          "--end",
+          "--restarts");
 
-  /** How often a failed job is restarted from its last checkpoint before the run gives up. */
+  /**
+   * How often a failed job is restarted from its last checkpoint before the run gives up, unless
+   * {@code --restarts} says otherwise.
+   */
   static final int RESTARTS = 3;
 
   /**
    * Runs the job: {@code --portfolio FILE --events FILE [--events FILE]... --out DIR [--parallelism N]
    * [--checkpoint-interval MS] [--out-of-orderness ISO-DURATION] [--allowed-lateness ISO-DURATION]
-   * [--checkpoint-dir DIR] [--window ISO-DURATION] [--periods N] [--end INSTANT]}. Checkpoints go to
+   * [--checkpoint-dir DIR] [--window ISO-DURATION] [--periods N] [--end INSTANT] [--restarts N]}.
+   * Checkpoints go to
    * files under {@code --checkpoint-dir}, by default {@code DIR/_checkpoints} of the output. Started
    * with {@code java -jar}, it runs on an embedded cluster; with {@code flink run}, on that cluster.
    * Prints the counts when done, and exits 0. A mistake in the arguments or the parties file, or a job
-   * that still fails after {@value #RESTARTS} restarts, is one line on standard error and exit 2.
+   * that still fails after its restarts ({@value #RESTARTS} unless {@code --restarts} says otherwise),
+   * is one line on standard error and exit 2.
    *
    * @param args the arguments
    */
@@ -375,15 +381,21 @@ public final class CxFlinkJob {
    * @return 0 when the job ran to its end, 2 for a mistake in the arguments or input, or a failed job
    */
   static int run(String[] args, java.io.PrintStream out, java.io.PrintStream err) {
+    int restarts = RESTARTS;
     try {
-      JobExecutionResult result = execute(args);
+      Map<String, List<String>> options = options(args);
+      String times = single(options, "--restarts");
+      if (times != null) {
+        restarts = (int) number("--restarts", times, 0);
+      }
+      JobExecutionResult result = execute(options, restarts);
       out.printf(
           "events read %d, assessed %d, late %d, rejected %d; outputs in %s%n",
           (Long) result.getAccumulatorResult(EVENTS_IN),
           (Long) result.getAccumulatorResult(EVENTS_ASSESSED),
           (Long) result.getAccumulatorResult(EVENTS_LATE),
           (Long) result.getAccumulatorResult(EVENTS_REJECTED),
-          single(options(args), "--out"));
+          single(options, "--out"));
       return 0;
     } catch (IllegalArgumentException | io.sharedcx.model.json.InputException e) {
       err.println("cx-flink: " + e.getMessage());
@@ -392,19 +404,42 @@ public final class CxFlinkJob {
       }
       return 2;
     } catch (Exception e) {
-      Throwable cause = e;
-      while (cause.getCause() != null && cause.getCause() != cause) {
-        cause = cause.getCause();
+      Throwable cause = rootCause(e);
+      String reason = cause.getMessage() == null ? "" : cause.getMessage().strip();
+      if (reason.endsWith(".")) {
+        reason = reason.substring(0, reason.length() - 1);
       }
       err.println(
-          "cx-flink: the job failed, and again after "
-              + RESTARTS
-              + " restarts from its last checkpoint: "
+          "cx-flink: the job failed"
+              + (restarts == 0
+                  ? ""
+                  : ", and again after "
+                      + restarts
+                      + (restarts == 1 ? " restart" : " restarts")
+                      + " from its last checkpoint")
+              + ": "
               + cause.getClass().getSimpleName()
-              + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
+              + (reason.isEmpty() ? "" : ": " + reason)
               + ". What the job committed before stays in the output directory");
       return 2;
     }
+  }
+
+  /**
+   * What made a job fail: the innermost cause, or, where the innermost is wrapped in its own type, the
+   * outermost of that type, which says more (a file system Flink has no plug-in for names its scheme
+   * there, and only "Hadoop is not in the classpath" below).
+   */
+  static Throwable rootCause(Throwable e) {
+    List<Throwable> chain = new ArrayList<>();
+    for (Throwable t = e; t != null && !chain.contains(t); t = t.getCause()) {
+      chain.add(t);
+    }
+    int root = chain.size() - 1;
+    while (root > 0 && chain.get(root - 1).getClass() == chain.get(root).getClass()) {
+      root--;
+    }
+    return chain.get(root);
   }
 
   /** A mistake in how the command line is written: its usage is printed after it. */
@@ -416,8 +451,8 @@ public final class CxFlinkJob {
     }
   }
 
-  private static JobExecutionResult execute(String[] args) throws Exception {
-    Map<String, List<String>> options = options(args);
+  private static JobExecutionResult execute(Map<String, List<String>> options, int restarts)
+      throws Exception {
     String portfolio = single(options, "--portfolio");
     List<String> events = options.getOrDefault("--events", List.of());
     String out = single(options, "--out");
@@ -481,7 +516,7 @@ public final class CxFlinkJob {
     // With checkpoints, Flink restarts a failed job without end by default: a file that cannot be
     // read would keep the run going. A few restarts ride out a passing failure.
     conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
-    conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, RESTARTS);
+    conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, restarts);
     conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(1));
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
     String parallelism = single(options, "--parallelism");
@@ -527,6 +562,7 @@ public final class CxFlinkJob {
       case "--allowed-lateness" -> "PT0S";
       case "--window" -> "P30D";
       case "--periods" -> "6";
+      case "--restarts" -> "3";
       default -> "2026-04-01T00:00:00Z";
     };
   }

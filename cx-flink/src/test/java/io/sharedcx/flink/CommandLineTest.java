@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The job's command line: a mistake in the arguments or the parties file is one line on standard error,
  * with the usage when the command is written wrong, and exit 2, before any job starts; never a Java
- * stack trace, and never a job that restarts on a file that is not there.
+ * stack trace, and never a job that restarts on a file that is not there. A job that fails every time
+ * ends, after the restarts {@code --restarts} allows, in one line naming the cause, and exit 2.
  */
 class CommandLineTest {
   @TempDir Path dir;
@@ -86,6 +87,49 @@ class CommandLineTest {
     assertThat(run(with("--window", "P0D")).err())
         .startsWith("cx-flink: window PT0S: must be whole days.");
     assertThat(run(with("--periods", "x")).exit()).isEqualTo(2);
+    assertThat(run(with("--restarts", "-1")).err())
+        .startsWith("cx-flink: --restarts -1 is out of range: expected 0 to 2,147,483,647.")
+        .contains("Maybe --restarts 3");
+  }
+
+  @Test
+  void aJobThatFailsEveryTime_isOneLineSayingHowOftenItWasRestarted_exitTwo() {
+    // Events on a file system no plug-in serves: the job fails however often it is restarted.
+    Run failed =
+        run(
+            "--portfolio",
+            parties.toString(),
+            "--events",
+            "nosuch://bucket/events.jsonl",
+            "--out",
+            dir.resolve("out").toString(),
+            "--restarts",
+            "1");
+    assertThat(failed.exit()).isEqualTo(2);
+    assertThat(failed.err())
+        .startsWith(
+            "cx-flink: the job failed, and again after 1 restart from its last checkpoint:"
+                + " UnsupportedFileSystemSchemeException: Could not find a file system implementation"
+                + " for scheme 'nosuch'.")
+        .endsWith(
+            ". What the job committed before stays in the output directory"
+                + System.lineSeparator())
+        .doesNotContain("\tat ");
+    assertThat(failed.out()).isEmpty();
+    Run noRestart =
+        run(
+            "--portfolio",
+            parties.toString(),
+            "--events",
+            "nosuch://bucket/events.jsonl",
+            "--out",
+            dir.resolve("out").toString(),
+            "--restarts",
+            "0");
+    assertThat(noRestart.exit()).isEqualTo(2);
+    assertThat(noRestart.err())
+        .startsWith(
+            "cx-flink: the job failed: UnsupportedFileSystemSchemeException: Could not find");
   }
 
   @Test
