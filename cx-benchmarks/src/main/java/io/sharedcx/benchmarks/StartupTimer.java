@@ -137,7 +137,17 @@ public final class StartupTimer {
     String aotJava = System.getProperty("cx.startup.aotJava");
     List<Path> caches = new ArrayList<>();
     if (aotJava != null && !aotJava.isBlank()) {
-      String jdk = "JDK " + javaVersion(aotJava);
+      String version = javaVersion(aotJava);
+      if (version.matches("\\d+(\\D.*)?") && Integer.parseInt(version.split("\\D", 2)[0]) < 24) {
+        throw new IllegalArgumentException(
+            "cx.startup.aotJava="
+                + aotJava
+                + " is JDK "
+                + version
+                + ", which has no ahead-of-time cache (it came with JDK 24). Maybe point it at the"
+                + " java of a JDK 24 or newer");
+      }
+      String jdk = "JDK " + version;
       System.out.println("also on " + jdk + " (" + aotJava + ") with its ahead-of-time cache");
       Path probeCache = work.resolve("probe.aot");
       caches.add(probeCache);
