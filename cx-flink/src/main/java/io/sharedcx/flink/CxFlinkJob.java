@@ -356,9 +356,9 @@ public final class CxFlinkJob {
    * Runs the job: {@code --portfolio FILE --events FILE [--events FILE]... --out DIR [--parallelism N]
    * [--checkpoint-interval MS] [--out-of-orderness ISO-DURATION] [--allowed-lateness ISO-DURATION]
    * [--checkpoint-dir DIR] [--window ISO-DURATION] [--periods N] [--end INSTANT] [--restarts N]}.
-   * Checkpoints go to
-   * files under {@code --checkpoint-dir}, by default {@code DIR/_checkpoints} of the output. Started
-   * with {@code java -jar}, it runs on an embedded cluster; with {@code flink run}, on that cluster.
+   * Checkpoints go to files under {@code --checkpoint-dir}, by default {@code DIR/_checkpoints} of the
+   * output. Started with {@code java -jar}, it runs on an embedded cluster; with {@code flink run}, on
+   * that cluster.
    * Prints the counts when done, and exits 0. A mistake in the arguments or the parties file, or a job
    * that still fails after its restarts ({@value #RESTARTS} unless {@code --restarts} says otherwise),
    * is one line on standard error and exit 2.
@@ -430,7 +430,7 @@ public final class CxFlinkJob {
    * outermost of that type, which says more (a file system Flink has no plug-in for names its scheme
    * there, and only "Hadoop is not in the classpath" below).
    */
-  static Throwable rootCause(Throwable e) {
+  private static Throwable rootCause(Throwable e) {
     List<Throwable> chain = new ArrayList<>();
     for (Throwable t = e; t != null && !chain.contains(t); t = t.getCause()) {
       chain.add(t);
