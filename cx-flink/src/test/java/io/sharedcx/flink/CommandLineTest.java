@@ -92,19 +92,22 @@ class CommandLineTest {
         .contains("Maybe --restarts 3");
   }
 
+  /** The job on events from a file system no plug-in serves: it fails however often it restarts. */
+  private Run failingJob(String restarts) {
+    return run(
+        "--portfolio",
+        parties.toString(),
+        "--events",
+        "nosuch://bucket/events.jsonl",
+        "--out",
+        dir.resolve("out").toString(),
+        "--restarts",
+        restarts);
+  }
+
   @Test
   void aJobThatFailsEveryTime_isOneLineSayingHowOftenItWasRestarted_exitTwo() {
-    // Events on a file system no plug-in serves: the job fails however often it is restarted.
-    Run failed =
-        run(
-            "--portfolio",
-            parties.toString(),
-            "--events",
-            "nosuch://bucket/events.jsonl",
-            "--out",
-            dir.resolve("out").toString(),
-            "--restarts",
-            "1");
+    Run failed = failingJob("1");
     assertThat(failed.exit()).isEqualTo(2);
     assertThat(failed.err())
         .startsWith(
@@ -116,16 +119,7 @@ class CommandLineTest {
                 + System.lineSeparator())
         .doesNotContain("\tat ");
     assertThat(failed.out()).isEmpty();
-    Run noRestart =
-        run(
-            "--portfolio",
-            parties.toString(),
-            "--events",
-            "nosuch://bucket/events.jsonl",
-            "--out",
-            dir.resolve("out").toString(),
-            "--restarts",
-            "0");
+    Run noRestart = failingJob("0");
     assertThat(noRestart.exit()).isEqualTo(2);
     assertThat(noRestart.err())
         .startsWith(
