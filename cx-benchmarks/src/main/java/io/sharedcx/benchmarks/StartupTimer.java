@@ -69,65 +69,44 @@ public final class StartupTimer {
     }
     Path work = Files.createTempDirectory("cx-startup");
     Path probeArchive = work.resolve("probe.jsa");
-    run(
-        List.of(
-            java,
-            "-XX:ArchiveClassesAtExit=" + probeArchive,
-            "-cp",
-            classPath,
-            StartupProbe.class.getName()),
-        false);
+    List<String> bareStart = List.of("-cp", classPath, BareStart.class.getName());
+    List<String> probe = List.of("-cp", classPath, StartupProbe.class.getName());
+    run(command(java, probe, "-XX:ArchiveClassesAtExit=" + probeArchive), false);
     if (!Files.exists(probeArchive)) {
       throw new IllegalStateException("the training run made no archive at " + probeArchive);
     }
     List<Variant> variants = new ArrayList<>();
-    Variant bare =
-        new Variant(
-            "bare JVM start",
-            List.of(java, "-cp", classPath, BareStart.class.getName()),
-            true,
-            null);
+    Variant bare = new Variant("bare JVM start", command(java, bareStart), true, null);
     variants.add(bare);
     variants.add(
         new Variant(
             "first assessment (probe), no archive",
-            List.of(java, "-Xshare:auto", "-cp", classPath, StartupProbe.class.getName()),
+            command(java, probe, "-Xshare:auto"),
             true,
             bare));
     variants.add(
         new Variant(
             "first assessment (probe), with archive",
-            List.of(
-                java,
-                "-XX:SharedArchiveFile=" + probeArchive,
-                "-Xshare:on",
-                "-cp",
-                classPath,
-                StartupProbe.class.getName()),
+            command(java, probe, "-XX:SharedArchiveFile=" + probeArchive, "-Xshare:on"),
             true,
             bare));
-    Path jar = args.length > 2 ? Path.of(args[1]).toAbsolutePath() : null;
-    String portfolio = args.length > 2 ? Path.of(args[2]).toAbsolutePath().toString() : null;
-    if (jar != null) {
-      Path cliArchive = jar.resolveSibling("cx.jsa");
+    List<String> assess =
+        args.length > 2
+            ? List.of(
+                "-jar",
+                Path.of(args[1]).toAbsolutePath().toString(),
+                "assess",
+                Path.of(args[2]).toAbsolutePath().toString())
+            : null;
+    if (assess != null) {
+      Path cliArchive = Path.of(args[1]).toAbsolutePath().resolveSibling("cx.jsa");
       variants.add(
-          new Variant(
-              "cx assess (cx.jar), no archive",
-              List.of(java, "-jar", jar.toString(), "assess", portfolio),
-              false,
-              bare));
+          new Variant("cx assess (cx.jar), no archive", command(java, assess), false, bare));
       if (Files.exists(cliArchive)) {
         variants.add(
             new Variant(
                 "cx assess (cx.jar), with cx.jsa",
-                List.of(
-                    java,
-                    "-XX:SharedArchiveFile=" + cliArchive,
-                    "-Xshare:on",
-                    "-jar",
-                    jar.toString(),
-                    "assess",
-                    portfolio),
+                command(java, assess, "-XX:SharedArchiveFile=" + cliArchive, "-Xshare:on"),
                 false,
                 bare));
       } else {
@@ -151,47 +130,30 @@ public final class StartupTimer {
       System.out.println("also on " + jdk + " (" + aotJava + ") with its ahead-of-time cache");
       Path probeCache = work.resolve("probe.aot");
       caches.add(probeCache);
-      train(aotJava, probeCache, List.of("-cp", classPath, StartupProbe.class.getName()));
+      train(aotJava, probeCache, probe);
       Variant newerBare =
-          new Variant(
-              "bare JVM start, " + jdk,
-              List.of(aotJava, "-cp", classPath, BareStart.class.getName()),
-              true,
-              null);
+          new Variant("bare JVM start, " + jdk, command(aotJava, bareStart), true, null);
       variants.add(newerBare);
       variants.add(
           new Variant(
               "first assessment (probe), " + jdk + ", no cache",
-              List.of(aotJava, "-cp", classPath, StartupProbe.class.getName()),
+              command(aotJava, probe),
               true,
               newerBare));
       variants.add(
           new Variant(
               "first assessment (probe), " + jdk + ", AOT cache",
-              List.of(
-                  aotJava,
-                  "-XX:AOTCache=" + probeCache,
-                  "-XX:AOTMode=on",
-                  "-cp",
-                  classPath,
-                  StartupProbe.class.getName()),
+              command(aotJava, probe, "-XX:AOTCache=" + probeCache, "-XX:AOTMode=on"),
               true,
               newerBare));
-      if (jar != null) {
+      if (assess != null) {
         Path cliCache = work.resolve("cx.aot");
         caches.add(cliCache);
-        train(aotJava, cliCache, List.of("-jar", jar.toString(), "assess", portfolio));
+        train(aotJava, cliCache, assess);
         variants.add(
             new Variant(
                 "cx assess (cx.jar), " + jdk + ", AOT cache",
-                List.of(
-                    aotJava,
-                    "-XX:AOTCache=" + cliCache,
-                    "-XX:AOTMode=on",
-                    "-jar",
-                    jar.toString(),
-                    "assess",
-                    portfolio),
+                command(aotJava, assess, "-XX:AOTCache=" + cliCache, "-XX:AOTMode=on"),
                 false,
                 newerBare));
       }
@@ -235,12 +197,18 @@ public final class StartupTimer {
     Files.deleteIfExists(work);
   }
 
+  /** {@return the command that runs {@code program} on {@code java} with the JVM's {@code options}} */
+  private static List<String> command(String java, List<String> program, String... options) {
+    List<String> command = new ArrayList<>(List.of(java));
+    command.addAll(List.of(options));
+    command.addAll(program);
+    return command;
+  }
+
   /** Makes an ahead-of-time cache with a training run of {@code java} and {@code arguments}. */
   private static void train(String java, Path cache, List<String> arguments)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(java, "-XX:AOTCacheOutput=" + cache));
-    command.addAll(arguments);
-    run(command, false);
+    run(command(java, arguments, "-XX:AOTCacheOutput=" + cache), false);
     if (!Files.exists(cache)) {
       throw new IllegalStateException(
           "the training run made no AOT cache at "
