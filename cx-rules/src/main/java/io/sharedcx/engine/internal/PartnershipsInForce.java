@@ -12,6 +12,7 @@ import io.sharedcx.model.Term;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +55,7 @@ public final class PartnershipsInForce {
   private final Map<String, List<Partnership>> byParty = new HashMap<>();
   private final Map<String, List<Threshold>> thresholds = new HashMap<>();
   private final Map<String, Partnership> byId = new HashMap<>();
+  private final Set<String> brandIds = new HashSet<>();
 
   /**
    * Starts the lookups of one run.
@@ -70,6 +72,7 @@ public final class PartnershipsInForce {
     }
     byParty.values().forEach(own -> own.sort(BY_ID));
     portfolio.partnerships().forEach(p -> byId.put(p.id(), p));
+    portfolio.brands().forEach(b -> brandIds.add(b.id()));
   }
 
   /**
@@ -96,7 +99,7 @@ public final class PartnershipsInForce {
   }
 
   private boolean isBrand(String party) {
-    return portfolio.party(party).map(p -> p instanceof Brand).orElse(false);
+    return brandIds.contains(party);
   }
 
   /**
