@@ -64,6 +64,9 @@ public final class Cx implements Runnable {
   /** Journeys that could not be assessed, unless {@code --allow-failures}. */
   public static final int FAILED_JOURNEYS = 3;
 
+  /** The command, before picocli sets its options from the arguments. */
+  public Cx() {}
+
   /**
    * Says on standard error that {@code count} journeys could not be assessed, with what that means for
    * the command's output, and gives the exit code for it: with {@code --allow-failures} the run still
