@@ -1,6 +1,7 @@
 package io.sharedcx.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code cx} launcher (src/main/launcher/cx): it adds the class-data archive beside the jar when there
- * is one, and the JVM starts without it, silently, when the archive cannot be used.
+ * is one (on JDK 25 or newer, the ahead-of-time cache when there is one), and the JVM starts without
+ * it, silently, when the archive or cache cannot be used.
  */
 class LauncherTest {
   private static final Path LAUNCHER = Path.of("src/main/launcher/cx");
@@ -67,6 +70,123 @@ class LauncherTest {
             "standards");
     assertThat(optedOut.out().lines())
         .containsExactly("-Xmx64m", "-jar", bin.resolve("cx.jar").toString(), "standards");
+  }
+
+  @Test
+  void onJdk25OrNewer_takesTheCacheBesideTheJar_elseTheArchive(@TempDir Path dir) throws Exception {
+    Path bin = install(dir.resolve("cx"));
+    Files.writeString(bin.resolve("cx.jar"), "not run: the fake java prints its arguments");
+    Files.writeString(bin.resolve("cx.jsa"), "an archive");
+    Files.writeString(bin.resolve("cx.aot"), "a cache");
+    // Made by a training run of the jar, after it.
+    Files.setLastModifiedTime(bin.resolve("cx.jar"), FileTime.fromMillis(86_400_000L));
+    String jar = bin.resolve("cx.jar").toString();
+
+    Path jdk25 = fakeJava(dir.resolve("jdk25"), "25.0.3");
+    Run cached =
+        launch(bin.resolve("cx"), Map.of("JAVA_HOME", jdk25.toString()), "assess", "x.json");
+    assertThat(cached.exit()).isZero();
+    assertThat(cached.out().lines())
+        .containsExactly(
+            "-XX:AOTCache=" + bin.resolve("cx.aot"),
+            "-Xlog:aot=off",
+            "-Xlog:cds=off",
+            "-jar",
+            jar,
+            "assess",
+            "x.json");
+
+    // A later JDK's version has two digits too; an older one, or one whose home has no release
+    // file, gets the archive: JDK 17 refuses to start when given the cache's options.
+    Path jdk26 = fakeJava(dir.resolve("jdk26"), "26");
+    assertThat(launch(bin.resolve("cx"), Map.of("JAVA_HOME", jdk26.toString()), "x").out())
+        .startsWith("-XX:AOTCache=");
+    for (Path home :
+        List.of(
+            fakeJava(dir.resolve("jdk17"), "17.0.15"),
+            fakeJava(dir.resolve("jdk8"), "1.8.0_412"),
+            fakeJava(dir.resolve("unknown")))) {
+      Run archived = launch(bin.resolve("cx"), Map.of("JAVA_HOME", home.toString()), "x");
+      assertThat(archived.out().lines())
+          .as(home.toString())
+          .startsWith("-XX:SharedArchiveFile=" + bin.resolve("cx.jsa"), "-Xshare:auto");
+    }
+
+    // No JAVA_HOME: the java on the PATH, found through its link as /usr/bin/java is.
+    Path onPath = Files.createDirectories(dir.resolve("path"));
+    Files.createSymbolicLink(onPath.resolve("java"), jdk25.resolve("bin/java"));
+    Run throughPath =
+        launch(bin.resolve("cx"), Map.of("PATH", onPath + ":/usr/bin:/bin"), "standards");
+    assertThat(throughPath.out().lines())
+        .first()
+        .isEqualTo("-XX:AOTCache=" + bin.resolve("cx.aot"));
+
+    Run optedOut =
+        launch(
+            bin.resolve("cx"),
+            Map.of("JAVA_HOME", jdk25.toString(), "CX_NO_ARCHIVE", "1"),
+            "standards");
+    assertThat(optedOut.out().lines()).containsExactly("-jar", jar, "standards");
+
+    // A jar built again after the cache was made: the cache would run the old jar's classes.
+    Files.setLastModifiedTime(
+        bin.resolve("cx.jar"), FileTime.fromMillis(System.currentTimeMillis()));
+    Files.setLastModifiedTime(bin.resolve("cx.aot"), FileTime.fromMillis(86_400_000L));
+    assertThat(launch(bin.resolve("cx"), Map.of("JAVA_HOME", jdk25.toString()), "x").out())
+        .startsWith("-XX:SharedArchiveFile=");
+  }
+
+  @Test
+  void realJdk25OrNewer_usesACacheMadeForTheJar_andSilentlySkipsOneItCannotUse(@TempDir Path dir)
+      throws Exception {
+    // The project's JDK is 17, which has no such cache: this runs when the tests run on JDK 25 or
+    // newer.
+    assumeTrue(Runtime.version().feature() >= 25, "an ahead-of-time cache needs JDK 25 or newer");
+    Path bin = install(dir.resolve("cx"));
+    helloJar(bin.resolve("cx.jar"));
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Map<String, String> env =
+        Map.of("JAVA_HOME", System.getProperty("java.home"), "CX_JAVA_OPTS", "-Xlog:class+load");
+
+    Files.writeString(bin.resolve("cx.aot"), "not a cache");
+    Run garbage = launch(bin.resolve("cx"), env, "there");
+    assertThat(garbage.exit()).isZero();
+    // The JDK's own classes come from its default archive; the jar's from the jar.
+    assertThat(garbage.out())
+        .contains("hello there")
+        .doesNotContainPattern("LauncherTest\\$Hello source: shared objects file");
+    assertThat(garbage.out() + garbage.err()).doesNotContain("warning").doesNotContain("error");
+
+    Files.delete(bin.resolve("cx.aot"));
+    Process training =
+        new ProcessBuilder(
+                java,
+                "-XX:AOTCacheOutput=" + bin.resolve("cx.aot"),
+                "-jar",
+                bin.resolve("cx.jar").toString())
+            .redirectErrorStream(true)
+            .start();
+    training.getInputStream().readAllBytes();
+    assertThat(training.waitFor()).isZero();
+    Run cached = launch(bin.resolve("cx"), env, "again");
+    assertThat(cached.exit()).isZero();
+    assertThat(cached.out())
+        .contains("hello again")
+        .containsPattern("LauncherTest\\$Hello source: shared objects file");
+
+    // The jar built again after the cache was made: JDK 25.0.3 does not notice that a small jar
+    // such
+    // as this one changed, and would run the class the cache kept; the launcher leaves the cache
+    // out.
+    Files.setLastModifiedTime(
+        bin.resolve("cx.aot"), FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+    helloJar(bin.resolve("cx.jar"));
+    Run stale = launch(bin.resolve("cx"), env, "stale");
+    assertThat(stale.exit()).isZero();
+    assertThat(stale.out())
+        .contains("hello stale")
+        .doesNotContainPattern("LauncherTest\\$Hello source: shared objects file");
+    assertThat(stale.out() + stale.err()).doesNotContain("warning").doesNotContain("error");
   }
 
   @Test
@@ -147,11 +267,22 @@ class LauncherTest {
     return dir;
   }
 
-  /** A JAVA_HOME whose java prints each argument on a line of its own. */
+  /** A JAVA_HOME whose java prints each argument on a line of its own; no release file. */
   private static Path fakeJava(Path home) throws IOException {
     Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
     Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n");
     Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+    return home;
+  }
+
+  /** The same, with a release file naming {@code version}, as a JDK's home has. */
+  private static Path fakeJava(Path home, String version) throws IOException {
+    fakeJava(home);
+    Files.writeString(
+        home.resolve("release"),
+        "IMPLEMENTOR=\"Fake\"\nJAVA_VERSION=\""
+            + version
+            + "\"\nJAVA_VERSION_DATE=\"2026-04-21\"\n");
     return home;
   }
 
