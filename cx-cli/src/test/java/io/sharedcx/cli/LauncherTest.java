@@ -144,7 +144,6 @@ class LauncherTest {
     assumeTrue(Runtime.version().feature() >= 25, "an ahead-of-time cache needs JDK 25 or newer");
     Path bin = install(dir.resolve("cx"));
     helloJar(bin.resolve("cx.jar"));
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Map<String, String> env =
         Map.of("JAVA_HOME", System.getProperty("java.home"), "CX_JAVA_OPTS", "-Xlog:class+load");
 
@@ -158,16 +157,7 @@ class LauncherTest {
     assertThat(garbage.out() + garbage.err()).doesNotContain("warning").doesNotContain("error");
 
     Files.delete(bin.resolve("cx.aot"));
-    Process training =
-        new ProcessBuilder(
-                java,
-                "-XX:AOTCacheOutput=" + bin.resolve("cx.aot"),
-                "-jar",
-                bin.resolve("cx.jar").toString())
-            .redirectErrorStream(true)
-            .start();
-    training.getInputStream().readAllBytes();
-    assertThat(training.waitFor()).isZero();
+    train("-XX:AOTCacheOutput=" + bin.resolve("cx.aot"), bin.resolve("cx.jar"));
     Run cached = launch(bin.resolve("cx"), env, "again");
     assertThat(cached.exit()).isZero();
     assertThat(cached.out())
@@ -216,7 +206,6 @@ class LauncherTest {
       throws Exception {
     Path bin = install(dir.resolve("cx"));
     helloJar(bin.resolve("cx.jar"));
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Map<String, String> env =
         Map.of("JAVA_HOME", System.getProperty("java.home"), "CX_JAVA_OPTS", "-Xlog:class+load");
 
@@ -230,16 +219,7 @@ class LauncherTest {
     // Made by a training run of this jar, as the build makes cx.jsa: the jar's classes come from
     // it.
     Files.delete(bin.resolve("cx.jsa"));
-    Process training =
-        new ProcessBuilder(
-                java,
-                "-XX:ArchiveClassesAtExit=" + bin.resolve("cx.jsa"),
-                "-jar",
-                bin.resolve("cx.jar").toString())
-            .redirectErrorStream(true)
-            .start();
-    training.getInputStream().readAllBytes();
-    assertThat(training.waitFor()).isZero();
+    train("-XX:ArchiveClassesAtExit=" + bin.resolve("cx.jsa"), bin.resolve("cx.jar"));
     assertThat(bin.resolve("cx.jsa")).exists();
     Run archived = launch(bin.resolve("cx"), env, "again");
     assertThat(archived.exit()).isZero();
@@ -256,6 +236,18 @@ class LauncherTest {
     assertThat(relocated.exit()).isZero();
     assertThat(relocated.out()).contains("hello moved");
     assertThat(relocated.out() + relocated.err()).doesNotContain("warning");
+  }
+
+  /**
+   * Runs {@code jar} once on this JVM with {@code option}: a training run that writes an archive or a
+   * cache.
+   */
+  private static void train(String option, Path jar) throws IOException, InterruptedException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process training =
+        new ProcessBuilder(java, option, "-jar", jar.toString()).redirectErrorStream(true).start();
+    training.getInputStream().readAllBytes();
+    assertThat(training.waitFor()).isZero();
   }
 
   /** A directory holding a copy of the launcher, executable. */
