@@ -218,9 +218,8 @@ public final class Run implements AutoCloseable {
       // Everything but the thresholds and products goes: the journey's facts and whatever its rules
       // inserted (violations included); what a rule deleted of the run's own facts comes back.
       handles.addAll(guard.inserted);
-      // Most journeys' rules delete nothing: asking the empty identity set would still make and
-      // store
-      // each handle's identity hash.
+      // Most journeys' rules delete nothing. Asking the empty identity set would still make and
+      // store each handle's identity hash.
       boolean ruleDeleted = !guard.deleted.isEmpty();
       for (FactHandle handle : handles) {
         if (!ruleDeleted || !guard.deleted.contains(handle)) {
