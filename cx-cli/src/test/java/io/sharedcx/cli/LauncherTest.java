@@ -144,17 +144,10 @@ class LauncherTest {
     assumeTrue(Runtime.version().feature() >= 25, "an ahead-of-time cache needs JDK 25 or newer");
     Path bin = install(dir.resolve("cx"));
     helloJar(bin.resolve("cx.jar"));
-    Map<String, String> env =
-        Map.of("JAVA_HOME", System.getProperty("java.home"), "CX_JAVA_OPTS", "-Xlog:class+load");
+    Map<String, String> env = loggingClassLoads();
 
     Files.writeString(bin.resolve("cx.aot"), "not a cache");
-    Run garbage = launch(bin.resolve("cx"), env, "there");
-    assertThat(garbage.exit()).isZero();
-    // The JDK's own classes come from its default archive; the jar's from the jar.
-    assertThat(garbage.out())
-        .contains("hello there")
-        .doesNotContainPattern("LauncherTest\\$Hello source: shared objects file");
-    assertThat(garbage.out() + garbage.err()).doesNotContain("warning").doesNotContain("error");
+    assertRanFromTheJar(launch(bin.resolve("cx"), env, "there"), "hello there");
 
     Files.delete(bin.resolve("cx.aot"));
     train("-XX:AOTCacheOutput=" + bin.resolve("cx.aot"), bin.resolve("cx.jar"));
@@ -165,18 +158,12 @@ class LauncherTest {
         .containsPattern("LauncherTest\\$Hello source: shared objects file");
 
     // The jar built again after the cache was made: JDK 25.0.3 does not notice that a small jar
-    // such
-    // as this one changed, and would run the class the cache kept; the launcher leaves the cache
-    // out.
+    // such as this one changed, and would run the class the cache kept. The launcher leaves the
+    // cache out.
     Files.setLastModifiedTime(
         bin.resolve("cx.aot"), FileTime.fromMillis(System.currentTimeMillis() - 60_000));
     helloJar(bin.resolve("cx.jar"));
-    Run stale = launch(bin.resolve("cx"), env, "stale");
-    assertThat(stale.exit()).isZero();
-    assertThat(stale.out())
-        .contains("hello stale")
-        .doesNotContainPattern("LauncherTest\\$Hello source: shared objects file");
-    assertThat(stale.out() + stale.err()).doesNotContain("warning").doesNotContain("error");
+    assertRanFromTheJar(launch(bin.resolve("cx"), env, "stale"), "hello stale");
   }
 
   @Test
@@ -206,15 +193,11 @@ class LauncherTest {
       throws Exception {
     Path bin = install(dir.resolve("cx"));
     helloJar(bin.resolve("cx.jar"));
-    Map<String, String> env =
-        Map.of("JAVA_HOME", System.getProperty("java.home"), "CX_JAVA_OPTS", "-Xlog:class+load");
+    Map<String, String> env = loggingClassLoads();
 
     // Not an archive at all, as from a damaged copy: the JVM starts without it and says nothing.
     Files.writeString(bin.resolve("cx.jsa"), "not an archive");
-    Run garbage = launch(bin.resolve("cx"), env, "there");
-    assertThat(garbage.exit()).isZero();
-    assertThat(garbage.out()).contains("hello there").doesNotContain("shared objects file (top)");
-    assertThat(garbage.out() + garbage.err()).doesNotContain("warning").doesNotContain("error");
+    assertRanFromTheJar(launch(bin.resolve("cx"), env, "there"), "hello there");
 
     // Made by a training run of this jar, as the build makes cx.jsa: the jar's classes come from
     // it.
@@ -236,6 +219,23 @@ class LauncherTest {
     assertThat(relocated.exit()).isZero();
     assertThat(relocated.out()).contains("hello moved");
     assertThat(relocated.out() + relocated.err()).doesNotContain("warning");
+  }
+
+  /** This JVM as the launcher's JDK, logging where each class comes from. */
+  private static Map<String, String> loggingClassLoads() {
+    return Map.of("JAVA_HOME", System.getProperty("java.home"), "CX_JAVA_OPTS", "-Xlog:class+load");
+  }
+
+  /**
+   * Asserts that the run said {@code hello} with the jar's class read from the jar (the JDK's own
+   * classes may come from its default archive), and said nothing of an archive or cache it skipped.
+   */
+  private static void assertRanFromTheJar(Run run, String hello) {
+    assertThat(run.exit()).isZero();
+    assertThat(run.out())
+        .contains(hello)
+        .doesNotContainPattern("LauncherTest\\$Hello source: shared objects file");
+    assertThat(run.out() + run.err()).doesNotContain("warning").doesNotContain("error");
   }
 
   /**
