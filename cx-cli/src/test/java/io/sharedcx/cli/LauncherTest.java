@@ -142,20 +142,9 @@ class LauncherTest {
     // The project's JDK is 17, which has no such cache: this runs when the tests run on JDK 25 or
     // newer.
     assumeTrue(Runtime.version().feature() >= 25, "an ahead-of-time cache needs JDK 25 or newer");
-    Path bin = install(dir.resolve("cx"));
-    helloJar(bin.resolve("cx.jar"));
-    Map<String, String> env = loggingClassLoads();
-
-    Files.writeString(bin.resolve("cx.aot"), "not a cache");
-    assertRanFromTheJar(launch(bin.resolve("cx"), env, "there"), "hello there");
-
-    Files.delete(bin.resolve("cx.aot"));
-    train("-XX:AOTCacheOutput=" + bin.resolve("cx.aot"), bin.resolve("cx.jar"));
-    Run cached = launch(bin.resolve("cx"), env, "again");
-    assertThat(cached.exit()).isZero();
-    assertThat(cached.out())
-        .contains("hello again")
-        .containsPattern("LauncherTest\\$Hello source: shared objects file");
+    Path bin =
+        skipsADamagedFileAndUsesATrainedOne(
+            dir, "cx.aot", "-XX:AOTCacheOutput=", "shared objects file");
 
     // The jar built again after the cache was made: JDK 25.0.3 does not notice that a small jar
     // such as this one changed, and would run the class the cache kept. The launcher leaves the
@@ -163,7 +152,7 @@ class LauncherTest {
     Files.setLastModifiedTime(
         bin.resolve("cx.aot"), FileTime.fromMillis(System.currentTimeMillis() - 60_000));
     helloJar(bin.resolve("cx.jar"));
-    assertRanFromTheJar(launch(bin.resolve("cx"), env, "stale"), "hello stale");
+    assertRanFromTheJar(launch(bin.resolve("cx"), loggingClassLoads(), "stale"), "hello stale");
   }
 
   @Test
@@ -191,24 +180,10 @@ class LauncherTest {
   @Test
   void realJvm_usesAnArchiveMadeForTheJar_andSilentlySkipsOneItCannotUse(@TempDir Path dir)
       throws Exception {
-    Path bin = install(dir.resolve("cx"));
-    helloJar(bin.resolve("cx.jar"));
+    Path bin =
+        skipsADamagedFileAndUsesATrainedOne(
+            dir, "cx.jsa", "-XX:ArchiveClassesAtExit=", "shared objects file \\(top\\)");
     Map<String, String> env = loggingClassLoads();
-
-    // Not an archive at all, as from a damaged copy: the JVM starts without it and says nothing.
-    Files.writeString(bin.resolve("cx.jsa"), "not an archive");
-    assertRanFromTheJar(launch(bin.resolve("cx"), env, "there"), "hello there");
-
-    // Made by a training run of this jar, as the build makes cx.jsa: the jar's classes come from
-    // it.
-    Files.delete(bin.resolve("cx.jsa"));
-    train("-XX:ArchiveClassesAtExit=" + bin.resolve("cx.jsa"), bin.resolve("cx.jar"));
-    assertThat(bin.resolve("cx.jsa")).exists();
-    Run archived = launch(bin.resolve("cx"), env, "again");
-    assertThat(archived.exit()).isZero();
-    assertThat(archived.out())
-        .contains("hello again")
-        .containsPattern("LauncherTest\\$Hello source: shared objects file \\(top\\)");
 
     // Moved with its jar to another directory: JDK 17 no longer maps it (later JDKs may); cx
     // starts.
@@ -236,6 +211,34 @@ class LauncherTest {
         .contains(hello)
         .doesNotContainPattern("LauncherTest\\$Hello source: shared objects file");
     assertThat(run.out() + run.err()).doesNotContain("warning").doesNotContain("error");
+  }
+
+  /**
+   * Launches a one-class jar through the launcher on this JVM, with {@code file} beside it. Not an
+   * archive or cache at all, as from a damaged copy, the file is skipped without a word. Made by a
+   * training run of the jar with {@code trainingOption} (as the build makes it), the jar's class comes
+   * from it: the class-load log says {@code source} for where.
+   *
+   * @return the launcher's directory, holding the jar and the file made by the training run
+   */
+  private static Path skipsADamagedFileAndUsesATrainedOne(
+      Path dir, String file, String trainingOption, String source) throws Exception {
+    Path bin = install(dir.resolve("cx"));
+    helloJar(bin.resolve("cx.jar"));
+    Map<String, String> env = loggingClassLoads();
+
+    Files.writeString(bin.resolve(file), "damaged");
+    assertRanFromTheJar(launch(bin.resolve("cx"), env, "there"), "hello there");
+
+    Files.delete(bin.resolve(file));
+    train(trainingOption + bin.resolve(file), bin.resolve("cx.jar"));
+    assertThat(bin.resolve(file)).exists();
+    Run trained = launch(bin.resolve("cx"), env, "again");
+    assertThat(trained.exit()).isZero();
+    assertThat(trained.out())
+        .contains("hello again")
+        .containsPattern("LauncherTest\\$Hello source: " + source);
+    return bin;
   }
 
   /**
