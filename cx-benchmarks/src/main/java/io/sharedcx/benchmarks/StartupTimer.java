@@ -90,16 +90,14 @@ public final class StartupTimer {
             command(java, probe, "-XX:SharedArchiveFile=" + probeArchive, "-Xshare:on"),
             true,
             bare));
+    Path cliJar = args.length > 2 ? Path.of(args[1]).toAbsolutePath() : null;
     List<String> assess =
-        args.length > 2
+        cliJar != null
             ? List.of(
-                "-jar",
-                Path.of(args[1]).toAbsolutePath().toString(),
-                "assess",
-                Path.of(args[2]).toAbsolutePath().toString())
+                "-jar", cliJar.toString(), "assess", Path.of(args[2]).toAbsolutePath().toString())
             : null;
-    if (assess != null) {
-      Path cliArchive = Path.of(args[1]).toAbsolutePath().resolveSibling("cx.jsa");
+    if (cliJar != null) {
+      Path cliArchive = cliJar.resolveSibling("cx.jsa");
       variants.add(
           new Variant("cx assess (cx.jar), no archive", command(java, assess), false, bare));
       if (Files.exists(cliArchive)) {
