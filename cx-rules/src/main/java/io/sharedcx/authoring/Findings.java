@@ -83,8 +83,9 @@ public interface Findings {
    * @param dueAt when it must be met
    * @param atRiskFrom from when, not yet met, it is at risk
    * @param metAt when it was met; null when it was not
-   * @return the deadline, also inserted into working memory; null when the party's agreements leave the
-   *     standard out
+   * @return the deadline, also inserted into working memory when some rule's conditions can match it
+   *     (a VIOLATED one always; others only when a rule matches deadlines of another status); null
+   *     when the party's agreements leave the standard out
    */
   @Nullable Deadline deadline(
       RuleContext context,

@@ -151,4 +151,52 @@ class DeadlineInstantsTest {
     assertThat(stating).containsExactlyInAnyOrder(TIME_BOUND);
     assertThat(new ArrayList<>(List.of(TIME_BOUND))).hasSize(10);
   }
+
+  /**
+   * The engine keeps deadlines that are not VIOLATED out of working memory when no rule can match them
+   * (the pack's rules match VIOLATED ones only). A custom rule that does match them still sees them.
+   */
+  @Test
+  void aCustomRuleOnDeadlinesAtRisk_seesThem_thoughThePacksRulesMatchOnlyViolatedOnes()
+      throws Exception {
+    String standard = "SHIP-ON-TIME-DISPATCH";
+    Case c = violatedCase(CxEngine.builder().only(standard).build(), standard).orElseThrow();
+    Obligation o = c.obligation();
+    String drl =
+        """
+        package com.acme.early;
+
+        import io.sharedcx.authoring.Deadline;
+        import io.sharedcx.model.finding.Evidence;
+        import io.sharedcx.model.finding.ObligationStatus;
+
+        global io.sharedcx.authoring.Findings findings;
+
+        // A deadline at risk is flagged to its party before it passes: our own standard.
+        rule "Deadline at risk"
+            @standard(ACME-EARLY-WARNING)
+            @severity(LOW)
+            @title(Deadlines at risk are flagged before they pass)
+        when
+            $d : Deadline( status == ObligationStatus.AT_RISK )
+        then
+            findings.violation(kcontext, $d.party(), "owes it", "At risk: " + $d.id() + ".",
+                Evidence.of($d.subject(), $d.subjectKind()));
+        end
+        """;
+    CxEngine engine = CxEngine.builder().addRules("early.drl", drl).build();
+
+    Assessment atRisk = engine.assess(c.portfolio(), o.atRiskFrom());
+    assertThat(find(atRisk, o.id()).status()).isEqualTo(ObligationStatus.AT_RISK);
+    assertThat(atRisk.violations())
+        .filteredOn(v -> v.standard().equals("ACME-EARLY-WARNING"))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.responsibleParty()).isEqualTo(o.party());
+              assertThat(v.message()).contains(o.id());
+            });
+    assertThat(engine.assess(c.portfolio(), o.atRiskFrom().minusMillis(1)).violations())
+        .noneMatch(v -> v.standard().equals("ACME-EARLY-WARNING"));
+  }
 }

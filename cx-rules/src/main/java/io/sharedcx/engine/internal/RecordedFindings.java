@@ -58,6 +58,9 @@ public final class RecordedFindings implements Findings {
   /** The rule that made each violation, by violation id: plans are read from its metadata. */
   private final Map<String, Rule> makers = new java.util.HashMap<>();
 
+  /** Whether a deadline that is not VIOLATED goes into working memory: some rule can match it. */
+  private boolean unviolatedDeadlinesMatched = true;
+
   /** Whether an id is a party of the portfolio: a finding answers to, and is owned by, one. */
   private java.util.function.Predicate<String> isParty = party -> true;
 
@@ -129,6 +132,18 @@ public final class RecordedFindings implements Findings {
    */
   public RecordedFindings partiesOf(java.util.function.Predicate<String> isParty) {
     this.isParty = isParty;
+    return this;
+  }
+
+  /**
+   * Leaves deadlines that are not VIOLATED out of working memory when no rule's conditions can match
+   * one ({@link RuleBase#matchesUnviolatedDeadlines}); they are recorded all the same.
+   *
+   * @param matched whether some rule can match a deadline that is not VIOLATED
+   * @return this record
+   */
+  public RecordedFindings unviolatedDeadlinesMatched(boolean matched) {
+    this.unviolatedDeadlinesMatched = matched;
     return this;
   }
 
@@ -310,8 +325,9 @@ public final class RecordedFindings implements Findings {
    * @param dueAt when it must be met
    * @param atRiskFrom from when it is at risk
    * @param metAt when it was met; null when not
-   * @return the deadline, also inserted into working memory; null when the party's agreements leave the
-   *     standard out
+   * @return the deadline, also inserted into working memory when some rule's conditions can match it
+   *     (a VIOLATED one always; others only when a rule matches deadlines of another status); null
+   *     when the party's agreements leave the standard out
    */
   @Override
   public @Nullable Deadline deadline(
@@ -369,8 +385,13 @@ public final class RecordedFindings implements Findings {
             metAt,
             Deadline.statusAt(now, dueAt, atRiskFrom, metAt, lateIsBreach));
     deadlines.put(id, deadline);
-    deadlineThresholds.put(id, matched(context));
-    context.getKieRuntime().insert(deadline);
+    if (deadline.status() == ObligationStatus.VIOLATED) {
+      // Only a VIOLATED deadline gets a violation, which reports these thresholds.
+      deadlineThresholds.put(id, matched(context));
+    }
+    if (unviolatedDeadlinesMatched || deadline.status() == ObligationStatus.VIOLATED) {
+      context.getKieRuntime().insert(deadline);
+    }
     return deadline;
   }
 

@@ -4,6 +4,7 @@ import static com.google.common.collect.ImmutableList.toImmutableList;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.sharedcx.authoring.Deadline;
 import io.sharedcx.engine.StandardInfo;
 import io.sharedcx.engine.ThresholdRange;
 import io.sharedcx.model.DisputeReason;
@@ -26,10 +27,15 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import org.drools.base.base.ClassObjectType;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.Pattern;
+import org.drools.base.rule.RuleConditionElement;
+import org.drools.base.rule.constraint.Constraint;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
+import org.drools.modelcompiler.constraints.LambdaConstraint;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -77,10 +83,14 @@ public final class RuleBase {
    */
   private final Lazy<Built> built;
 
-  /** A KieBase and the classes of its object-type nodes (null: match everything). */
-  private record Built(KieBase kieBase, @Nullable Set<Class<?>> matchedTypes) {
+  /**
+   * A KieBase, the classes of its object-type nodes (null: match everything), and whether its rules'
+   * conditions can match a deadline that is not VIOLATED.
+   */
+  private record Built(
+      KieBase kieBase, @Nullable Set<Class<?>> matchedTypes, boolean unviolatedDeadlinesMatched) {
     Built(KieBase kieBase) {
-      this(kieBase, RuleBase.matchedTypes(kieBase));
+      this(kieBase, RuleBase.matchedTypes(kieBase), RuleBase.matchesUnviolatedDeadlines(kieBase));
     }
   }
 
@@ -297,6 +307,78 @@ public final class RuleBase {
    */
   public boolean matches(Class<?> type) {
     return matched.get(type);
+  }
+
+  /**
+   * Whether any rule's conditions can match a {@link Deadline} that is not VIOLATED. The default pack's
+   * match VIOLATED deadlines only, to report their breach: the engine then leaves the others (most of
+   * them) out of working memory, and the result still carries every deadline. Like {@link #matches},
+   * this reads the rules' conditions; a rule that reads working memory from its consequence's code sees
+   * only what they can match.
+   */
+  public boolean matchesUnviolatedDeadlines() {
+    return built.get().unviolatedDeadlinesMatched();
+  }
+
+  /**
+   * Whether any condition of {@code kieBase}'s rules and queries can match a {@link Deadline} that is
+   * not VIOLATED: a pattern of a type a deadline is an instance of (an {@code Object()} too), anywhere
+   * in a rule ({@code not}, {@code exists}, {@code accumulate} and {@code from} included), without a
+   * constraint {@code status == ObligationStatus.VIOLATED}. True when the rules cannot be read.
+   */
+  static boolean matchesUnviolatedDeadlines(KieBase kieBase) {
+    for (KiePackage kiePackage : kieBase.getKiePackages()) {
+      List<Object> rules = new ArrayList<>(kiePackage.getRules());
+      rules.addAll(kiePackage.getQueries());
+      for (Object rule : rules) {
+        if (!(rule instanceof RuleImpl impl) || mayMatchUnviolatedDeadline(impl.getLhs())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean mayMatchUnviolatedDeadline(RuleConditionElement element) {
+    if (element instanceof Pattern pattern && mayMatchUnviolatedDeadline(pattern)) {
+      return true;
+    }
+    for (RuleConditionElement nested : element.getNestedElements()) {
+      if (mayMatchUnviolatedDeadline(nested)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean mayMatchUnviolatedDeadline(Pattern pattern) {
+    if (!(pattern.getObjectType() instanceof ClassObjectType type)) {
+      return true; // not a class: it cannot be told
+    }
+    if (!type.getClassType().isAssignableFrom(Deadline.class)) {
+      return false;
+    }
+    // Object(), Record() and the like match every deadline: they cannot name its status.
+    return type.getClassType() != Deadline.class
+        || pattern.getConstraints().stream().noneMatch(RuleBase::onlyViolated);
+  }
+
+  /** The one way the pack writes it, white space aside; anything else counts as matching others. */
+  private static final Set<String> VIOLATED_ONLY =
+      Set.of(
+          "status==ObligationStatus.VIOLATED",
+          "status==io.sharedcx.model.finding.ObligationStatus.VIOLATED");
+
+  /**
+   * Whether {@code constraint}, of a pattern of deadlines, is {@code status ==
+   * ObligationStatus.VIOLATED}, as the executable model keeps its text (Drools does not index a
+   * comparison with an enum constant, so its index cannot say).
+   */
+  private static boolean onlyViolated(Constraint constraint) {
+    return constraint instanceof LambdaConstraint lambda
+        && lambda.getPredicateInformation() != null
+        && VIOLATED_ONLY.contains(
+            lambda.getPredicateInformation().getStringConstraint().replaceAll("\\s+", ""));
   }
 
   /**

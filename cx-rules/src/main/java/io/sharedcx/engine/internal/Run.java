@@ -185,7 +185,8 @@ public final class Run implements AutoCloseable {
                       brands,
                       parties,
                       party -> partnershipOf(null, party, brands, parties, partnerships)))
-              .partiesOf(portfolio.parties()::containsKey);
+              .partiesOf(portfolio.parties()::containsKey)
+              .unviolatedDeadlinesMatched(ruleBase.matchesUnviolatedDeadlines());
       session.setGlobal("findings", findings);
       List<FactHandle> handles = new ArrayList<>(facts.size() + 8);
       for (Object fact : facts) {

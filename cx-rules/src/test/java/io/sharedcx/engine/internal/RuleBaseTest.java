@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -113,5 +116,74 @@ class RuleBaseTest {
     assertThat(pack.isBuilt()).isFalse();
     assertThat(rules(pack.kieBase())).anyMatch(pack::isCaseRule);
     assertThat(pack.isBuilt()).isTrue();
+  }
+
+  @Test
+  void theDefaultPack_matchesOnlyViolatedDeadlines_whereverItMatchesDeadlines() {
+    RuleBase pack = RuleBase.defaultPack();
+
+    assertThat(rules(pack.kieBase()))
+        .anyMatch(r -> "deadline".equals(RuleMetadata.value(r, RuleMetadata.KIND)));
+    assertThat(pack.matchesUnviolatedDeadlines()).isFalse();
+    assertThat(pack.journeyRules().matchesUnviolatedDeadlines()).isFalse();
+    assertThat(pack.restrictedTo(Set.of("SHIP-ON-TIME-DISPATCH")).matchesUnviolatedDeadlines())
+        .isFalse();
+  }
+
+  /** A rule whose condition is {@code when}, compiled on its own. */
+  static KieBase ruleWhen(String when) {
+    String drl =
+        """
+        package test.deadlines;
+        import io.sharedcx.authoring.Deadline;
+        import io.sharedcx.model.Order;
+        import io.sharedcx.model.finding.ObligationStatus;
+        rule "r"
+        when
+        %s
+        then
+        end
+        """
+            .formatted(when);
+    return DrlCompiler.compile(
+        List.of(new DrlCompiler.Source("r.drl", drl)),
+        Set.of(),
+        Map.of(),
+        RuleBaseTest.class.getClassLoader());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Deadline( standard == \"X\" )",
+        "Deadline( status == ObligationStatus.AT_RISK )",
+        "Deadline( status != ObligationStatus.VIOLATED )",
+        "Deadline( status == ObligationStatus.VIOLATED || standard == \"X\" )",
+        "Order() not Deadline( standard == \"X\" )",
+        "Order() exists Deadline()",
+        "$n : Number() from accumulate( Deadline(), count() )",
+        "Order() Deadline( status == ObligationStatus.VIOLATED ) Deadline( party == \"p\" )",
+        "Object()",
+        "$o : Object( this != null )",
+        "$r : Record()",
+        "Deadline( standard == \"X\" ) or Order( id == \"o\" )",
+      })
+  void aConditionThatCanMatchADeadlineOfAnotherStatus_keepsThemAllInWorkingMemory(String when) {
+    assertThat(RuleBase.matchesUnviolatedDeadlines(ruleWhen(when))).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Order()",
+        "Deadline( status == ObligationStatus.VIOLATED )",
+        "Deadline( standard == \"X\", status == ObligationStatus.VIOLATED )",
+        "Order( $id : id ) not Deadline( subject == $id, status == ObligationStatus.VIOLATED )",
+        "$n : Number() from accumulate("
+            + " Deadline( status == ObligationStatus.VIOLATED ), count() )",
+        "$o : Order() or Deadline( status == ObligationStatus.VIOLATED )",
+      })
+  void conditionsThatMatchOnlyViolatedDeadlines_leaveTheOthersOut(String when) {
+    assertThat(RuleBase.matchesUnviolatedDeadlines(ruleWhen(when))).isFalse();
   }
 }
