@@ -328,9 +328,9 @@ public final class RuleBase {
    */
   static boolean matchesUnviolatedDeadlines(KieBase kieBase) {
     for (KiePackage kiePackage : kieBase.getKiePackages()) {
-      List<Object> rules = new ArrayList<>(kiePackage.getRules());
-      rules.addAll(kiePackage.getQueries());
-      for (Object rule : rules) {
+      // Drools lists a package's queries among its rules: getQueries() picks them out of the same
+      // map.
+      for (Rule rule : kiePackage.getRules()) {
         if (!(rule instanceof RuleImpl impl) || mayMatchUnviolatedDeadline(impl.getLhs())) {
           return true;
         }

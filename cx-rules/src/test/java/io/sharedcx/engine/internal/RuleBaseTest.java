@@ -172,6 +172,26 @@ class RuleBaseTest {
     assertThat(RuleBase.matchesUnviolatedDeadlines(ruleWhen(when))).isTrue();
   }
 
+  @Test
+  void aQueryThatCanMatchADeadlineOfAnotherStatus_keepsThemAllInWorkingMemory() {
+    String drl =
+        """
+        package test.deadlines;
+        import io.sharedcx.authoring.Deadline;
+        query "deadlines of X"
+            Deadline( standard == "X" )
+        end
+        """;
+    KieBase kieBase =
+        DrlCompiler.compile(
+            List.of(new DrlCompiler.Source("q.drl", drl)),
+            Set.of(),
+            Map.of(),
+            RuleBaseTest.class.getClassLoader());
+
+    assertThat(RuleBase.matchesUnviolatedDeadlines(kieBase)).isTrue();
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
