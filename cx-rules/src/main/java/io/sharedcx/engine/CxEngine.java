@@ -99,6 +99,14 @@ public final class CxEngine {
    */
   private final Lazy<SessionPool> journeySessions;
 
+  /**
+   * Sessions of the rule base that {@link RuleBase#reaching} gave a small portfolio in place of the
+   * whole one, and that rule base; null when there is none.
+   */
+  private volatile @Nullable Reached reached;
+
+  private record Reached(RuleBase ruleBase, SessionPool sessions) {}
+
   private final int firingLimit;
 
   private final Set<String> only;
@@ -331,7 +339,7 @@ public final class CxEngine {
         fire == filter
                 && (portfolio.journeys().size() >= JOURNEY_RULES_FROM || journeySessions.isMade())
             ? newRun(portfolio)
-            : new Run(portfolio, ruleBase, sessions.get(), fire, firingLimit)) {
+            : wholeRun(portfolio, fire)) {
       for (Journey journey : portfolio.journeys()) {
         try {
           collected.add(run.journey(journey));
@@ -680,7 +688,7 @@ public final class CxEngine {
     clusters.forEach(c -> parties.add(c.owner()));
     inWindow.forEach(v -> parties.add(v.responsibleParty()));
     RecordedFindings findings;
-    try (Run run = new Run(portfolio, ruleBase, sessions.get(), windowFilter, firingLimit)) {
+    try (Run run = wholeRun(portfolio, windowFilter)) {
       findings = run.facts("window " + window.from() + " to " + window.to(), facts, parties);
     }
     List<Violation> windowViolations = new ArrayList<>(findings.violations());
@@ -833,6 +841,28 @@ public final class CxEngine {
    * only wait for it. Once built it serves every later assessment; streams always use it.
    */
   static final int JOURNEY_RULES_FROM = 1_000;
+
+  /**
+   * A run of {@code portfolio} on the whole rule base, window case rules included, or on the part of it
+   * that the portfolio's facts can reach while the whole one is not built (see {@link
+   * RuleBase#reaching}).
+   */
+  private Run wholeRun(Portfolio portfolio, AgendaFilter fire) {
+    RuleBase rules = ruleBase.reaching(portfolio);
+    SessionPool pool;
+    if (rules == ruleBase) {
+      pool = sessions.get();
+      reached = null;
+    } else {
+      Reached current = reached;
+      if (current == null || current.ruleBase() != rules) {
+        current = new Reached(rules, new SessionPool(rules.kieBase()));
+        reached = current;
+      }
+      pool = current.sessions();
+    }
+    return new Run(portfolio, rules, pool, fire, firingLimit);
+  }
 
   private Run newRun(Portfolio portfolio) {
     return new Run(portfolio, ruleBase.journeyRules(), journeySessions.get(), filter, firingLimit);

@@ -8,6 +8,7 @@ import io.sharedcx.authoring.Deadline;
 import io.sharedcx.engine.StandardInfo;
 import io.sharedcx.engine.ThresholdRange;
 import io.sharedcx.model.DisputeReason;
+import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.Term;
 import io.sharedcx.model.finding.Comparison;
 import io.sharedcx.model.finding.Severity;
@@ -77,6 +78,29 @@ public final class RuleBase {
   private final @Nullable AtomicReference<List<Model>> spareModels;
 
   /**
+   * Of the rules the prebuilt model's metadata accepts, those this KieBase holds; null for all of them.
+   * See {@link #reaching}.
+   */
+  private final @Nullable Predicate<org.drools.model.Rule> reachable;
+
+  /**
+   * The distinct sets of portfolio fact types the prebuilt model's rules need (see {@link
+   * PortfolioReach}); empty for a KieBase compiled at run time.
+   */
+  private final List<Set<Class<?>>> portfolioNeeds;
+
+  /**
+   * The rule base that {@link #reaching} built for the first small portfolio, and that portfolio's fact
+   * types; null before, and once the whole KieBase is wanted.
+   */
+  private @Nullable Reach reach; // guarded by this
+
+  /** Whether {@link #reaching} has handed out this rule base itself: from then on it always does. */
+  private boolean wholeWanted; // guarded by this
+
+  private record Reach(Set<Class<?>> present, RuleBase ruleBase) {}
+
+  /**
    * The KieBase and the classes it matches; for a rule base of the prebuilt model, null until first
    * used: an engine restricted to some standards needs only theirs, and one that streams journeys only
    * {@link #journeyRules()}', so neither builds the whole pack's.
@@ -130,7 +154,7 @@ public final class RuleBase {
    * {@code extraDefaults} (a custom standard's own), which win over the class path's for the same key.
    */
   public RuleBase(KieBase kieBase, ClassLoader loader, List<DefaultsFile.Default> extraDefaults) {
-    this(Declared.of(kieBase), loader, extraDefaults, null, null, kieBase);
+    this(Declared.of(kieBase), loader, extraDefaults, null, null, List.of(), kieBase);
   }
 
   /**
@@ -138,7 +162,14 @@ public final class RuleBase {
    * models' rules; its KieBase is built on first use.
    */
   private RuleBase(ClassLoader loader, List<Model> models) {
-    this(Declared.of(models), loader, List.of(), ALL, new AtomicReference<>(models), null);
+    this(
+        Declared.of(models),
+        loader,
+        List.of(),
+        ALL,
+        new AtomicReference<>(models),
+        PortfolioReach.needs(models),
+        null);
   }
 
   private RuleBase(
@@ -147,6 +178,7 @@ public final class RuleBase {
       List<DefaultsFile.Default> extraDefaults,
       @Nullable Predicate<Map<String, Object>> prebuilt,
       @Nullable AtomicReference<List<Model>> spareModels,
+      List<Set<Class<?>>> portfolioNeeds,
       @Nullable KieBase kieBase) {
     List<DefaultsFile.Default> merged = new ArrayList<>(extraDefaults);
     for (DefaultsFile.Default d : loadDefaults(Catalog.standardIds(rules), loader)) {
@@ -169,6 +201,8 @@ public final class RuleBase {
     this.standardPackages = packages;
     this.prebuilt = prebuilt;
     this.spareModels = spareModels;
+    this.reachable = null;
+    this.portfolioNeeds = portfolioNeeds;
     this.alphaNetworks = null;
     this.built = built(kieBase);
     this.journeyRules = journeyRules(false);
@@ -188,6 +222,20 @@ public final class RuleBase {
       @Nullable KieBase kieBase,
       boolean caseRulesOut,
       @Nullable String alphaNetworks) {
+    this(full, prebuilt, null, kieBase, caseRulesOut, alphaNetworks);
+  }
+
+  /**
+   * As above, the KieBase holding only those of the rules that {@code reachable} accepts (null: all of
+   * them).
+   */
+  private RuleBase(
+      RuleBase full,
+      @Nullable Predicate<Map<String, Object>> prebuilt,
+      @Nullable Predicate<org.drools.model.Rule> reachable,
+      @Nullable KieBase kieBase,
+      boolean caseRulesOut,
+      @Nullable String alphaNetworks) {
     this.defaults = full.defaults;
     this.ranges = full.ranges;
     this.standards = full.standards;
@@ -195,6 +243,8 @@ public final class RuleBase {
     this.standardPackages = full.standardPackages;
     this.prebuilt = prebuilt;
     this.spareModels = full.spareModels;
+    this.reachable = reachable;
+    this.portfolioNeeds = full.portfolioNeeds;
     this.alphaNetworks = alphaNetworks;
     this.built = built(kieBase);
     this.journeyRules = journeyRules(caseRulesOut);
@@ -209,7 +259,8 @@ public final class RuleBase {
         () -> {
           List<Model> spare = spareModels == null ? null : spareModels.getAndSet(null);
           Predicate<Map<String, Object>> keep = java.util.Objects.requireNonNull(prebuilt);
-          KieBase loaded = loadPrebuiltModel(spare == null ? prebuiltModels() : spare, keep);
+          KieBase loaded =
+              loadPrebuiltModel(spare == null ? prebuiltModels() : spare, keep, reachable);
           if (alphaNetworks != null) {
             AlphaNetworks.install(loaded, alphaNetworks);
           }
@@ -239,6 +290,48 @@ public final class RuleBase {
    */
   public RuleBase journeyRules() {
     return journeyRules.get();
+  }
+
+  /**
+   * The rule base to assess {@code portfolio} with, its window case rules included: this one, or, while
+   * this one's KieBase is not built yet, one whose KieBase leaves out the rules that no fact of the
+   * portfolio can reach (see {@link PortfolioReach}). They find the same: a rule left out needs a fact of
+   * a type the portfolio has none of, and the rules insert only findings. It saves building most of
+   * the pack for a first small assessment, such as a command line run or a test, whose journeys
+   * reach only some standards.
+   *
+   * <p>At most one such rule base is built: the first portfolio's. A later portfolio whose facts reach
+   * only its rules gets it again (an assessment, then a window over the same portfolio); the first one
+   * that reaches another rule gets this rule base, and so does every portfolio from then on. A rule
+   * base compiled at run time (custom rules) is always itself: its consequences may insert anything.
+   *
+   * @param portfolio the portfolio to assess
+   * @return the rule base to assess it with, with the same catalog as this one
+   */
+  public RuleBase reaching(Portfolio portfolio) {
+    if (portfolioNeeds.isEmpty() || prebuilt == null || reachable != null || built.isMade()) {
+      return this;
+    }
+    Set<Class<?>> present = PortfolioReach.factTypes(portfolio);
+    synchronized (this) {
+      if (wholeWanted || built.isMade()) {
+        return this;
+      }
+      Reach first = reach;
+      if (first != null) {
+        if (PortfolioReach.covers(portfolioNeeds, first.present(), present)) {
+          return first.ruleBase();
+        }
+      } else if (!PortfolioReach.reachesAll(portfolioNeeds, present)) {
+        Predicate<org.drools.model.Rule> reached =
+            rule -> PortfolioReach.reached(PortfolioReach.needed(rule), present);
+        reach = new Reach(present, new RuleBase(this, prebuilt, reached, null, false, null));
+        return reach.ruleBase();
+      }
+      wholeWanted = true;
+      reach = null;
+      return this;
+    }
   }
 
   /**
@@ -460,15 +553,24 @@ public final class RuleBase {
    * compiled alpha networks: what {@link AlphaNetworkSources} compiles.
    */
   static KieBase journeyKieBase() {
-    return loadPrebuiltModel(prebuiltModels(), forJourneys(ALL));
+    return loadPrebuiltModel(prebuiltModels(), forJourneys(ALL), null);
   }
 
-  /** A KieBase of the rules of {@code prebuiltModels} whose metadata {@code keep} accepts. */
+  /**
+   * A KieBase of the rules of {@code prebuiltModels} whose metadata {@code keep} accepts and, unless it
+   * is null, {@code reachable} accepts.
+   */
   private static KieBase loadPrebuiltModel(
-      List<Model> prebuiltModels, Predicate<Map<String, Object>> keep) {
+      List<Model> prebuiltModels,
+      Predicate<Map<String, Object>> keep,
+      @Nullable Predicate<org.drools.model.Rule> reachable) {
+    Predicate<org.drools.model.Rule> kept =
+        reachable == null
+            ? rule -> keep.test(rule.getMetaData())
+            : rule -> keep.test(rule.getMetaData()) && reachable.test(rule);
     List<Model> models = new ArrayList<>();
     for (Model model : prebuiltModels) {
-      models.add(keep == ALL ? model : new SomeRules(model, keep));
+      models.add(keep == ALL && reachable == null ? model : new SomeRules(model, kept));
     }
     return KieBaseBuilder.createKieBaseFromModel(models);
   }
@@ -521,7 +623,7 @@ public final class RuleBase {
   }
 
   /** A model with some of its rules: the others are never built into the KieBase. */
-  private record SomeRules(Model model, Predicate<Map<String, Object>> keep) implements Model {
+  private record SomeRules(Model model, Predicate<org.drools.model.Rule> keep) implements Model {
     @Override
     public String getName() {
       return model.getName();
@@ -539,7 +641,7 @@ public final class RuleBase {
 
     @Override
     public List<org.drools.model.Rule> getRules() {
-      return model.getRules().stream().filter(rule -> keep.test(rule.getMetaData())).toList();
+      return model.getRules().stream().filter(keep).toList();
     }
 
     @Override
