@@ -144,6 +144,11 @@ public final class CxEngine {
     this.filter = match -> !ruleBase.isCaseRule(match.getRule()) && windowFilter.accept(match);
   }
 
+  /** An engine of every standard of {@code ruleBase}: for tests that need a rule base of their own. */
+  static CxEngine over(RuleBase ruleBase) {
+    return new CxEngine(ruleBase, DEFAULT_FIRING_LIMIT, Set.of());
+  }
+
   /** {@return a new builder for an engine with the default standard pack} */
   public static Builder builder() {
     return new Builder();

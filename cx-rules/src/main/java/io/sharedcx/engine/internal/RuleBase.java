@@ -535,8 +535,11 @@ public final class RuleBase {
     static final RuleBase DEFAULT = loadDefaultPack();
   }
 
-  /** A new instance of the default pack, its catalog read and no KieBase built yet. */
-  static RuleBase loadDefaultPack() {
+  /**
+   * A new instance of the default pack, its catalog read and no KieBase built yet: what {@link
+   * #defaultPack()} holds, for tests that need one no other test has built.
+   */
+  public static RuleBase loadDefaultPack() {
     return new RuleBase(RuleBase.class.getClassLoader(), prebuiltModels());
   }
 
