@@ -87,9 +87,10 @@ public final class CxEngine {
   private final RuleBase ruleBase;
 
   /**
-   * Sessions of the whole rule base, for windows and small journey assessments: its KieBase is built on
-   * first use, so an engine that only streams journeys (which {@link #journeySessions} serve) never
-   * builds it.
+   * Sessions of the whole rule base, for windows and small journey assessments once the part of it that
+   * {@link RuleBase#reaching} gives the first of them no longer serves (see {@link #reached}): its
+   * KieBase is built on first use, so an engine that only streams journeys (which {@link
+   * #journeySessions} serve) never builds it.
    */
   private final Lazy<SessionPool> sessions;
 
@@ -857,7 +858,9 @@ public final class CxEngine {
     SessionPool pool;
     if (rules == ruleBase) {
       pool = sessions.get();
-      reached = null;
+      if (reached != null) {
+        reached = null; // the part is not used again: let it go
+      }
     } else {
       Reached current = reached;
       if (current == null || current.ruleBase() != rules) {

@@ -293,12 +293,12 @@ public final class RuleBase {
   }
 
   /**
-   * The rule base to assess {@code portfolio} with, its window case rules included: this one, or, while
-   * this one's KieBase is not built yet, one whose KieBase leaves out the rules that no fact of the
-   * portfolio can reach (see {@link PortfolioReach}). They find the same: a rule left out needs a fact of
-   * a type the portfolio has none of, and the rules insert only findings. It saves building most of
-   * the pack for a first small assessment, such as a command line run or a test, whose journeys
-   * reach only some standards.
+   * The rule base to assess {@code portfolio} with, its window case rules included (an assessment of
+   * fewer than a thousand journeys, a window): this one, or, while this one's KieBase is not built yet,
+   * one whose KieBase leaves out the rules that no fact of the portfolio can reach (see {@link
+   * PortfolioReach}). They find the same: a rule left out needs a fact of a type the portfolio has none
+   * of, and the rules insert only findings. It saves building much of the pack for a first assessment,
+   * such as a command line run or a test, whose journeys reach only some standards.
    *
    * <p>At most one such rule base is built: the first portfolio's. A later portfolio whose facts reach
    * only its rules gets it again (an assessment, then a window over the same portfolio); the first one
