@@ -17,14 +17,18 @@ import io.sharedcx.authoring.AgreedCategory;
 import io.sharedcx.authoring.Deadline;
 import io.sharedcx.authoring.Threshold;
 import io.sharedcx.model.Agreement;
+import io.sharedcx.model.Brand;
 import io.sharedcx.model.Channel;
 import io.sharedcx.model.Complaint;
+import io.sharedcx.model.Customer;
 import io.sharedcx.model.Delivery;
 import io.sharedcx.model.Feed;
 import io.sharedcx.model.FeedType;
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.Order;
 import io.sharedcx.model.OrderLine;
+import io.sharedcx.model.Partner;
+import io.sharedcx.model.PartnerRole;
 import io.sharedcx.model.Partnership;
 import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.Product;
@@ -116,43 +120,27 @@ class PortfolioReachTest {
     Order o = order();
     Journey journey = Journey.builder().id("j").customer("c").addTouchpoints(o).build();
     Portfolio portfolio =
-        Portfolio.builder()
-            .addBrands(io.sharedcx.model.Brand.builder().id("b").name("B").build())
-            .addPartners(
-                io.sharedcx.model.Partner.builder()
-                    .id("p")
-                    .name("P")
-                    .addRoles(io.sharedcx.model.PartnerRole.RETAILER)
-                    .build())
-            .addCustomers(io.sharedcx.model.Customer.builder().id("c").build())
-            .addJourneys(journey)
-            .addProducts(Product.builder().id("p").name("P").brand("b").build())
-            .build();
+        parties().addCustomers(Customer.builder().id("c").build()).addJourneys(journey).build();
     assertThat(PortfolioReach.factTypes(portfolio))
         .containsExactlyInAnyOrder(
             journey.getClass(), o.getClass(), portfolio.products().get(0).getClass());
-    assertThat(PortfolioReach.reached(Set.of(Order.class, Product.class), factTypes(portfolio)))
-        .isTrue();
-    assertThat(PortfolioReach.reached(Set.of(Order.class, Shipment.class), factTypes(portfolio)))
-        .isFalse();
+    Set<Class<?>> present = PortfolioReach.factTypes(portfolio);
+    assertThat(PortfolioReach.reached(Set.of(Order.class, Product.class), present)).isTrue();
+    assertThat(PortfolioReach.reached(Set.of(Order.class, Shipment.class), present)).isFalse();
   }
 
-  private static Set<Class<?>> factTypes(Portfolio portfolio) {
-    return PortfolioReach.factTypes(portfolio);
+  /** A brand {@code b}, its product {@code p}, and a retailer {@code p}. */
+  private static Portfolio.Builder parties() {
+    return Portfolio.builder()
+        .addBrands(Brand.builder().id("b").name("B").build())
+        .addPartners(Partner.builder().id("p").name("P").addRoles(PartnerRole.RETAILER).build())
+        .addProducts(Product.builder().id("p").name("P").brand("b").build());
   }
 
   @Test
   void aCategoryMapBringsAgreedCategoriesAndFeedsAndPurchaseOrdersCount() {
     Portfolio portfolio =
-        Portfolio.builder()
-            .addBrands(io.sharedcx.model.Brand.builder().id("b").name("B").build())
-            .addPartners(
-                io.sharedcx.model.Partner.builder()
-                    .id("p")
-                    .name("P")
-                    .addRoles(io.sharedcx.model.PartnerRole.RETAILER)
-                    .build())
-            .addProducts(Product.builder().id("p").name("P").brand("b").build())
+        parties()
             .addPartnerships(
                 Partnership.builder()
                     .id("b-p")
