@@ -1,5 +1,7 @@
 package io.sharedcx.engine.internal;
 
+import com.google.common.collect.Iterables;
+import io.sharedcx.authoring.AgreedCategory;
 import io.sharedcx.model.Feed;
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.Portfolio;
@@ -8,6 +10,7 @@ import io.sharedcx.model.Term;
 import io.sharedcx.model.Touchpoint;
 import io.sharedcx.model.finding.Failure;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -46,18 +49,40 @@ public final class JourneyFacts {
 
   /** Whether the portfolio has facts assessed outside any journey: feeds, purchase orders, stock audits. */
   public static boolean hasPortfolioLevelFacts(Portfolio portfolio) {
-    return !portfolio.feeds().isEmpty()
-        || !portfolio.purchaseOrders().isEmpty()
-        || !portfolio.stockAudits().isEmpty();
+    return !Iterables.isEmpty(portfolioLevel(portfolio));
   }
 
   /** The facts assessed outside any journey that some rule can match. */
   public static List<Object> portfolioLevelFacts(Portfolio portfolio, RuleBase ruleBase) {
     List<Object> facts = new ArrayList<>();
-    portfolio.feeds().forEach(f -> add(facts, f, ruleBase));
-    portfolio.purchaseOrders().forEach(po -> add(facts, po, ruleBase));
-    portfolio.stockAudits().forEach(s -> add(facts, s, ruleBase));
+    portfolioLevel(portfolio).forEach(f -> add(facts, f, ruleBase));
     return facts;
+  }
+
+  /** Every fact assessed outside any journey: feeds, purchase orders, stock audits. */
+  private static Iterable<Object> portfolioLevel(Portfolio portfolio) {
+    return Iterables.concat(portfolio.feeds(), portfolio.purchaseOrders(), portfolio.stockAudits());
+  }
+
+  /**
+   * The classes of the facts an assessment of {@code portfolio} may insert from it, unfiltered: its
+   * journeys, their touchpoints, its products, its portfolio-level facts, and agreed categories when an
+   * agreement maps categories (what {@link PortfolioReach} asks of a portfolio).
+   */
+  static Set<Class<?>> types(Portfolio portfolio) {
+    Set<Class<?>> types = new HashSet<>();
+    for (Journey journey : portfolio.journeys()) {
+      types.add(journey.getClass());
+      for (Touchpoint touchpoint : journey.touchpoints()) {
+        types.add(touchpoint.getClass());
+      }
+    }
+    portfolio.products().forEach(p -> types.add(p.getClass()));
+    portfolioLevel(portfolio).forEach(f -> types.add(f.getClass()));
+    if (portfolio.partnerships().stream().anyMatch(p -> !p.agreement().categoryMap().isEmpty())) {
+      types.add(AgreedCategory.class);
+    }
+    return types;
   }
 
   private static void add(List<Object> facts, Object fact, RuleBase ruleBase) {

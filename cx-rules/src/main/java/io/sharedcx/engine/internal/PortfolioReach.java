@@ -5,12 +5,9 @@ import com.google.common.collect.ImmutableSet;
 import io.sharedcx.authoring.AgreedCategory;
 import io.sharedcx.model.Feed;
 import io.sharedcx.model.Journey;
-import io.sharedcx.model.Partnership;
-import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.Product;
 import io.sharedcx.model.PurchaseOrder;
 import io.sharedcx.model.Touchpoint;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -87,32 +84,6 @@ final class PortfolioReach {
       }
     }
     return ImmutableList.copyOf(needs);
-  }
-
-  /**
-   * The classes of the facts an assessment of {@code portfolio} may insert from it: its journeys,
-   * their touchpoints, its products, feeds, purchase orders and stock audits, and agreed categories
-   * when an agreement maps categories.
-   */
-  static Set<Class<?>> factTypes(Portfolio portfolio) {
-    Set<Class<?>> types = new HashSet<>();
-    for (Journey journey : portfolio.journeys()) {
-      types.add(journey.getClass());
-      for (Touchpoint touchpoint : journey.touchpoints()) {
-        types.add(touchpoint.getClass());
-      }
-    }
-    portfolio.products().forEach(p -> types.add(p.getClass()));
-    portfolio.feeds().forEach(f -> types.add(f.getClass()));
-    portfolio.purchaseOrders().forEach(po -> types.add(po.getClass()));
-    portfolio.stockAudits().forEach(s -> types.add(s.getClass()));
-    for (Partnership partnership : portfolio.partnerships()) {
-      if (!partnership.agreement().categoryMap().isEmpty()) {
-        types.add(AgreedCategory.class);
-        break;
-      }
-    }
-    return types;
   }
 
   /** Whether {@code present} has a fact of every type of {@code needed}. */

@@ -312,7 +312,7 @@ public final class RuleBase {
     if (portfolioNeeds.isEmpty() || prebuilt == null || reachable != null || built.isMade()) {
       return this;
     }
-    Set<Class<?>> present = PortfolioReach.factTypes(portfolio);
+    Set<Class<?>> present = JourneyFacts.types(portfolio);
     synchronized (this) {
       if (wholeWanted || built.isMade()) {
         return this;

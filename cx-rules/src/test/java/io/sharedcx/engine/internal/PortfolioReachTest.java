@@ -121,10 +121,10 @@ class PortfolioReachTest {
     Journey journey = Journey.builder().id("j").customer("c").addTouchpoints(o).build();
     Portfolio portfolio =
         parties().addCustomers(Customer.builder().id("c").build()).addJourneys(journey).build();
-    assertThat(PortfolioReach.factTypes(portfolio))
+    assertThat(JourneyFacts.types(portfolio))
         .containsExactlyInAnyOrder(
             journey.getClass(), o.getClass(), portfolio.products().get(0).getClass());
-    Set<Class<?>> present = PortfolioReach.factTypes(portfolio);
+    Set<Class<?>> present = JourneyFacts.types(portfolio);
     assertThat(PortfolioReach.reached(Set.of(Order.class, Product.class), present)).isTrue();
     assertThat(PortfolioReach.reached(Set.of(Order.class, Shipment.class), present)).isFalse();
   }
@@ -168,7 +168,7 @@ class PortfolioReachTest {
                     .mustArriveBy(AT)
                     .build())
             .build();
-    Set<Class<?>> present = PortfolioReach.factTypes(portfolio);
+    Set<Class<?>> present = JourneyFacts.types(portfolio);
     assertThat(PortfolioReach.reached(Set.of(AgreedCategory.class, Feed.class), present)).isTrue();
     assertThat(PortfolioReach.reached(Set.of(PurchaseOrder.class), present)).isTrue();
     assertThat(PortfolioReach.reached(Set.of(Journey.class), present)).isFalse();
