@@ -105,9 +105,9 @@ java -jar "$jar" "${jmh[@]}" "$throughput" -rf json -rff cx-benchmarks/target/jm
 section "threads on one engine against one thread (JMH, one run): 1 and 2 (full run: and 4, on $(nproc) cores, the reference on 1 and 2, and both taken in turn)"
 java -jar "$jar" "${scaling[@]}" "$threads" -rf json -rff cx-benchmarks/target/jmh-scaling.json
 if ! $quick; then
-  # The same ratio taken in turn, 2 s of one thread then 2 s of two, round after round: host load that
-  # comes and goes falls on both alike (see ThreadScaling).
-  java -cp "$jar" io.sharedcx.benchmarks.ThreadScaling 24
+  # The same ratio taken in turn, 1 s slices of one thread, two, two and one, round after round: host
+  # load that comes and goes falls on both alike (see ThreadScaling and HostContention).
+  java -cp "$jar" io.sharedcx.benchmarks.ThreadScaling 36
 fi
 
 section "window standards and scorecards: scaling"

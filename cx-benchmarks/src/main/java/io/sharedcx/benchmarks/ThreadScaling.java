@@ -14,14 +14,20 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Two threads against one, side by side: in each round one thread assesses the generated journeys for a
- * slice of wall-clock time, then two threads for another slice, and the round's ratio is the two
- * threads' journeys per second over the one thread's. It prints the median ratio of the rounds after
- * the first third (warm-up) and its quartiles, for the engine (two threads on one engine) and for the
- * hand-written reference (each thread its own evaluator), so the engine's scaling can be read beside
- * what plain Java gets from the same cores in the same minutes. On a shared machine whose host load comes
- * and goes for minutes, slices of seconds taken in turn put that load on both alike, which two JMH
- * benchmarks run one after the other do not.
+ * Two threads against one, side by side: each round takes a slice of wall-clock time of one thread
+ * assessing the generated journeys, two slices of two threads, then one more of one thread (one, two,
+ * two, one), and the round's ratio is the two threads' journeys per second over the one thread's. It
+ * prints the median ratio of the rounds after the first third (warm-up), its quartiles, and a 95 %
+ * interval for that median, for the engine (two threads on one engine) and for the hand-written
+ * reference (each thread its own evaluator), so the engine's scaling can be read beside what plain Java
+ * gets from the same cores in the same minutes.
+ *
+ * <p>On a shared machine the host's load comes and goes: the engine's own throughput swings by up to
+ * half with it, while the reference's hardly moves ({@link HostContention}). Slices of a second taken in
+ * that order put such load on both alike, and cancel a steady drift within a round, which two JMH
+ * benchmarks run one after the other do not. Each thread's rate is its journeys over its own time to the
+ * end of its last assessment, so a thread that finishes first does not count the other's last
+ * assessment as idle time.
  *
  * <pre>
  * java -cp cx-benchmarks/target/benchmarks.jar io.sharedcx.benchmarks.ThreadScaling 30
@@ -30,8 +36,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class ThreadScaling {
   private ThreadScaling() {}
 
-  /** Wall-clock milliseconds of each slice. */
-  private static final long SLICE_MILLIS = 2_000;
+  /** Wall-clock milliseconds of each slice: four to a round. */
+  private static final long SLICE_MILLIS = 1_000;
 
   private interface Assessor {
     /** Assesses the journeys once on the calling thread; returns how many. */
@@ -80,8 +86,9 @@ public final class ThreadScaling {
     List<Double> ones = new ArrayList<>();
     List<Double> twos = new ArrayList<>();
     for (int round = 0; round < rounds; round++) {
-      double one = rate(pool, 1, assessor);
-      double two = rate(pool, 2, assessor);
+      double oneBefore = rate(pool, 1, assessor);
+      double two = (rate(pool, 2, assessor) + rate(pool, 2, assessor)) / 2;
+      double one = (oneBefore + rate(pool, 1, assessor)) / 2;
       if (round >= rounds / 3) {
         ratios.add(two / one);
         ones.add(one);
@@ -94,40 +101,57 @@ public final class ThreadScaling {
     System.out.printf(
         Locale.ROOT,
         "%s: one thread %,.0f/s, two threads %,.0f/s (medians); two against one, median of %d"
-            + " rounds %.2fx (quartiles %.2f to %.2f)%n",
+            + " rounds %.2fx (quartiles %.2f to %.2f; 95 %% interval of the median %.2f to %.2f)%n",
         what,
         quantile(ones, 0.5),
         quantile(twos, 0.5),
         ratios.size(),
         quantile(ratios, 0.5),
         quantile(ratios, 0.25),
-        quantile(ratios, 0.75));
+        quantile(ratios, 0.75),
+        ratios.get(medianInterval(ratios.size())[0]),
+        ratios.get(medianInterval(ratios.size())[1]));
   }
 
-  /** Journeys per second of {@code threads} threads assessing over one slice. */
+  /**
+   * Journeys per second of {@code threads} threads assessing over one slice: the sum of each thread's
+   * journeys over its own time from the start to the end of its last assessment.
+   */
   private static double rate(ExecutorService pool, int threads, Assessor assessor)
       throws Exception {
     AtomicBoolean stop = new AtomicBoolean();
-    List<Future<Long>> running = new ArrayList<>();
-    long start = System.nanoTime();
+    List<Future<Double>> running = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       running.add(
           pool.submit(
               () -> {
+                long start = System.nanoTime();
                 long journeys = 0;
                 while (!stop.get()) {
                   journeys += assessor.assessAll();
                 }
-                return journeys;
+                return journeys / ((System.nanoTime() - start) / 1e9);
               }));
     }
     Thread.sleep(SLICE_MILLIS);
     stop.set(true);
-    long journeys = 0;
-    for (Future<Long> f : running) {
-      journeys += f.get();
+    double rate = 0;
+    for (Future<Double> f : running) {
+      rate += f.get();
     }
-    return journeys / ((System.nanoTime() - start) / 1e9);
+    return rate;
+  }
+
+  /**
+   * The indices, in {@code n} sorted values, of the ends of a distribution-free 95 % interval for their
+   * median: the order statistics n/2 - 0.98 sqrt(n) and n/2 + 1 + 0.98 sqrt(n), counted from one (the
+   * normal approximation to the binomial); the outermost values when {@code n} is too small.
+   */
+  static int[] medianInterval(int n) {
+    double half = 0.98 * Math.sqrt(n);
+    int low = (int) Math.floor(n / 2.0 - half);
+    int high = (int) Math.ceil(n / 2.0 + 1 + half);
+    return new int[] {Math.max(0, low - 1), Math.min(n - 1, high - 1)};
   }
 
   private static double quantile(List<Double> sorted, double q) {
