@@ -3,7 +3,6 @@ package io.sharedcx.benchmarks;
 import io.sharedcx.engine.CxEngine;
 import io.sharedcx.model.Portfolio;
 import io.sharedcx.test.SyntheticPortfolios;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -47,7 +46,7 @@ public final class HostContention {
     Random random = new Random(1);
     int[] cacheWalk = cycle(1 << 20, random);
     int[] memoryWalk = cycle(32 << 20, random);
-    long gcBefore = collectionMillis();
+    long gcBefore = WindowScaling.collectionMillis();
     long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     long t0 = System.nanoTime();
     System.out.println("s engine/s hashes/s cache-k/s memory-k/s gc-ms jit-ms");
@@ -68,7 +67,7 @@ public final class HostContention {
       double hashRate = hashes / ((System.nanoTime() - start) / 1e9);
       double cacheRate = walk(cacheWalk);
       double memoryRate = walk(memoryWalk);
-      long gc = collectionMillis();
+      long gc = WindowScaling.collectionMillis();
       long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
       System.out.printf(
           Locale.ROOT,
@@ -120,13 +119,5 @@ public final class HostContention {
     }
     sink += at;
     return steps / ((System.nanoTime() - start) / 1e9) / 1000;
-  }
-
-  private static long collectionMillis() {
-    long total = 0;
-    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-      total += Math.max(0, gc.getCollectionTime());
-    }
-    return total;
   }
 }

@@ -26,7 +26,7 @@ public final class WindowScaling {
   private WindowScaling() {}
 
   /** Milliseconds the collectors have counted so far (on JDK 17's G1, its pauses). */
-  private static long collectionMillis() {
+  static long collectionMillis() {
     long total = 0;
     for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
       total += Math.max(0, collector.getCollectionTime());
