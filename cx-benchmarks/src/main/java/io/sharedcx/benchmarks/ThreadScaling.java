@@ -98,6 +98,7 @@ public final class ThreadScaling {
     Collections.sort(ratios);
     Collections.sort(ones);
     Collections.sort(twos);
+    int[] interval = medianInterval(ratios.size());
     System.out.printf(
         Locale.ROOT,
         "%s: one thread %,.0f/s, two threads %,.0f/s (medians); two against one, median of %d"
@@ -109,8 +110,8 @@ public final class ThreadScaling {
         quantile(ratios, 0.5),
         quantile(ratios, 0.25),
         quantile(ratios, 0.75),
-        ratios.get(medianInterval(ratios.size())[0]),
-        ratios.get(medianInterval(ratios.size())[1]));
+        ratios.get(interval[0]),
+        ratios.get(interval[1]));
   }
 
   /**
