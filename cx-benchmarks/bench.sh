@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the SharedCX benchmark suite side by side in one run and prints every figure of docs/PERFORMANCE.md.
-#   bash cx-benchmarks/bench.sh           full run (about 35 minutes on 2 cores, about 4 GB of disk for the stream)
+#   bash cx-benchmarks/bench.sh           full run (about 47 minutes on 2 cores, about 4 GB of disk for the stream)
 #   bash cx-benchmarks/bench.sh --quick   quick run (5 min 43 s on 2 cores with the jars built; building adds 1 to 3)
 # The jars are built only when a source or pom.xml is newer than them (--rebuild builds them anyway).
 set -euo pipefail
@@ -50,8 +50,11 @@ fi
 # The two-thread figure is a ratio of two close scores: it gets its own run with more forks and
 # iterations (JMH's 99.9% interval over 3 iterations uses t = 31.6, over 10 t = 4.8), beside the one-thread
 # score it is divided by.
-# The engine needs about 10 s of warm-up before its iterations stop rising (thousands of generated
-# rule classes to compile); the naive embedding and the reference level off sooner.
+# The engine on one thread needs about 10 to 15 s of warm-up before its iterations stop rising
+# (thousands of generated rule classes to compile); the naive embedding and the reference level off
+# sooner. On two threads it needs about 60 s: both cores run the benchmark, so the compiler works through
+# those classes more slowly (docs/PERFORMANCE.md, "Two threads need a minute of warm-up"). The full run's
+# scaling run warms up that long; the quick run's does not, so its two-thread figure is low.
 if $quick; then
   jmh=(-f 1 -wi 6 -w 2s -i 5 -r 2s)
   throughput='ThroughputBenchmark\.(engine|naive|reference)$'
@@ -65,7 +68,7 @@ else
   # The full run adds the engine limited to the reference's standards with only(...), and journeys one
   # at a time as a stream assesses them: one-journey portfolios against an assessor.
   throughput='ThroughputBenchmark\.(engine|engineSeedStandards|naive|reference|oneJourneyPortfolios|assessorOneByOne)$'
-  scaling=(-f 2 -wi 3 -w 5s -i 8 -r 5s)
+  scaling=(-f 2 -wi 6 -w 10s -i 8 -r 5s)
   # Four threads, and the reference on one and two: how far plain Java scales on this machine.
   threads='ThroughputBenchmark\.(engine|engineTwoThreads|engineFourThreads|reference|referenceTwoThreads)$'
   startup_runs=9
