@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the SharedCX benchmark suite side by side in one run and prints every figure of docs/PERFORMANCE.md.
-#   bash cx-benchmarks/bench.sh           full run (about 47 minutes on 2 cores, about 4 GB of disk for the stream)
+#   bash cx-benchmarks/bench.sh           full run (about 50 minutes on 2 cores, about 4 GB of disk for the stream)
 #   bash cx-benchmarks/bench.sh --quick   quick run (5 min 43 s on 2 cores with the jars built; building adds 1 to 3)
 # The jars are built only when a source or pom.xml is newer than them (--rebuild builds them anyway).
 set -euo pipefail
@@ -52,9 +52,10 @@ fi
 # score it is divided by.
 # The engine on one thread needs about 10 to 15 s of warm-up before its iterations stop rising
 # (thousands of generated rule classes to compile); the naive embedding and the reference level off
-# sooner. On two threads it needs about 60 s: both cores run the benchmark, so the compiler works through
-# those classes more slowly (docs/PERFORMANCE.md, "Two threads need a minute of warm-up"). The full run's
-# scaling run warms up that long; the quick run's does not, so its two-thread figure is low.
+# sooner. On two threads, in two cold runs, its iterations rose for about 60 s: both cores run the
+# benchmark, and the compiler starts its C2 work later (docs/PERFORMANCE.md, "Two threads: warm-up, and
+# two processes"). The full run's scaling run warms up that long; the quick run's does not, so its
+# two-thread figure may be low.
 if $quick; then
   jmh=(-f 1 -wi 6 -w 2s -i 5 -r 2s)
   throughput='ThroughputBenchmark\.(engine|naive|reference)$'
@@ -102,8 +103,14 @@ section "start-up: bare JVM, first assessment and cx assess, without and with a 
 java ${aot_java:+"-Dcx.startup.aotJava=$aot_java"} -cp "$jar" io.sharedcx.benchmarks.StartupTimer "$startup_runs" \
   cx-cli/target/cx.jar cx-cli/src/main/archive/training-portfolio.json
 
-section "journeys per second (JMH, one run): engine, naive, reference (full run: and the engine on the reference's standards, and journeys one at a time)"
+section "journeys per second (JMH, one run): engine, naive, reference (full run: and the engine on the reference's standards, and journeys one at a time; then naive and reference against the engine taken in turn)"
 java -jar "$jar" "${jmh[@]}" "$throughput" -rf json -rff cx-benchmarks/target/jmh-throughput.json
+if ! $quick; then
+  # The naive embedding and the reference against the engine taken in turn in one JVM, each with its own
+  # class loader: CPU per journey of the assessing thread, with the median's interval (JarComparison).
+  java -cp "$jar" io.sharedcx.benchmarks.JarComparison "$jar#naive" "$jar" 60
+  java -cp "$jar" io.sharedcx.benchmarks.JarComparison "$jar#reference" "$jar" 60
+fi
 
 section "threads on one engine against one thread (JMH, one run): 1 and 2 (full run: and 4, on $(nproc) cores, the reference on 1 and 2, and both taken in turn)"
 java -jar "$jar" "${scaling[@]}" "$threads" -rf json -rff cx-benchmarks/target/jmh-scaling.json

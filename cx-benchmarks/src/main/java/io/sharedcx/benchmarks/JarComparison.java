@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Compares two builds of the engine side by side in one JVM: each class path (a {@code benchmarks.jar},
@@ -20,9 +21,16 @@ import java.util.List;
  * Taking turns in one process puts the JIT, the collector and other load on the machine on both alike,
  * which two JMH runs minutes apart on a shared machine do not.
  *
+ * <p>A class path may end in {@code #naive} or {@code #reference}: that side then runs the naive
+ * embedding or the hand-written reference of that build on the same journeys, one at a time, as {@link
+ * ThroughputBenchmark} does, instead of the engine. Each side has its own class loader, so Drools' code
+ * the two sides share is compiled for each apart, as in JMH's forks.
+ *
  * <pre>
  * java -cp cx-benchmarks/target/benchmarks.jar io.sharedcx.benchmarks.JarComparison \
  *     old/benchmarks.jar new/benchmarks.jar 90
+ * java -cp cx-benchmarks/target/benchmarks.jar io.sharedcx.benchmarks.JarComparison \
+ *     cx-benchmarks/target/benchmarks.jar#naive cx-benchmarks/target/benchmarks.jar 60
  * </pre>
  */
 public final class JarComparison {
@@ -31,14 +39,47 @@ public final class JarComparison {
   /** Assessments of the journeys per build per round. */
   private static final int PER_ROUND = 3;
 
-  private record Build(
-      String name, ClassLoader loader, Object engine, Object portfolio, Method assess) {
+  /** What one side runs over the journeys: the engine, the naive embedding or the reference. */
+  enum Evaluator {
+    ENGINE,
+    NAIVE,
+    REFERENCE
+  }
+
+  /** One side: a class path and what it runs. */
+  record Side(String classPath, Evaluator evaluator) {
+    /**
+     * Reads {@code spec}: a class path, optionally ending in {@code #engine}, {@code #naive} or {@code
+     * #reference}.
+     */
+    static Side of(String spec) {
+      int hash = spec.lastIndexOf('#');
+      if (hash < 0) {
+        return new Side(spec, Evaluator.ENGINE);
+      }
+      String name = spec.substring(hash + 1);
+      for (Evaluator evaluator : Evaluator.values()) {
+        if (evaluator.name().equalsIgnoreCase(name)) {
+          return new Side(spec.substring(0, hash), evaluator);
+        }
+      }
+      throw new IllegalArgumentException(
+          "unknown evaluator '" + name + "' in " + spec + ": use #engine, #naive or #reference");
+    }
+  }
+
+  /** One pass over the journeys. */
+  private interface Pass {
+    void run() throws ReflectiveOperationException;
+  }
+
+  private record Build(String name, ClassLoader loader, Pass pass) {
     /** Assesses the journeys {@link #PER_ROUND} times; returns the thread's CPU nanoseconds. */
     long run(ThreadMXBean threads) throws ReflectiveOperationException {
       Thread.currentThread().setContextClassLoader(loader);
       long start = threads.getCurrentThreadCpuTime();
       for (int i = 0; i < PER_ROUND; i++) {
-        assess.invoke(engine, portfolio);
+        pass.run();
       }
       return threads.getCurrentThreadCpuTime() - start;
     }
@@ -99,12 +140,22 @@ public final class JarComparison {
         ratios.get(n / 4),
         ratios.get(3 * n / 4),
         (double) secondTotal / firstTotal);
+    int[] interval = ThreadScaling.medianInterval(n);
+    System.out.printf(
+        "95 %% interval of the median %.3f to %.3f; %s takes %.2f times the CPU per journey of %s"
+            + " (the median's inverse)%n",
+        ratios.get(interval[0]),
+        ratios.get(interval[1]),
+        first.name(),
+        1 / ratios.get(n / 2),
+        second.name());
   }
 
-  private static Build build(String classPath)
+  private static Build build(String spec)
       throws ReflectiveOperationException, MalformedURLException {
+    Side side = Side.of(spec);
     List<URL> urls = new ArrayList<>();
-    for (String entry : classPath.split(":")) {
+    for (String entry : side.classPath().split(":")) {
       urls.add(Path.of(entry).toUri().toURL());
     }
     ClassLoader loader =
@@ -117,11 +168,38 @@ public final class JarComparison {
             .invoke(
                 generator.getConstructor(long.class).newInstance(42L),
                 ThroughputBenchmark.JOURNEYS);
-    Class<?> engineType = loader.loadClass("io.sharedcx.engine.CxEngine");
-    Object builder = engineType.getMethod("builder").invoke(null);
-    Object engine = builder.getClass().getMethod("build").invoke(builder);
-    Method assess = engineType.getMethod("assess", loader.loadClass("io.sharedcx.model.Portfolio"));
-    assess.invoke(engine, portfolio);
-    return new Build(classPath, loader, engine, portfolio, assess);
+    Class<?> portfolioType = loader.loadClass("io.sharedcx.model.Portfolio");
+    Pass pass;
+    if (side.evaluator() == Evaluator.ENGINE) {
+      Class<?> engineType = loader.loadClass("io.sharedcx.engine.CxEngine");
+      Object builder = engineType.getMethod("builder").invoke(null);
+      Object engine = builder.getClass().getMethod("build").invoke(builder);
+      Method assess = engineType.getMethod("assess", portfolioType);
+      pass = () -> assess.invoke(engine, portfolio);
+    } else {
+      // The naive embedding and the reference assess one journey at a time, as in
+      // ThroughputBenchmark.
+      Class<?> type =
+          loader.loadClass(
+              side.evaluator() == Evaluator.NAIVE
+                  ? "io.sharedcx.benchmarks.NaiveEmbedding"
+                  : "io.sharedcx.benchmarks.ReferenceEvaluator");
+      Object evaluator = type.getConstructor().newInstance();
+      Method assess =
+          type.getMethod("assess", portfolioType, loader.loadClass("io.sharedcx.model.Journey"));
+      List<?> journeys = (List<?>) portfolioType.getMethod("journeys").invoke(portfolio);
+      pass =
+          () -> {
+            for (Object journey : journeys) {
+              assess.invoke(evaluator, portfolio, journey);
+            }
+          };
+    }
+    pass.run();
+    String name =
+        side.evaluator() == Evaluator.ENGINE
+            ? side.classPath()
+            : side.classPath() + " (" + side.evaluator().name().toLowerCase(Locale.ROOT) + ")";
+    return new Build(name, loader, pass);
   }
 }
