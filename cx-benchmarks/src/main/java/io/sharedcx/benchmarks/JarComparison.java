@@ -100,6 +100,13 @@ public final class JarComparison {
       System.exit(2);
     }
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 90;
+    try {
+      Side.of(args[0]);
+      Side.of(args[1]);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+    }
     Build first = build(args[0]);
     Build second = build(args[1]);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
