@@ -108,8 +108,12 @@ java -jar "$jar" "${jmh[@]}" "$throughput" -rf json -rff cx-benchmarks/target/jm
 if ! $quick; then
   # The naive embedding and the reference against the engine taken in turn in one JVM, each with its own
   # class loader: CPU per journey of the assessing thread, with the median's interval (JarComparison).
+  # Each pairing runs both ways: the side built second has run 5 to 20 % cheaper, so the two orders
+  # bracket the ratio (docs/PERFORMANCE.md, "The full run of 2026-12-05, evening").
   java -cp "$jar" io.sharedcx.benchmarks.JarComparison "$jar#naive" "$jar" 60
+  java -cp "$jar" io.sharedcx.benchmarks.JarComparison "$jar" "$jar#naive" 60
   java -cp "$jar" io.sharedcx.benchmarks.JarComparison "$jar#reference" "$jar" 60
+  java -cp "$jar" io.sharedcx.benchmarks.JarComparison "$jar" "$jar#reference" 60
 fi
 
 section "threads on one engine against one thread (JMH, one run): 1 and 2 (full run: and 4, on $(nproc) cores, the reference on 1 and 2, and both taken in turn)"
