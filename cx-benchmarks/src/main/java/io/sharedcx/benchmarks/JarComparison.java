@@ -102,15 +102,18 @@ public final class JarComparison {
       System.exit(2);
     }
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 90;
+    Side firstSide;
+    Side secondSide;
     try {
-      Side.of(args[0]);
-      Side.of(args[1]);
+      firstSide = Side.of(args[0]);
+      secondSide = Side.of(args[1]);
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.exit(2);
+      return;
     }
-    Build first = build(args[0]);
-    Build second = build(args[1]);
+    Build first = build(firstSide);
+    Build second = build(secondSide);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     List<Double> ratios = new ArrayList<>();
     long firstTotal = 0;
@@ -160,9 +163,7 @@ public final class JarComparison {
         second.name());
   }
 
-  private static Build build(String spec)
-      throws ReflectiveOperationException, MalformedURLException {
-    Side side = Side.of(spec);
+  private static Build build(Side side) throws ReflectiveOperationException, MalformedURLException {
     List<URL> urls = new ArrayList<>();
     for (String entry : side.classPath().split(":")) {
       urls.add(Path.of(entry).toUri().toURL());
