@@ -121,7 +121,7 @@ java -jar "$jar" "${scaling[@]}" "$threads" -rf json -rff cx-benchmarks/target/j
 if ! $quick; then
   # The same ratio taken in turn, 1 s slices of one thread, two, two and one, round after round: host
   # load that comes and goes falls on both alike (see ThreadScaling and HostContention). 60 rounds, the
-  # last 40 counted: with 36 (24 counted) the median's 95 % interval was 0.09x wide, about 3 minutes less.
+  # last 40 counted, about 3 minutes more than 36: with 24 counted the median's 95 % interval was 0.09x wide.
   java -cp "$jar" io.sharedcx.benchmarks.ThreadScaling 60
 fi
 
