@@ -108,8 +108,9 @@ java -jar "$jar" "${jmh[@]}" "$throughput" -rf json -rff cx-benchmarks/target/jm
 if ! $quick; then
   # The naive embedding and the reference against the engine taken in turn in one JVM, each with its own
   # class loader: CPU per journey of the assessing thread, with the median's interval (JarComparison).
-  # Each pairing runs both ways: the side built second has run 5 to 20 % cheaper, so the two orders
-  # bracket the ratio (docs/PERFORMANCE.md, "The full run of 2026-12-05, evening").
+  # Each pairing runs both ways: on JDK 17 the order has moved the ratio by 2 to 22 %, the side built
+  # second cheaper, so the two orders bracket the ratio (docs/PERFORMANCE.md, "The full run of
+  # 2026-12-05, evening" and "at 16:05").
   java -cp "$jar" io.sharedcx.benchmarks.JarComparison "$jar#naive" "$jar" 60
   java -cp "$jar" io.sharedcx.benchmarks.JarComparison "$jar" "$jar#naive" 60
   java -cp "$jar" io.sharedcx.benchmarks.JarComparison "$jar#reference" "$jar" 60
@@ -121,7 +122,8 @@ java -jar "$jar" "${scaling[@]}" "$threads" -rf json -rff cx-benchmarks/target/j
 if ! $quick; then
   # The same ratio taken in turn, 1 s slices of one thread, two, two and one, round after round: host
   # load that comes and goes falls on both alike (see ThreadScaling and HostContention). 60 rounds, the
-  # last 40 counted, about 3 minutes more than 36: with 24 counted the median's 95 % interval was 0.09x wide.
+  # last 40 counted, about 3 minutes more than 36: with 24 counted the median's 95 % interval was 0.09x
+  # wide.
   java -cp "$jar" io.sharedcx.benchmarks.ThreadScaling 60
 fi
 

@@ -24,9 +24,10 @@ import java.util.Locale;
  * <p>A class path may end in {@code #naive} or {@code #reference}: that side then runs the naive
  * embedding or the hand-written reference of that build on the same journeys, one at a time, as {@link
  * ThroughputBenchmark} does, instead of the engine. Each side has its own class loader, so Drools' code
- * the two sides share is compiled for each apart, as in JMH's forks. Run such a pairing both ways: the
- * side built second has run cheaper, by 5 % with the naive embedding on both sides and by 10 to 20 %
- * against the engine, so the two orders bracket the ratio.
+ * the two sides share is compiled for each apart, as in JMH's forks. Run such a pairing both ways: on
+ * JDK 17 the order has moved the ratio by 2 to 22 % against the engine, the side built second cheaper
+ * (and by 5 % with the naive embedding on both sides); on JDK 25 the naive pairing did not move. The
+ * two orders bracket the ratio.
  *
  * <pre>
  * java -cp cx-benchmarks/target/benchmarks.jar io.sharedcx.benchmarks.JarComparison \
