@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Compares two builds of the engine side by side in one JVM: each class path (a {@code benchmarks.jar},
@@ -23,7 +24,10 @@ import java.util.Locale;
  *
  * <p>A class path may end in {@code #naive} or {@code #reference}: that side then runs the naive
  * embedding or the hand-written reference of that build on the same journeys, one at a time, as {@link
- * ThroughputBenchmark} does, instead of the engine. Each side has its own class loader, so Drools' code
+ * ThroughputBenchmark} does, instead of the engine; {@code #cases} runs the engine's {@link
+ * io.sharedcx.engine.Assessor} on them one at a time with their window cases taken, as {@code
+ * ThroughputBenchmark.assessorOneByOne} and the Flink job do (on the whole pack's rule base, window
+ * case rules included). Each side has its own class loader, so Drools' code
  * the two sides share is compiled for each apart, as in JMH's forks. Run such a pairing both ways: on
  * JDK 17 the order has moved the ratio by 2 to 22 % against the engine, the side built second cheaper
  * (and by 5 % with the naive embedding on both sides); on JDK 25 the naive pairing did not move. The
@@ -42,18 +46,22 @@ public final class JarComparison {
   /** Assessments of the journeys per build per round. */
   private static final int PER_ROUND = 3;
 
-  /** What one side runs over the journeys: the engine, the naive embedding or the reference. */
+  /**
+   * What one side runs over the journeys: the engine, the naive embedding, the reference, or the
+   * engine's assessor taking window cases.
+   */
   enum Evaluator {
     ENGINE,
     NAIVE,
-    REFERENCE
+    REFERENCE,
+    CASES
   }
 
   /** One side: a class path and what it runs. */
   record Side(String classPath, Evaluator evaluator) {
     /**
-     * Reads {@code spec}: a class path, optionally ending in {@code #engine}, {@code #naive} or {@code
-     * #reference}.
+     * Reads {@code spec}: a class path, optionally ending in {@code #engine}, {@code #naive}, {@code
+     * #reference} or {@code #cases}.
      */
     static Side of(String spec) {
       int hash = spec.lastIndexOf('#');
@@ -67,7 +75,11 @@ public final class JarComparison {
         }
       }
       throw new IllegalArgumentException(
-          "unknown evaluator '" + name + "' in " + spec + ": use #engine, #naive or #reference");
+          "unknown evaluator '"
+              + name
+              + "' in "
+              + spec
+              + ": use #engine, #naive, #reference or #cases");
     }
   }
 
@@ -187,6 +199,30 @@ public final class JarComparison {
       Object engine = builder.getClass().getMethod("build").invoke(builder);
       Method assess = engineType.getMethod("assess", portfolioType);
       pass = () -> assess.invoke(engine, portfolio);
+    } else if (side.evaluator() == Evaluator.CASES) {
+      // One assessor for the side, as a stream's task keeps one: journeys one at a time, as of
+      // their
+      // observation, each window case taken.
+      Class<?> engineType = loader.loadClass("io.sharedcx.engine.CxEngine");
+      Object builder = engineType.getMethod("builder").invoke(null);
+      Object engine = builder.getClass().getMethod("build").invoke(builder);
+      Object assessor = engineType.getMethod("assessor", portfolioType).invoke(engine, portfolio);
+      Class<?> journeyType = loader.loadClass("io.sharedcx.model.Journey");
+      Method assess =
+          assessor
+              .getClass()
+              .getMethod("assess", journeyType, java.time.Instant.class, Consumer.class);
+      Method observedUntil = journeyType.getMethod("observedUntil");
+      List<?> journeys = (List<?>) portfolioType.getMethod("journeys").invoke(portfolio);
+      List<Object> cases = new ArrayList<>();
+      pass =
+          () -> {
+            for (Object journey : journeys) {
+              assess.invoke(
+                  assessor, journey, observedUntil.invoke(journey), (Consumer<Object>) cases::add);
+            }
+            cases.clear();
+          };
     } else {
       // The naive embedding and the reference assess one journey at a time, as in
       // ThroughputBenchmark.

@@ -15,10 +15,11 @@ class JarComparisonTest {
   }
 
   @Test
-  void aSuffixNamesTheNaiveEmbeddingOrTheReference() {
+  void aSuffixNamesTheNaiveEmbeddingTheReferenceOrTheAssessorTakingWindowCases() {
     assertThat(Side.of("b.jar#naive")).isEqualTo(new Side("b.jar", Evaluator.NAIVE));
     assertThat(Side.of("b.jar#Reference")).isEqualTo(new Side("b.jar", Evaluator.REFERENCE));
     assertThat(Side.of("b.jar#engine")).isEqualTo(new Side("b.jar", Evaluator.ENGINE));
+    assertThat(Side.of("b.jar#cases")).isEqualTo(new Side("b.jar", Evaluator.CASES));
   }
 
   @Test
@@ -26,6 +27,6 @@ class JarComparisonTest {
     assertThatThrownBy(() -> Side.of("b.jar#drools"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "unknown evaluator 'drools' in b.jar#drools: use #engine, #naive or #reference");
+            "unknown evaluator 'drools' in b.jar#drools: use #engine, #naive, #reference or #cases");
   }
 }

@@ -23,8 +23,9 @@ import org.kie.api.definition.rule.Rule;
 
 /**
  * Writes the Java source of the default pack's alpha networks, run once when cx-rules is built (see
- * {@link AlphaNetworks}): for its journey rules, one class per fact type, and an index of the fact
- * types with the fingerprint of the network each class was made from; then it compiles the sources
+ * {@link AlphaNetworks}): for its journey rules and for the whole pack, one class per fact type, and an
+ * index of the fact types with the fingerprint of the network each class was made from; then it
+ * compiles the sources
  * into the classes with the JDK's compiler. A problem of the pack's rules is one line on standard
  * error and exit status 1, which fails the build.
  *
@@ -55,7 +56,9 @@ final class AlphaNetworkSources {
     Path sources = Path.of(args[0]).resolve(packagePath);
     Path classes = Path.of(args[1]);
     Files.createDirectories(sources);
-    List<Path> written = write(RuleBase.JOURNEY, RuleBase.journeyKieBase(), sources, classes);
+    List<Path> written =
+        new ArrayList<>(write(RuleBase.JOURNEY, RuleBase.journeyKieBase(), sources, classes));
+    written.addAll(write(RuleBase.WHOLE, RuleBase.wholeKieBase(), sources, classes));
     // Compiled apart, then copied in: javac given an output directory that holds a module
     // descriptor compiles into that module, whose dependencies are on this class path.
     Path compiled = Path.of(args[0]).resolveSibling("alpha-networks-classes");

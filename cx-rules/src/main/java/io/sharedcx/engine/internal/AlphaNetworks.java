@@ -29,20 +29,22 @@ import org.kie.api.KieBase;
 
 /**
  * The default pack's alpha networks, compiled to Java when cx-rules is built, installed into the
- * KieBase of its journey rules.
+ * KieBases that assess many journeys: the pack's journey rules, and the whole pack.
  *
  * <p>Drools tests each fact against the single-fact conditions of every rule (the alpha network) by
  * walking a graph of condition nodes. Drools' alpha network compiler turns each fact type's graph into
  * one class of plain {@code if} and {@code switch} statements, which measured 5 % less CPU per journey.
  * Compiling it when an engine starts takes seconds (it generates and compiles Java source), so the
- * build does it once ({@link AlphaNetworkSources}) for the KieBase that assesses many journeys: the
- * default pack's journey rules ({@link RuleBase#journeyRules()}). The whole pack's KieBase, which a
- * small first assessment and windows use, keeps Drools' walk: installing the classes there added some
- * 35 ms to the first assessment, as much as they save on a few thousand journeys. A compiled class refers to the
- * network's nodes by id, so it is only installed on a network whose shape it was made from: the build
- * records a fingerprint of each type's network (its nodes, their ids and their conditions), and a
- * network whose fingerprint differs keeps Drools' own walk, which finds the same matches. KieBases with
- * custom rules or limited to some standards are not offered the classes.
+ * build does it once ({@link AlphaNetworkSources}) for two variants: the default pack's journey rules
+ * ({@link RuleBase#journeyRules()}, {@link RuleBase#JOURNEY}), and the whole pack with its window case
+ * rules ({@link RuleBase#WHOLE}), on which journeys assessed with their window cases run (an assessor
+ * given a consumer of window cases, the Flink job). A small first assessment runs on neither: while the
+ * whole pack is not built, it gets a KieBase of the rules its portfolio reaches ({@link
+ * RuleBase#reaching}), which keeps Drools' walk, so the classes cost start-up nothing. A compiled class
+ * refers to the network's nodes by id, so it is only installed on a network whose shape it was made
+ * from: the build records a fingerprint of each type's network (its nodes, their ids and their
+ * conditions), and a network whose fingerprint differs keeps Drools' own walk, which finds the same
+ * matches. KieBases with custom rules or limited to some standards are not offered the classes.
  */
 final class AlphaNetworks {
   private AlphaNetworks() {}

@@ -59,6 +59,13 @@ public final class RuleBase {
   /** The alpha networks compiled at build time for the default pack's journey rules. */
   static final String JOURNEY = "journey";
 
+  /**
+   * The alpha networks compiled at build time for the whole default pack, window case rules included:
+   * what journeys assessed with their window cases run on (an {@link io.sharedcx.engine.Assessor} given
+   * a consumer of window cases, the Flink job).
+   */
+  static final String WHOLE = "whole";
+
   private final List<Term> defaults;
   private final Map<String, ThresholdRange> ranges;
   private final Map<String, StandardInfo> standards;
@@ -122,8 +129,8 @@ public final class RuleBase {
   private final Lazy<RuleBase> journeyRules;
 
   /**
-   * Which alpha networks compiled at build time fit this rule base's KieBase ({@link #JOURNEY}, see
-   * {@link AlphaNetworks}); null when none were compiled for it.
+   * Which alpha networks compiled at build time fit this rule base's KieBase ({@link #JOURNEY} or {@link
+   * #WHOLE}, see {@link AlphaNetworks}); null when none were compiled for it.
    */
   private final @Nullable String alphaNetworks;
 
@@ -154,7 +161,7 @@ public final class RuleBase {
    * {@code extraDefaults} (a custom standard's own), which win over the class path's for the same key.
    */
   public RuleBase(KieBase kieBase, ClassLoader loader, List<DefaultsFile.Default> extraDefaults) {
-    this(Declared.of(kieBase), loader, extraDefaults, null, null, List.of(), kieBase);
+    this(Declared.of(kieBase), loader, extraDefaults, null, null, List.of(), kieBase, null);
   }
 
   /**
@@ -169,7 +176,8 @@ public final class RuleBase {
         ALL,
         new AtomicReference<>(models),
         PortfolioReach.needs(models),
-        null);
+        null,
+        WHOLE);
   }
 
   private RuleBase(
@@ -179,7 +187,8 @@ public final class RuleBase {
       @Nullable Predicate<Map<String, Object>> prebuilt,
       @Nullable AtomicReference<List<Model>> spareModels,
       List<Set<Class<?>>> portfolioNeeds,
-      @Nullable KieBase kieBase) {
+      @Nullable KieBase kieBase,
+      @Nullable String alphaNetworks) {
     List<DefaultsFile.Default> merged = new ArrayList<>(extraDefaults);
     for (DefaultsFile.Default d : loadDefaults(Catalog.standardIds(rules), loader)) {
       if (extraDefaults.stream()
@@ -203,7 +212,7 @@ public final class RuleBase {
     this.spareModels = spareModels;
     this.reachable = null;
     this.portfolioNeeds = portfolioNeeds;
-    this.alphaNetworks = null;
+    this.alphaNetworks = alphaNetworks;
     this.built = built(kieBase);
     this.journeyRules = journeyRules(false);
   }
@@ -557,6 +566,14 @@ public final class RuleBase {
    */
   static KieBase journeyKieBase() {
     return loadPrebuiltModel(prebuiltModels(), forJourneys(ALL), null);
+  }
+
+  /**
+   * A new KieBase of the whole default pack, as {@link #defaultPack()} builds it but without compiled
+   * alpha networks: what {@link AlphaNetworkSources} compiles.
+   */
+  static KieBase wholeKieBase() {
+    return loadPrebuiltModel(prebuiltModels(), ALL, null);
   }
 
   /**
