@@ -27,11 +27,11 @@ import java.util.function.Consumer;
  * ThroughputBenchmark} does, instead of the engine; {@code #cases} runs the engine's {@link
  * io.sharedcx.engine.Assessor} on them one at a time with their window cases taken, as {@code
  * ThroughputBenchmark.assessorOneByOne} and the Flink job do (on the whole pack's rule base, window
- * case rules included). Each side has its own class loader, so Drools' code
- * the two sides share is compiled for each apart, as in JMH's forks. Run such a pairing both ways: on
- * JDK 17 the order has moved the ratio by 2 to 22 % against the engine, the side built second cheaper
- * (and by 5 % with the naive embedding on both sides); on JDK 25 the naive pairing did not move. The
- * two orders bracket the ratio.
+ * case rules included). Each side has its own class loader, so Drools' code the two sides share is
+ * compiled for each apart, as in JMH's forks. Run such a pairing both ways: on JDK 17 the order has
+ * moved the ratio by 2 to 22 % against the engine, the side built second cheaper (and by 5 % with the
+ * naive embedding on both sides); on JDK 25 the naive pairing did not move. The two orders bracket the
+ * ratio.
  *
  * <pre>
  * java -cp cx-benchmarks/target/benchmarks.jar io.sharedcx.benchmarks.JarComparison \
@@ -200,9 +200,8 @@ public final class JarComparison {
       Method assess = engineType.getMethod("assess", portfolioType);
       pass = () -> assess.invoke(engine, portfolio);
     } else if (side.evaluator() == Evaluator.CASES) {
-      // One assessor for the side, as a stream's task keeps one: journeys one at a time, as of
-      // their
-      // observation, each window case taken.
+      // One assessor for the side, as a stream's task keeps one: each journey in turn, as of its
+      // observation, its window cases taken.
       Class<?> engineType = loader.loadClass("io.sharedcx.engine.CxEngine");
       Object builder = engineType.getMethod("builder").invoke(null);
       Object engine = builder.getClass().getMethod("build").invoke(builder);

@@ -25,9 +25,8 @@ import org.kie.api.definition.rule.Rule;
  * Writes the Java source of the default pack's alpha networks, run once when cx-rules is built (see
  * {@link AlphaNetworks}): for its journey rules and for the whole pack, one class per fact type, and an
  * index of the fact types with the fingerprint of the network each class was made from; then it
- * compiles the sources
- * into the classes with the JDK's compiler. A problem of the pack's rules is one line on standard
- * error and exit status 1, which fails the build.
+ * compiles the sources into the classes with the JDK's compiler. A problem of the pack's rules is one
+ * line on standard error and exit status 1, which fails the build.
  *
  * <pre>
  * AlphaNetworkSources SOURCE_DIR CLASS_DIR
