@@ -194,18 +194,15 @@ public final class JarComparison {
     Class<?> portfolioType = loader.loadClass("io.sharedcx.model.Portfolio");
     Pass pass;
     if (side.evaluator() == Evaluator.ENGINE) {
-      Class<?> engineType = loader.loadClass("io.sharedcx.engine.CxEngine");
-      Object builder = engineType.getMethod("builder").invoke(null);
-      Object engine = builder.getClass().getMethod("build").invoke(builder);
-      Method assess = engineType.getMethod("assess", portfolioType);
+      Object engine = defaultEngine(loader);
+      Method assess = engine.getClass().getMethod("assess", portfolioType);
       pass = () -> assess.invoke(engine, portfolio);
     } else if (side.evaluator() == Evaluator.CASES) {
       // One assessor for the side, as a stream's task keeps one: each journey in turn, as of its
       // observation, its window cases taken.
-      Class<?> engineType = loader.loadClass("io.sharedcx.engine.CxEngine");
-      Object builder = engineType.getMethod("builder").invoke(null);
-      Object engine = builder.getClass().getMethod("build").invoke(builder);
-      Object assessor = engineType.getMethod("assessor", portfolioType).invoke(engine, portfolio);
+      Object engine = defaultEngine(loader);
+      Object assessor =
+          engine.getClass().getMethod("assessor", portfolioType).invoke(engine, portfolio);
       Class<?> journeyType = loader.loadClass("io.sharedcx.model.Journey");
       Method assess =
           assessor
@@ -247,5 +244,12 @@ public final class JarComparison {
             ? side.classPath()
             : side.classPath() + " (" + side.evaluator().name().toLowerCase(Locale.ROOT) + ")";
     return new Build(name, loader, pass);
+  }
+
+  /** The default engine of the build {@code loader} loads: {@code CxEngine.builder().build()}. */
+  private static Object defaultEngine(ClassLoader loader) throws ReflectiveOperationException {
+    Class<?> engineType = loader.loadClass("io.sharedcx.engine.CxEngine");
+    Object builder = engineType.getMethod("builder").invoke(null);
+    return builder.getClass().getMethod("build").invoke(builder);
   }
 }
