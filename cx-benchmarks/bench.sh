@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the SharedCX benchmark suite side by side in one run and prints every figure of docs/PERFORMANCE.md.
-#   bash cx-benchmarks/bench.sh           full run (about 55 minutes on 2 cores, about 4 GB of disk for the stream)
+#   bash cx-benchmarks/bench.sh           full run (about 57 minutes on 2 cores, about 4 GB of disk for the stream)
 #   bash cx-benchmarks/bench.sh --quick   quick run (5 min 43 s and 6 min 9 s measured on 2 cores with the jars built; building adds 1 to 3)
 # The jars are built only when a source or pom.xml is newer than them (--rebuild builds them anyway).
 set -euo pipefail
@@ -115,6 +115,13 @@ if ! $quick; then
   java -cp "$jar" io.sharedcx.benchmarks.JarComparison "$jar" "$jar#naive" 60
   java -cp "$jar" io.sharedcx.benchmarks.JarComparison "$jar#reference" "$jar" 60
   java -cp "$jar" io.sharedcx.benchmarks.JarComparison "$jar" "$jar#reference" 60
+fi
+
+if ! $quick; then
+  section "what each journey standard costs per journey: the engine without it against the engine with it, taken in turn (only(...) on both)"
+  # 21 rounds per standard, about a minute and a half. The control row, the same standards built again,
+  # shows the harness's own error.
+  java -cp "$jar" io.sharedcx.benchmarks.StandardCost 21
 fi
 
 section "threads on one engine against one thread (JMH, one run): 1 and 2 (full run: and 4, on $(nproc) cores, the reference on 1 and 2, and both taken in turn)"
