@@ -75,7 +75,19 @@ public final class StandardCost {
    * @param args the rounds per standard (default 15)
    */
   public static void main(String[] args) {
-    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+    int rounds;
+    try {
+      rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+      checkRounds(rounds);
+    } catch (IllegalArgumentException e) {
+      System.err.println(
+          "usage: StandardCost [ROUNDS]: "
+              + (e instanceof NumberFormatException
+                  ? "'" + args[0] + "' is not a number"
+                  : e.getMessage()));
+      System.exit(2);
+      return;
+    }
     Portfolio portfolio = new SyntheticPortfolios(42).portfolio(ThroughputBenchmark.JOURNEYS);
     List<Row> rows = measure(portfolio, new TreeSet<>(ReferenceEvaluator.STANDARDS), rounds);
     Assessment all = CxEngine.builder().build().assess(portfolio);
@@ -118,10 +130,7 @@ public final class StandardCost {
    * @return a row per standard
    */
   static List<Row> measure(Portfolio portfolio, SortedSet<String> standards, int rounds) {
-    if (rounds < 1) {
-      throw new IllegalArgumentException(
-          "rounds must be 1 or more, not " + rounds + ". Maybe give 15.");
-    }
+    checkRounds(rounds);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     CxEngine base = CxEngine.builder().only(standards.toArray(String[]::new)).build();
     Assessment found = base.assess(portfolio);
@@ -169,6 +178,13 @@ public final class StandardCost {
     }
     rows.sort(Comparator.comparingDouble(Row::ratio));
     return rows;
+  }
+
+  private static void checkRounds(int rounds) {
+    if (rounds < 1) {
+      throw new IllegalArgumentException(
+          "rounds must be 1 or more, not " + rounds + ". Maybe give 15.");
+    }
   }
 
   private static <T> Map<String, Long> count(List<T> findings, Function<T, String> standard) {
