@@ -109,7 +109,7 @@ if ! $quick; then
   # The naive embedding and the reference against the engine taken in turn in one JVM, each with its own
   # class loader: CPU per journey of the assessing thread, with the median's interval (JarComparison).
   # Each pairing runs both ways: on JDK 17 the order has moved the ratio by 2 to 22 %, the side built
-  # second cheaper, so the two orders bracket the ratio (docs/PERFORMANCE.md, "The full run of
+  # second cheaper, so the two orders bracket the ratio (docs/PERFORMANCE-HISTORY.md, "The full run of
   # 2026-12-05, evening" and "at 16:05").
   java -cp "$jar" io.sharedcx.benchmarks.JarComparison "$jar#naive" "$jar" 60
   java -cp "$jar" io.sharedcx.benchmarks.JarComparison "$jar" "$jar#naive" 60
