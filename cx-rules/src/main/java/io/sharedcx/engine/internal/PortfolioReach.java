@@ -1,7 +1,5 @@
 package io.sharedcx.engine.internal;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import io.sharedcx.authoring.AgreedCategory;
 import io.sharedcx.model.Feed;
 import io.sharedcx.model.Journey;
@@ -13,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import org.drools.model.Condition;
 import org.drools.model.Declaration;
-import org.drools.model.Model;
 import org.drools.model.Pattern;
 import org.drools.model.Rule;
 
@@ -67,23 +64,6 @@ final class PortfolioReach {
         || type == Feed.class
         || type == PurchaseOrder.class
         || type == AgreedCategory.class;
-  }
-
-  /**
-   * The distinct non-empty {@link #needed} sets of the rules of {@code models}: what tells whether one
-   * portfolio's rules are among another's.
-   */
-  static ImmutableList<Set<Class<?>>> needs(List<Model> models) {
-    Set<Set<Class<?>>> needs = new LinkedHashSet<>();
-    for (Model model : models) {
-      for (Rule rule : model.getRules()) {
-        Set<Class<?>> needed = needed(rule);
-        if (!needed.isEmpty()) {
-          needs.add(ImmutableSet.copyOf(needed));
-        }
-      }
-    }
-    return ImmutableList.copyOf(needs);
   }
 
   /** Whether {@code present} has a fact of every type of {@code needed}. */

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -79,16 +78,16 @@ public final class RuleBase {
   private final @Nullable Predicate<Map<String, Object>> prebuilt;
 
   /**
-   * Instances of the prebuilt models that no KieBase has been built from yet: the default pack reads its
-   * catalog from them, and the first of its rule bases to build a KieBase builds it from them.
+   * The prebuilt model's rules, each made when a KieBase needs it (see {@link PackRules}); null when the
+   * KieBase was compiled at run time.
    */
-  private final @Nullable AtomicReference<List<Model>> spareModels;
+  private final @Nullable PackRules pack;
 
   /**
-   * Of the rules the prebuilt model's metadata accepts, those this KieBase holds; null for all of them.
-   * See {@link #reaching}.
+   * Of the rules the prebuilt model's metadata accepts, those this KieBase holds, by the portfolio fact
+   * types each needs; null for all of them. See {@link #reaching}.
    */
-  private final @Nullable Predicate<org.drools.model.Rule> reachable;
+  private final @Nullable Predicate<Set<Class<?>>> reachable;
 
   /**
    * The distinct sets of portfolio fact types the prebuilt model's rules need (see {@link
@@ -161,23 +160,15 @@ public final class RuleBase {
    * {@code extraDefaults} (a custom standard's own), which win over the class path's for the same key.
    */
   public RuleBase(KieBase kieBase, ClassLoader loader, List<DefaultsFile.Default> extraDefaults) {
-    this(Declared.of(kieBase), loader, extraDefaults, null, null, List.of(), kieBase, null);
+    this(Declared.of(kieBase), loader, extraDefaults, null, null, kieBase, null);
   }
 
   /**
-   * The default pack: the prebuilt executable model, every rule of it. Its catalog is read from the
-   * models' rules; its KieBase is built on first use.
+   * The default pack: the prebuilt executable model, every rule of it. Its catalog is read from its
+   * rules' index (or its models); its KieBase is built on first use.
    */
-  private RuleBase(ClassLoader loader, List<Model> models) {
-    this(
-        Declared.of(models),
-        loader,
-        List.of(),
-        ALL,
-        new AtomicReference<>(models),
-        PortfolioReach.needs(models),
-        null,
-        WHOLE);
+  private RuleBase(ClassLoader loader, PackRules pack) {
+    this(pack.declared(), loader, List.of(), ALL, pack, null, WHOLE);
   }
 
   private RuleBase(
@@ -185,8 +176,7 @@ public final class RuleBase {
       ClassLoader loader,
       List<DefaultsFile.Default> extraDefaults,
       @Nullable Predicate<Map<String, Object>> prebuilt,
-      @Nullable AtomicReference<List<Model>> spareModels,
-      List<Set<Class<?>>> portfolioNeeds,
+      @Nullable PackRules pack,
       @Nullable KieBase kieBase,
       @Nullable String alphaNetworks) {
     List<DefaultsFile.Default> merged = new ArrayList<>(extraDefaults);
@@ -209,9 +199,9 @@ public final class RuleBase {
     Catalog.byStandard(rules).forEach((id, own) -> packages.put(id, own.get(0).packageName()));
     this.standardPackages = packages;
     this.prebuilt = prebuilt;
-    this.spareModels = spareModels;
+    this.pack = pack;
     this.reachable = null;
-    this.portfolioNeeds = portfolioNeeds;
+    this.portfolioNeeds = pack == null ? List.of() : pack.needs();
     this.alphaNetworks = alphaNetworks;
     this.built = built(kieBase);
     this.journeyRules = journeyRules(false);
@@ -241,7 +231,7 @@ public final class RuleBase {
   private RuleBase(
       RuleBase full,
       @Nullable Predicate<Map<String, Object>> prebuilt,
-      @Nullable Predicate<org.drools.model.Rule> reachable,
+      @Nullable Predicate<Set<Class<?>>> reachable,
       @Nullable KieBase kieBase,
       boolean caseRulesOut,
       @Nullable String alphaNetworks) {
@@ -251,7 +241,7 @@ public final class RuleBase {
     this.windowMeasures = full.windowMeasures;
     this.standardPackages = full.standardPackages;
     this.prebuilt = prebuilt;
-    this.spareModels = full.spareModels;
+    this.pack = full.pack;
     this.reachable = reachable;
     this.portfolioNeeds = full.portfolioNeeds;
     this.alphaNetworks = alphaNetworks;
@@ -266,10 +256,11 @@ public final class RuleBase {
     }
     return new Lazy<>(
         () -> {
-          List<Model> spare = spareModels == null ? null : spareModels.getAndSet(null);
-          Predicate<Map<String, Object>> keep = java.util.Objects.requireNonNull(prebuilt);
           KieBase loaded =
-              loadPrebuiltModel(spare == null ? prebuiltModels() : spare, keep, reachable);
+              loadPrebuiltModel(
+                  java.util.Objects.requireNonNull(pack),
+                  java.util.Objects.requireNonNull(prebuilt),
+                  reachable);
           if (alphaNetworks != null) {
             AlphaNetworks.install(loaded, alphaNetworks);
           }
@@ -332,8 +323,7 @@ public final class RuleBase {
           return first.ruleBase();
         }
       } else if (!PortfolioReach.reachesAll(portfolioNeeds, present)) {
-        Predicate<org.drools.model.Rule> reached =
-            rule -> PortfolioReach.reached(PortfolioReach.needed(rule), present);
+        Predicate<Set<Class<?>>> reached = needed -> PortfolioReach.reached(needed, present);
         reach = new Reach(present, new RuleBase(this, prebuilt, reached, null, false, null));
         return reach.ruleBase();
       }
@@ -549,7 +539,8 @@ public final class RuleBase {
    * #defaultPack()} holds, for tests that need one no other test has built.
    */
   public static RuleBase loadDefaultPack() {
-    return new RuleBase(RuleBase.class.getClassLoader(), prebuiltModels());
+    ClassLoader loader = RuleBase.class.getClassLoader();
+    return new RuleBase(loader, PackRules.load(loader, modelIndex(), RuleBase::prebuiltModels));
   }
 
   /**
@@ -565,7 +556,7 @@ public final class RuleBase {
    * compiled alpha networks: what {@link AlphaNetworkSources} compiles.
    */
   static KieBase journeyKieBase() {
-    return loadPrebuiltModel(prebuiltModels(), forJourneys(ALL), null);
+    return loadPrebuiltModel(modelsOnly(), forJourneys(ALL), null);
   }
 
   /**
@@ -573,26 +564,27 @@ public final class RuleBase {
    * alpha networks: what {@link AlphaNetworkSources} compiles.
    */
   static KieBase wholeKieBase() {
-    return loadPrebuiltModel(prebuiltModels(), ALL, null);
+    return loadPrebuiltModel(modelsOnly(), ALL, null);
+  }
+
+  /** The default pack's rules read from its models, not from its index: what the index is written from. */
+  private static PackRules modelsOnly() {
+    return PackRules.of(prebuiltModels(), RuleBase.class.getClassLoader());
   }
 
   /**
-   * A KieBase of the rules of {@code prebuiltModels} whose metadata {@code keep} accepts and, unless it
-   * is null, {@code reachable} accepts.
+   * A KieBase of the rules of {@code pack} whose metadata {@code keep} accepts and, unless it is null,
+   * whose needed portfolio fact types {@code reachable} accepts: only those rules are made.
    */
   private static KieBase loadPrebuiltModel(
-      List<Model> prebuiltModels,
+      PackRules pack,
       Predicate<Map<String, Object>> keep,
-      @Nullable Predicate<org.drools.model.Rule> reachable) {
-    Predicate<org.drools.model.Rule> kept =
-        reachable == null
-            ? rule -> keep.test(rule.getMetaData())
-            : rule -> keep.test(rule.getMetaData()) && reachable.test(rule);
-    List<Model> models = new ArrayList<>();
-    for (Model model : prebuiltModels) {
-      models.add(keep == ALL && reachable == null ? model : new SomeRules(model, kept));
-    }
-    return KieBaseBuilder.createKieBaseFromModel(models);
+      @Nullable Predicate<Set<Class<?>>> reachable) {
+    return KieBaseBuilder.createKieBaseFromModel(
+        pack.models(
+            rule ->
+                keep.test(rule.declared().metadata())
+                    && (reachable == null || reachable.test(rule.needed()))));
   }
 
   /**
@@ -609,7 +601,8 @@ public final class RuleBase {
         new DrlCompiler.Prebuilt(RuleBase::prebuiltModels, CompileCache.hash(modelIndex()));
   }
 
-  private static String modelIndex() {
+  /** The text of kie-maven-plugin's list of the default pack's model classes. */
+  static String modelIndex() {
     ClassLoader loader = RuleBase.class.getClassLoader();
     try (InputStream index = loader.getResourceAsStream(MODEL_INDEX)) {
       if (index == null) {
@@ -640,44 +633,6 @@ public final class RuleBase {
           "cannot load the standard pack's model class: " + e.getMessage(), e);
     }
     return models;
-  }
-
-  /** A model with some of its rules: the others are never built into the KieBase. */
-  private record SomeRules(Model model, Predicate<org.drools.model.Rule> keep) implements Model {
-    @Override
-    public String getName() {
-      return model.getName();
-    }
-
-    @Override
-    public String getPackageName() {
-      return model.getPackageName();
-    }
-
-    @Override
-    public List<org.drools.model.Global> getGlobals() {
-      return model.getGlobals();
-    }
-
-    @Override
-    public List<org.drools.model.Rule> getRules() {
-      return model.getRules().stream().filter(keep).toList();
-    }
-
-    @Override
-    public List<org.drools.model.Query> getQueries() {
-      return model.getQueries();
-    }
-
-    @Override
-    public List<org.drools.model.TypeMetaData> getTypeMetaDatas() {
-      return model.getTypeMetaDatas();
-    }
-
-    @Override
-    public List<org.drools.model.EntryPoint> getEntryPoints() {
-      return model.getEntryPoints();
-    }
   }
 
   /**
@@ -717,17 +672,6 @@ public final class RuleBase {
       for (KiePackage pkg : kieBase.getKiePackages()) {
         for (Rule rule : pkg.getRules()) {
           rules.add(new Declared(rule.getName(), rule.getPackageName(), rule.getMetaData()));
-        }
-      }
-      return rules;
-    }
-
-    /** The rules of executable models, as a KieBase built from them holds them. */
-    static List<Declared> of(List<Model> models) {
-      List<Declared> rules = new ArrayList<>();
-      for (Model model : models) {
-        for (org.drools.model.Rule rule : model.getRules()) {
-          rules.add(new Declared(rule.getName(), rule.getPackage(), rule.getMetaData()));
         }
       }
       return rules;
