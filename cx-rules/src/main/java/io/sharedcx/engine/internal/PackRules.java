@@ -319,7 +319,7 @@ final class PackRules {
       expect(parser, JsonToken.START_OBJECT);
       String writtenFor = null;
       List<PackModel> models = new ArrayList<>();
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      while (next(parser, JsonToken.FIELD_NAME, JsonToken.END_OBJECT, "a field of the index")) {
         String field = parser.currentName();
         parser.nextToken();
         switch (field) {
@@ -329,7 +329,7 @@ final class PackRules {
               return null; // "modelIndex" comes first: the rest is another build's
             }
             require(parser.currentToken() == JsonToken.START_ARRAY, parser, "an array of models");
-            while (parser.nextToken() == JsonToken.START_OBJECT) {
+            while (next(parser, JsonToken.START_OBJECT, JsonToken.END_ARRAY, "a model")) {
               models.add(model(parser, loader));
             }
           }
@@ -347,7 +347,7 @@ final class PackRules {
     List<String> globals = new ArrayList<>();
     boolean whole = false;
     List<PackRule> rules = new ArrayList<>();
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+    while (next(parser, JsonToken.FIELD_NAME, JsonToken.END_OBJECT, "a field of a model")) {
       String field = parser.currentName();
       parser.nextToken();
       switch (field) {
@@ -358,8 +358,9 @@ final class PackRules {
         case "globals" -> globals = strings(parser);
         case "rules" -> {
           require(parser.currentToken() == JsonToken.START_ARRAY, parser, "an array of rules");
-          while (parser.nextToken() == JsonToken.START_OBJECT) {
-            rules.add(rule(parser, java.util.Objects.requireNonNull(packageName), whole, loader));
+          while (next(parser, JsonToken.START_OBJECT, JsonToken.END_ARRAY, "a rule")) {
+            require(packageName != null, parser, "the model's package before its rules");
+            rules.add(rule(parser, packageName, whole, loader));
           }
         }
         default -> parser.skipChildren();
@@ -375,7 +376,7 @@ final class PackRules {
     String maker = null;
     Set<Class<?>> needed = new LinkedHashSet<>();
     Map<String, Object> metadata = new HashMap<>();
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+    while (next(parser, JsonToken.FIELD_NAME, JsonToken.END_OBJECT, "a field of a rule")) {
       String field = parser.currentName();
       parser.nextToken();
       switch (field) {
@@ -392,9 +393,9 @@ final class PackRules {
         }
         case "metadata" -> {
           require(parser.currentToken() == JsonToken.START_OBJECT, parser, "the rule's metadata");
-          while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          while (next(parser, JsonToken.FIELD_NAME, JsonToken.END_OBJECT, "a metadata key")) {
             String key = parser.currentName();
-            parser.nextToken();
+            require(parser.nextToken() == JsonToken.VALUE_STRING, parser, "text for @" + key);
             metadata.put(key, parser.getText());
           }
         }
@@ -416,10 +417,22 @@ final class PackRules {
   private static List<String> strings(JsonParser parser) throws IOException {
     require(parser.currentToken() == JsonToken.START_ARRAY, parser, "an array of strings");
     List<String> strings = new ArrayList<>();
-    while (parser.nextToken() == JsonToken.VALUE_STRING) {
+    while (next(parser, JsonToken.VALUE_STRING, JsonToken.END_ARRAY, "a string")) {
       strings.add(parser.getText());
     }
     return strings;
+  }
+
+  /**
+   * Whether the next token is {@code more} (true) or {@code end} (false).
+   *
+   * @throws IllegalStateException when it is neither
+   */
+  private static boolean next(JsonParser parser, JsonToken more, JsonToken end, String what)
+      throws IOException {
+    JsonToken token = parser.nextToken();
+    require(token == more || token == end, parser, what);
+    return token == more;
   }
 
   private static void expect(JsonParser parser, JsonToken token) throws IOException {

@@ -101,13 +101,40 @@ class PackRulesTest {
   }
 
   @Test
-  void aBrokenIndex_isAClearError_namingTheIndexAndWhere() {
+  void aModelTheIndexMarksWhole_isMadeWhole_itsRulesTakenFromIt() throws IOException {
+    // A DRL package with queries, entry points or declared types is kept whole: the index marks it.
+    String written = index().replaceFirst("\"whole\" : false", "\"whole\" : true");
+    PackRules read = PackRules.read(bytes(written), RuleBase.modelIndex(), LOADER);
+
+    assertThat(read).isNotNull();
+    List<String> names = new ArrayList<>();
+    for (Model model : read.models(rule -> true)) {
+      model.getRules().forEach(rule -> names.add(rule.getPackage() + "/" + rule.getName()));
+    }
+    List<String> expected = new ArrayList<>();
+    for (Model model : RuleBase.prebuiltModels()) {
+      model.getRules().forEach(rule -> expected.add(rule.getPackage() + "/" + rule.getName()));
+    }
+    assertThat(names).isEqualTo(expected);
+  }
+
+  @Test
+  void aBrokenIndex_isAClearError_namingTheIndexAndWhere() throws IOException {
     String broken = "{\"modelIndex\": " + quoted(RuleBase.modelIndex()) + ", \"models\": 7}";
 
     assertThatThrownBy(() -> PackRules.read(bytes(broken), RuleBase.modelIndex(), LOADER))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining(PackRules.INDEX)
         .hasMessageContaining("an array of models");
+    String badNeeds = "\"needs\" : [ 7 ]";
+    assertThatThrownBy(
+            () ->
+                PackRules.read(
+                    bytes(index().replaceFirst("\"needs\" : \\[[^\\]]*\\]", badNeeds)),
+                    RuleBase.modelIndex(),
+                    LOADER))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("expected a string");
   }
 
   @Test
