@@ -295,6 +295,9 @@ final class PackRules {
       try {
         made = Class.forName(className, true, loader).getMethod(method).invoke(null);
       } catch (InvocationTargetException e) {
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
         throw new IllegalStateException(
             "rule " + name + " of the standard pack cannot be made: " + e.getCause(), e.getCause());
       } catch (ReflectiveOperationException e) {
@@ -408,10 +411,13 @@ final class PackRules {
       make = new Unmade(name);
     } else {
       int hash = maker.indexOf('#');
+      require(hash > 0, parser, "a method written as class#method");
       make = new Maker(maker.substring(0, hash), maker.substring(hash + 1), name, loader);
     }
     return new PackRule(
-        new RuleBase.Declared(name, packageName, metadata), ImmutableSet.copyOf(needed), make);
+        new RuleBase.Declared(name, packageName, Map.copyOf(metadata)),
+        ImmutableSet.copyOf(needed),
+        make);
   }
 
   private static List<String> strings(JsonParser parser) throws IOException {
