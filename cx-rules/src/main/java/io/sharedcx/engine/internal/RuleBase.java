@@ -497,6 +497,14 @@ public final class RuleBase {
     return types;
   }
 
+  /**
+   * Whether this rule base's rules come from the default pack's build-time index (see {@link
+   * PackRules}), each made when a KieBase needs it.
+   */
+  boolean rulesFromIndex() {
+    return pack != null && pack.fromIndex();
+  }
+
   /** The pack's standard ids with the DRL package of their rules. */
   public Map<String, String> standardPackages() {
     return standardPackages;

@@ -35,6 +35,9 @@ class PackRulesTest {
     assertThat(indexed.declared()).hasSizeGreaterThan(100);
     assertThat(indexed.declared()).isEqualTo(fromModels.declared());
     assertThat(indexed.needs()).isEqualTo(fromModels.needs());
+    // What the engine loads: without the index every rule would be made with its package.
+    assertThat(RuleBase.loadDefaultPack().rulesFromIndex()).isTrue();
+    assertThat(RuleBase.defaultPack().rulesFromIndex()).isTrue();
   }
 
   @Test
