@@ -1,6 +1,5 @@
 package io.sharedcx.engine.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -70,21 +69,19 @@ final class PackRules {
 
   private final List<PackModel> models;
 
-  /** The models the rules were read from, when not from the index: the first KieBase is built of them. */
+  /**
+   * The models the rules were read from, when not from the index: the first KieBase is built of them.
+   * Null when the rules were read from the index.
+   */
   private final @Nullable AtomicReference<List<Model>> spare;
 
   private final ClassLoader loader;
-  private final boolean fromIndex;
 
   private PackRules(
-      List<PackModel> models,
-      @Nullable AtomicReference<List<Model>> spare,
-      ClassLoader loader,
-      boolean fromIndex) {
+      List<PackModel> models, @Nullable AtomicReference<List<Model>> spare, ClassLoader loader) {
     this.models = models;
     this.spare = spare;
     this.loader = loader;
-    this.fromIndex = fromIndex;
   }
 
   /**
@@ -130,12 +127,12 @@ final class PackRules {
               true,
               rules));
     }
-    return new PackRules(read, new AtomicReference<>(made), loader, false);
+    return new PackRules(read, new AtomicReference<>(made), loader);
   }
 
   /** Whether the rules were read from the index (each made on demand), not from the models. */
   boolean fromIndex() {
-    return fromIndex;
+    return spare == null;
   }
 
   /** What the catalog reads of every rule, in model order. */
@@ -165,8 +162,9 @@ final class PackRules {
    * now: the rules {@code keep} turns down are never made.
    */
   List<Model> models(Predicate<PackRule> keep) {
+    // Read from the models, every model is whole; from the index, only those it marks so.
     List<Model> made = spare == null ? null : spare.getAndSet(null);
-    if (made == null && (!fromIndex || models.stream().anyMatch(PackModel::whole))) {
+    if (made == null && models.stream().anyMatch(PackModel::whole)) {
       made = RuleBase.prebuiltModels();
     }
     List<Model> kept = new ArrayList<>();
@@ -318,7 +316,7 @@ final class PackRules {
    */
   static @Nullable PackRules read(byte[] json, String modelIndex, ClassLoader loader)
       throws IOException {
-    try (JsonParser parser = new JsonFactory().createParser(json)) {
+    try (JsonParser parser = PlainDefaults.JSON.createParser(json)) {
       expect(parser, JsonToken.START_OBJECT);
       String writtenFor = null;
       List<PackModel> models = new ArrayList<>();
@@ -339,7 +337,7 @@ final class PackRules {
           default -> parser.skipChildren();
         }
       }
-      return modelIndex.equals(writtenFor) ? new PackRules(models, null, loader, true) : null;
+      return modelIndex.equals(writtenFor) ? new PackRules(models, null, loader) : null;
     }
   }
 
@@ -471,7 +469,7 @@ final class PackRules {
 
   /** Writes the index of {@code models}, the ones {@code modelIndex} lists, to {@code out}. */
   static void write(String modelIndex, List<Model> models, Writer out) throws IOException {
-    try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+    try (JsonGenerator json = PlainDefaults.JSON.createGenerator(out)) {
       json.useDefaultPrettyPrinter();
       json.writeStartObject();
       json.writeStringField("modelIndex", modelIndex);

@@ -190,7 +190,8 @@ final class PlainDefaults {
   // twice declines), arrays, text and numbers; true, false and null decline, as no default has
   // them.
 
-  private static final JsonFactory JSON = JsonFactory.builder().build();
+  /** The one streaming factory of the engine's internal JSON files (these, and the pack's rule index). */
+  static final JsonFactory JSON = JsonFactory.builder().build();
 
   private static Object parse(String text) throws IOException {
     try (JsonParser parser = JSON.createParser(text)) {
