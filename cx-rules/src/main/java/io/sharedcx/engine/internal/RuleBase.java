@@ -16,6 +16,7 @@ import io.sharedcx.model.json.InputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -627,18 +628,36 @@ public final class RuleBase {
 
   /** New instances of the default pack's executable models. */
   static List<Model> prebuiltModels() {
-    ClassLoader loader = RuleBase.class.getClassLoader();
+    return models(modelIndex(), RuleBase.class.getClassLoader());
+  }
+
+  /**
+   * New instances of the executable models a model index lists, made with {@code loader}.
+   *
+   * @throws IllegalStateException naming the class that cannot be loaded or made, and why
+   */
+  static List<Model> models(String index, ClassLoader loader) {
     List<Model> models = new ArrayList<>();
-    try {
-      for (String line : modelIndex().split("\\R")) {
-        String className = line.trim();
-        if (!className.isEmpty() && !className.startsWith("Drools-Model-Version:")) {
-          models.add((Model) loader.loadClass(className).getDeclaredConstructor().newInstance());
-        }
+    for (String line : index.split("\\R")) {
+      String className = line.trim();
+      if (className.isEmpty() || className.startsWith("Drools-Model-Version:")) {
+        continue;
       }
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(
-          "cannot load the standard pack's model class: " + e.getMessage(), e);
+      try {
+        models.add((Model) loader.loadClass(className).getDeclaredConstructor().newInstance());
+      } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
+        Throwable cause = e instanceof InvocationTargetException ? e.getCause() : e;
+        throw new IllegalStateException(
+            "cannot make the standard pack's model class "
+                + className
+                + " listed in "
+                + MODEL_INDEX
+                + ": "
+                + cause
+                + ". The class path holds a broken or mixed build of cx-rules: rebuild it (mvn install)"
+                + " and keep one version of it on the class path.",
+            cause);
+      }
     }
     return models;
   }

@@ -1,6 +1,7 @@
 package io.sharedcx.engine.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,39 @@ class RuleBaseTest {
       rules.addAll(pkg.getRules());
     }
     return rules;
+  }
+
+  /** A class whose constructor fails, standing for a model class of a broken build. */
+  public static final class FailingModel {
+    /** Always throws. */
+    public FailingModel() {
+      throw new IllegalStateException("broken on purpose");
+    }
+  }
+
+  @Test
+  void models_nameTheClassThatCannotBeMade_andWhyNotAReflectionWrapper() {
+    ClassLoader loader = RuleBaseTest.class.getClassLoader();
+    String failing = FailingModel.class.getName();
+
+    assertThatThrownBy(() -> RuleBase.models("Drools-Model-Version: 1\n" + failing + "\n", loader))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("cannot make the standard pack's model class " + failing)
+        .hasMessageContaining("IllegalStateException: broken on purpose")
+        .hasMessageContaining("rebuild it (mvn install)")
+        .hasMessageNotContaining(": null")
+        .hasRootCauseMessage("broken on purpose");
+    assertThatThrownBy(() -> RuleBase.models("io.sharedcx.rules.NoSuchModel", loader))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("model class io.sharedcx.rules.NoSuchModel")
+        .hasMessageContaining("ClassNotFoundException");
+    assertThatThrownBy(() -> RuleBase.models(String.class.getName(), loader))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("model class java.lang.String")
+        .hasMessageContaining("ClassCastException");
+    assertThat(RuleBase.models(RuleBase.modelIndex(), loader))
+        .hasSameSizeAs(RuleBase.prebuiltModels())
+        .isNotEmpty();
   }
 
   @Test
