@@ -109,6 +109,21 @@ final class Checks {
     }
   }
 
+  /**
+   * Fails when {@code id} is not among {@code known}, as {@link #known(String, String, String, Set,
+   * String)} does; the touchpoint's type is worked out only then.
+   */
+  static void known(Touchpoint owner, String field, String id, Set<String> known, String what) {
+    if (id != null && !known.contains(id)) {
+      known(typeOf(owner), field, id, known, what);
+    }
+  }
+
+  /** {@return a touchpoint's type as the input names it: "Shipment", not "ImmutableShipment"} */
+  static String typeOf(Touchpoint t) {
+    return t.getClass().getSimpleName().replace("Immutable", "");
+  }
+
   /** Fails when {@code id} is not among {@code known}, naming the dangling id and the known ones. */
   static void known(String type, String field, String id, Set<String> known, String what) {
     if (id != null && !known.contains(id)) {

@@ -84,9 +84,8 @@ public abstract class Journey {
             "shipment", ids(Shipment.class),
             "complaint", ids(Complaint.class));
     for (Touchpoint t : touchpoints()) {
-      String type = t.getClass().getSimpleName().replace("Immutable", "");
       t.touchpointReferences()
-          .forEach((field, id) -> Checks.known(type, field, id, idsByKind.get(field), field));
+          .forEach((field, id) -> Checks.known(t, field, id, idsByKind.get(field), field));
     }
     checkChronology();
   }
@@ -123,7 +122,7 @@ public abstract class Journey {
           && byId.get(c.complaint()) instanceof Complaint complaint
           && c.at().isBefore(complaint.at().minus(CLOCK_SKEW))) {
         throw new ModelException(
-            typeOf(t),
+            Checks.typeOf(t),
             "at",
             c.at(),
             "a time after its complaint "
@@ -147,10 +146,6 @@ public abstract class Journey {
     return about == null || about == t ? null : orderOf(about, byId);
   }
 
-  private static String typeOf(Touchpoint t) {
-    return t.getClass().getSimpleName().replace("Immutable", "");
-  }
-
   private static void notBeforeOrder(
       Touchpoint t,
       String field,
@@ -160,7 +155,7 @@ public abstract class Journey {
     Instant orderedAt = order == null ? null : placed.get(order);
     if (at != null && orderedAt != null && at.isBefore(orderedAt.minus(CLOCK_SKEW))) {
       throw new ModelException(
-          typeOf(t),
+          Checks.typeOf(t),
           field,
           at,
           "a time after its order "

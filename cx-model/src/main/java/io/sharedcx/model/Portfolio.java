@@ -193,11 +193,10 @@ public abstract class Portfolio {
       Journey j, Set<String> partyIds, Set<String> productIds, Set<String> customerIds) {
     Checks.known("Journey", "customer", j.customer(), customerIds, "customer");
     for (Touchpoint t : j.touchpoints()) {
-      String type = t.getClass().getSimpleName().replace("Immutable", "");
-      Checks.known(type, "party", t.party(), partyIds, "party");
-      t.partyReferences().forEach((field, id) -> Checks.known(type, field, id, partyIds, "party"));
+      Checks.known(t, "party", t.party(), partyIds, "party");
+      t.partyReferences().forEach((field, id) -> Checks.known(t, field, id, partyIds, "party"));
       for (String product : t.productReferences()) {
-        Checks.known(type, "product", product, productIds, "product");
+        Checks.known(t, "product", product, productIds, "product");
       }
     }
   }

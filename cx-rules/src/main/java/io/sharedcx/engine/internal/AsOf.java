@@ -49,13 +49,25 @@ public final class AsOf {
         .build();
   }
 
-  /** The journey as known at {@code asOf}, observed then. */
+  /**
+   * The journey as known at {@code asOf}, observed then: {@code journey} itself when it is already
+   * observed then and every touchpoint is known whole.
+   */
   public static Journey journey(Journey journey, Instant asOf) {
     List<Touchpoint> known = new ArrayList<>();
+    boolean whole = true;
     for (Touchpoint t : journey.touchpoints()) {
       if (!t.at().isAfter(asOf)) {
-        known.add(cut(t, asOf));
+        Touchpoint cut = cut(t, asOf);
+        whole &= cut == t;
+        known.add(cut);
+      } else {
+        whole = false;
       }
+    }
+    if (whole && asOf.equals(journey.observedAt())) {
+      // Nothing is cut and it is observed then: building it again would give an equal journey.
+      return journey;
     }
     // A touchpoint about an unknown one is unknown: repeat until nothing more goes (at most three
     // levels: order, shipment, delivery; order, complaint, service contact).
