@@ -57,59 +57,74 @@ public final class StreamThroughput {
             .map(Journey::observedUntil)
             .max(Comparator.naturalOrder())
             .get();
+    // The events, outputs and checkpoints of the runs (about 200 MB for 10,000 journeys) go when it
+    // ends.
     Path dir = Files.createTempDirectory("cx-stream-throughput");
-    List<String> lines = FlinkRuns.shuffledWithin(portfolio.journeys(), Duration.ofHours(2), 7);
-    Path events = FlinkRuns.write(dir.resolve("events.jsonl"), lines);
-    String parties = FlinkRuns.partiesJson(portfolio);
+    try {
+      List<String> lines = FlinkRuns.shuffledWithin(portfolio.journeys(), Duration.ofHours(2), 7);
+      Path events = FlinkRuns.write(dir.resolve("events.jsonl"), lines);
+      String parties = FlinkRuns.partiesJson(portfolio);
 
-    CxEngine engine = CxEngine.builder().build();
-    List<WindowCase> cases = new ArrayList<>();
-    Assessment assessed = engine.assess(portfolio, end, cases::add);
-    long stateBytes = 0;
-    for (String line : lines) {
-      stateBytes += line.getBytes(StandardCharsets.UTF_8).length;
-    }
-    for (Violation v : assessed.violations()) {
-      stateBytes += CxJson.mapper().writeValueAsBytes(v).length;
-    }
-    for (Recommendation r : assessed.recommendations()) {
-      stateBytes += CxJson.mapper().writeValueAsBytes(r).length;
-    }
-    for (WindowCase c : cases) {
-      stateBytes += CxJson.mapper().writeValueAsBytes(c).length;
-    }
+      CxEngine engine = CxEngine.builder().build();
+      List<WindowCase> cases = new ArrayList<>();
+      Assessment assessed = engine.assess(portfolio, end, cases::add);
+      long stateBytes = 0;
+      for (String line : lines) {
+        stateBytes += line.getBytes(StandardCharsets.UTF_8).length;
+      }
+      for (Violation v : assessed.violations()) {
+        stateBytes += CxJson.mapper().writeValueAsBytes(v).length;
+      }
+      for (Recommendation r : assessed.recommendations()) {
+        stateBytes += CxJson.mapper().writeValueAsBytes(r).length;
+      }
+      for (WindowCase c : cases) {
+        stateBytes += CxJson.mapper().writeValueAsBytes(c).length;
+      }
 
-    System.out.printf(
-        "%,d journeys, %,d events (shuffled within 2 h), %,d findings, %,d window cases%n",
-        journeys,
-        lines.size(),
-        assessed.violations().size() + assessed.recommendations().size(),
-        cases.size());
-    job(
-        parties,
-        FlinkRuns.write(dir.resolve("warm-up.jsonl"), lines.subList(0, lines.size() / 10)),
-        dir,
-        2,
-        end);
-    double batch = 0;
-    double one = 0;
-    double two = 0;
-    for (int round = 0; round < rounds; round++) {
-      long start = System.nanoTime();
-      engine.assess(portfolio, end, c -> {});
-      batch = Math.max(batch, lines.size() / seconds(start));
-      one = Math.max(one, lines.size() / job(parties, events, dir, 1, end));
-      two = Math.max(two, lines.size() / job(parties, events, dir, 2, end));
+      System.out.printf(
+          "%,d journeys, %,d events (shuffled within 2 h), %,d findings, %,d window cases%n",
+          journeys,
+          lines.size(),
+          assessed.violations().size() + assessed.recommendations().size(),
+          cases.size());
+      job(
+          parties,
+          FlinkRuns.write(dir.resolve("warm-up.jsonl"), lines.subList(0, lines.size() / 10)),
+          dir,
+          2,
+          end);
+      double batch = 0;
+      double one = 0;
+      double two = 0;
+      for (int round = 0; round < rounds; round++) {
+        long start = System.nanoTime();
+        engine.assess(portfolio, end, c -> {});
+        batch = Math.max(batch, lines.size() / seconds(start));
+        one = Math.max(one, lines.size() / job(parties, events, dir, 1, end));
+        two = Math.max(two, lines.size() / job(parties, events, dir, 2, end));
+      }
+      System.out.printf("batch engine (as of the end, one thread): %,.0f events/s%n", batch);
+      System.out.printf(
+          "Flink job, parallelism 1: %,.0f events/s (%.2fx the batch engine)%n", one, one / batch);
+      System.out.printf(
+          "Flink job, parallelism 2: %,.0f events/s (%.2fx the batch engine, %.2fx parallelism 1)%n",
+          two, two / batch, two / one);
+      System.out.printf(
+          "state per open journey: %,d bytes of strings (events, findings shown, window cases)%n",
+          stateBytes / journeys);
+    } finally {
+      deleteAll(dir);
     }
-    System.out.printf("batch engine (as of the end, one thread): %,.0f events/s%n", batch);
-    System.out.printf(
-        "Flink job, parallelism 1: %,.0f events/s (%.2fx the batch engine)%n", one, one / batch);
-    System.out.printf(
-        "Flink job, parallelism 2: %,.0f events/s (%.2fx the batch engine, %.2fx parallelism 1)%n",
-        two, two / batch, two / one);
-    System.out.printf(
-        "state per open journey: %,d bytes of strings (events, findings shown, window cases)%n",
-        stateBytes / journeys);
+  }
+
+  /** Deletes {@code dir} and everything under it. */
+  private static void deleteAll(Path dir) throws java.io.IOException {
+    try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 
   /** Runs the job once and returns its wall-clock seconds. */
