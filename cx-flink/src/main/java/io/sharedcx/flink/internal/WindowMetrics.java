@@ -11,6 +11,7 @@ import io.sharedcx.model.json.CxJson;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -36,6 +37,13 @@ public final class WindowMetrics extends KeyedProcessFunction<String, CaseChange
   private static final long serialVersionUID = 1L;
   private static final long DAY = 86_400_000L;
 
+  /**
+   * Window cases parsed from their text in state, kept between day ends in one task: each day end
+   * reads every case its metric holds, and parsing them again was most of its time. State stays the
+   * record; a case's text is its key, so a case changed in state is parsed anew.
+   */
+  private static final int CACHED_CASES = 65_536;
+
   private final String partiesJson;
   private final long window;
   private final int periods;
@@ -47,6 +55,7 @@ public final class WindowMetrics extends KeyedProcessFunction<String, CaseChange
   private transient WindowOptions options;
   private transient MapState<String, String> cases;
   private transient ValueState<Long> next;
+  private transient Map<String, WindowCase> parsed;
 
   /**
    * A function for a job.
@@ -78,6 +87,15 @@ public final class WindowMetrics extends KeyedProcessFunction<String, CaseChange
         getRuntimeContext()
             .getMapState(new MapStateDescriptor<>("cases", Types.STRING, Types.STRING));
     next = getRuntimeContext().getState(new ValueStateDescriptor<>("next", Types.LONG));
+    parsed =
+        new LinkedHashMap<>(16, 0.75f, true) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, WindowCase> eldest) {
+            return size() > CACHED_CASES;
+          }
+        };
   }
 
   @Override
@@ -103,9 +121,10 @@ public final class WindowMetrics extends KeyedProcessFunction<String, CaseChange
     List<WindowCase> held = new ArrayList<>();
     List<String> old = new ArrayList<>();
     for (Map.Entry<String, String> e : cases.entries()) {
-      WindowCase c = CaseLines.read(e.getValue());
+      WindowCase c = parsed.computeIfAbsent(e.getValue(), CaseLines::read);
       if (c.at() != null && c.at().toEpochMilli() < horizon) {
         old.add(e.getKey());
+        parsed.remove(e.getValue());
       } else {
         held.add(c);
       }
