@@ -122,15 +122,7 @@ public final class JourneyAssessor extends KeyedProcessFunction<String, JourneyE
     json = Outputs.mapper();
     assessed = getRuntimeContext().getLongCounter(ASSESSED);
     late = getRuntimeContext().getLongCounter(LATE_COUNT);
-    known =
-        new LinkedHashMap<>(16, 0.75f, true) {
-          private static final long serialVersionUID = 1L;
-
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<String, Known> eldest) {
-            return size() > CACHED_JOURNEYS;
-          }
-        };
+    known = new RecentlyUsed<>(CACHED_JOURNEYS);
     events =
         getRuntimeContext()
             .getListState(

@@ -11,7 +11,6 @@ import io.sharedcx.model.json.CxJson;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -87,15 +86,7 @@ public final class WindowMetrics extends KeyedProcessFunction<String, CaseChange
         getRuntimeContext()
             .getMapState(new MapStateDescriptor<>("cases", Types.STRING, Types.STRING));
     next = getRuntimeContext().getState(new ValueStateDescriptor<>("next", Types.LONG));
-    parsed =
-        new LinkedHashMap<>(16, 0.75f, true) {
-          private static final long serialVersionUID = 1L;
-
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<String, WindowCase> eldest) {
-            return size() > CACHED_CASES;
-          }
-        };
+    parsed = new RecentlyUsed<>(CACHED_CASES);
   }
 
   @Override
