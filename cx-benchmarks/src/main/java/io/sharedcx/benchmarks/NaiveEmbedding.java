@@ -75,7 +75,7 @@ public final class NaiveEmbedding {
   /** One journey, in a new stateless session. */
   public List<Violation> assess(Portfolio portfolio, Journey journey) {
     StatelessKieSession session = kieBase.newStatelessKieSession();
-    PlainFindings findings = new PlainFindings(journey.id());
+    PlainFindings findings = new PlainFindings(journey.id(), journey.observedUntil());
     session.setGlobal("findings", findings);
     session.execute(facts(portfolio, journey));
     return findings.violations();

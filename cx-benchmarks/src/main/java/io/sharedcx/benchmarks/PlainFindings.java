@@ -31,11 +31,14 @@ import org.kie.api.runtime.rule.RuleContext;
  */
 final class PlainFindings implements Findings {
   private final String journey;
+  private final Instant judgedAt;
   private final Map<String, Violation> violations = new LinkedHashMap<>();
   private final Map<String, Recommendation> recommendations = new LinkedHashMap<>();
 
-  PlainFindings(String journey) {
+  /** A record for one journey, judged as of {@code judgedAt} (its {@code observedUntil}). */
+  PlainFindings(String journey, Instant judgedAt) {
     this.journey = journey;
+    this.judgedAt = judgedAt;
   }
 
   @Override
@@ -104,6 +107,18 @@ final class PlainFindings implements Findings {
                 late == null || !late.toString().contains("MET_LATE")));
     context.getKieRuntime().insert(deadline);
     return deadline;
+  }
+
+  /** States a deadline as of the journey's instant. */
+  @Override
+  public Deadline deadline(
+      RuleContext context,
+      Object subject,
+      String party,
+      Instant dueAt,
+      Instant atRiskFrom,
+      @Nullable Instant metAt) {
+    return deadline(context, subject, party, judgedAt, dueAt, atRiskFrom, metAt);
   }
 
   /** Emits a deadline's violation against its party, dated no earlier than its deadline. */

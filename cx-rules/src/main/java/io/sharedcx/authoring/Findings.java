@@ -97,6 +97,40 @@ public interface Findings {
       @Nullable Instant metAt);
 
   /**
+   * States the calling deadline rule's obligation, judged as of the instant the journey being assessed
+   * is judged at: its {@code observedUntil} (its {@code observedAt}, or the as-of instant). The same as
+   * {@link #deadline(RuleContext, Object, String, Instant, Instant, Instant, Instant)} with that instant
+   * as {@code now}, so a rule about a journey's touchpoints need not match the {@code Journey} to learn
+   * it:
+   *
+   * <pre>{@code
+   * when
+   *     $o : Order( $due : expectedShipBy != null )
+   *     $s : Shipment( order == $o.id(), shippedAt != null, $packer : packedBy )
+   *     Threshold( standard == "SHIP-ON-TIME-DISPATCH", key == "atRiskHours", party == $packer, $risk : value )
+   * then
+   *     findings.deadline(kcontext, $s, $packer, $due, after($due, -$risk), $s.shippedAt());
+   * }</pre>
+   *
+   * @param context the rule context ({@code kcontext} in DRL)
+   * @param subject the fact it is about (a touchpoint)
+   * @param party the party that owes it and answers when it is violated
+   * @param dueAt when it must be met
+   * @param atRiskFrom from when, not yet met, it is at risk
+   * @param metAt when it was met; null when it was not
+   * @return the deadline, as the other form returns it
+   * @throws IllegalStateException outside a journey (a rule on feeds, purchase orders or stock audits),
+   *     where there is no journey to be judged as of: such a rule passes its own {@code now}
+   */
+  @Nullable Deadline deadline(
+      RuleContext context,
+      Object subject,
+      String party,
+      Instant dueAt,
+      Instant atRiskFrom,
+      @Nullable Instant metAt);
+
+  /**
    * Emits the violation of a VIOLATED deadline: against its party, at the later of its deadline and the
    * evidence's latest time (never before the breach, so recommendations are not due before it either).
    *

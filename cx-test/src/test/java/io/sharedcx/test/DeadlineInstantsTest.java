@@ -3,6 +3,7 @@ package io.sharedcx.test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sharedcx.engine.CxEngine;
+import io.sharedcx.model.Order;
 import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.finding.AlarmLevel;
 import io.sharedcx.model.finding.Assessment;
@@ -198,5 +199,138 @@ class DeadlineInstantsTest {
             });
     assertThat(engine.assess(c.portfolio(), o.atRiskFrom().minusMillis(1)).violations())
         .noneMatch(v -> v.standard().equals("ACME-EARLY-WARNING"));
+  }
+
+  /** A deadline rule that names no instant: judged as of the journey, whatever instant it is seen at. */
+  static final String CONFIRM =
+      """
+      package com.acme.confirm;
+
+      import io.sharedcx.authoring.Deadline;
+      import io.sharedcx.model.Order;
+      import io.sharedcx.model.finding.ObligationStatus;
+
+      global io.sharedcx.authoring.Findings findings;
+
+      // An order with a ship date is confirmed by then: our own deadline, stated without its instant.
+      rule "Deadline: confirm the order"
+          @standard(ACME-CONFIRM)
+          @id(confirm-the-order)
+          @severity(LOW)
+          @title(Orders are confirmed by their ship date)
+          @kind(deadline)
+          @alarm("orders to confirm")
+      when
+          $o : Order( $due : expectedShipBy != null, $seller : seller )
+      then
+          findings.deadline(kcontext, $o, $seller, $due, $due.minusSeconds(3600), null);
+      end
+
+      // An order not confirmed by its ship date is its seller's breach.
+      rule "Order not confirmed"
+          @standard(ACME-CONFIRM)
+          @id(order-not-confirmed)
+          @severity(LOW)
+          @title(Orders are confirmed by their ship date)
+      when
+          $d : Deadline( ruleId == "confirm-the-order", status == ObligationStatus.VIOLATED )
+          $o : Order( id == $d.subject() )
+      then
+          findings.breach(kcontext, $d, "did not confirm the order", "Order " + $o.id() + " was not confirmed.", $o);
+      end
+      """;
+
+  @Test
+  void aDeadlineRuleThatNamesNoInstant_isJudgedAsOfTheInstantTheJourneyIsSeenAt() throws Exception {
+    CxEngine engine = CxEngine.builder().addRules("confirm.drl", CONFIRM).build();
+    record Dated(Portfolio portfolio, Order order) {}
+    Dated dated =
+        scenarios("SHIP-ON-TIME-DISPATCH").stream()
+            .flatMap(
+                s ->
+                    s.portfolio().journeys().stream()
+                        .flatMap(j -> j.touchpoints().stream())
+                        .filter(
+                            t ->
+                                t instanceof Order o
+                                    && o.expectedShipBy() != null
+                                    && o.at().isBefore(o.expectedShipBy().minusSeconds(7200)))
+                        .map(t -> new Dated(s.portfolio(), (Order) t)))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no order with a ship date two hours after it"));
+    Portfolio portfolio = dated.portfolio();
+    Instant due = dated.order().expectedShipBy();
+    String subject = dated.order().id();
+
+    Assessment atRisk = engine.assess(portfolio, due.minusMillis(1));
+    assertThat(atRisk.obligations())
+        .filteredOn(o -> o.ruleId().equals("confirm-the-order") && o.subject().equals(subject))
+        .singleElement()
+        .satisfies(
+            o -> {
+              assertThat(o.status()).isEqualTo(ObligationStatus.AT_RISK);
+              assertThat(o.asOf()).isEqualTo(due.minusMillis(1));
+            });
+
+    Assessment after = engine.assess(portfolio, due.plusMillis(1));
+    Obligation violated =
+        after.obligations().stream()
+            .filter(o -> o.ruleId().equals("confirm-the-order") && o.subject().equals(subject))
+            .findFirst()
+            .orElseThrow();
+    assertThat(violated.status()).isEqualTo(ObligationStatus.VIOLATED);
+    assertThat(after.violations())
+        .filteredOn(v -> v.id().equals(violated.violation()))
+        .singleElement()
+        .satisfies(
+            v -> assertThat(v.message()).isEqualTo("Order " + subject + " was not confirmed."));
+    assertThat(after.failures()).isEmpty();
+  }
+
+  @Test
+  void aDeadlineRuleThatNamesNoInstant_outsideAJourney_failsNamingTheRuleAndTheFormToUse()
+      throws Exception {
+    String drl =
+        """
+        package com.acme.feeds;
+
+        import io.sharedcx.model.Feed;
+
+        global io.sharedcx.authoring.Findings findings;
+
+        // A feed is refreshed within a day of its last update: stated without its instant, wrongly.
+        rule "Deadline: refresh the feed daily"
+            @standard(ACME-FEED-DAILY)
+            @id(refresh-the-feed-daily)
+            @severity(LOW)
+            @title(Feeds are refreshed daily)
+            @kind(deadline)
+            @alarm("feeds to refresh")
+        when
+            $f : Feed( $last : lastUpdatedAt )
+        then
+            findings.deadline(kcontext, $f, $f.party(), $last.plusSeconds(86400), $last, null);
+        end
+        """;
+    CxEngine engine = CxEngine.builder().addRules("feeds.drl", drl).build();
+    Portfolio portfolio =
+        scenarios("ACCESS-INVENTORY-FEED-FRESH").stream()
+            .map(Scenario::portfolio)
+            .filter(p -> !p.feeds().isEmpty())
+            .findFirst()
+            .orElseThrow();
+
+    Assessment a = engine.assess(portfolio);
+
+    assertThat(a.failures())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("Deadline: refresh the feed daily");
+              assertThat(f.message())
+                  .contains("outside any journey")
+                  .contains(
+                      "findings.deadline(kcontext, subject, party, now, dueAt, atRiskFrom, metAt)");
+            });
   }
 }

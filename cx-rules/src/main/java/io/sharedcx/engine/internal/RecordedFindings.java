@@ -61,6 +61,9 @@ public final class RecordedFindings implements Findings {
   /** Whether a deadline that is not VIOLATED goes into working memory: some rule can match it. */
   private boolean unviolatedDeadlinesMatched = true;
 
+  /** The instant the journey being assessed is judged at; null outside a journey. */
+  private @Nullable Instant judgedAt;
+
   /** Whether an id is a party of the portfolio: a finding answers to, and is owned by, one. */
   private java.util.function.Predicate<String> isParty = party -> true;
 
@@ -144,6 +147,18 @@ public final class RecordedFindings implements Findings {
    */
   public RecordedFindings unviolatedDeadlinesMatched(boolean matched) {
     this.unviolatedDeadlinesMatched = matched;
+    return this;
+  }
+
+  /**
+   * Sets the instant the journey being assessed is judged at (its {@code observedUntil}), which a
+   * deadline rule that names no instant of its own is judged as of.
+   *
+   * @param judgedAt the instant; null outside a journey
+   * @return this record
+   */
+  public RecordedFindings judgedAt(@Nullable Instant judgedAt) {
+    this.judgedAt = judgedAt;
     return this;
   }
 
@@ -393,6 +408,31 @@ public final class RecordedFindings implements Findings {
       context.getKieRuntime().insert(deadline);
     }
     return deadline;
+  }
+
+  /**
+   * States the calling deadline rule's obligation, judged as of the journey's instant.
+   *
+   * @throws IllegalStateException outside a journey, naming the rule and the form to use instead
+   */
+  @Override
+  public @Nullable Deadline deadline(
+      RuleContext context,
+      Object subject,
+      String party,
+      Instant dueAt,
+      Instant atRiskFrom,
+      @Nullable Instant metAt) {
+    if (judgedAt == null) {
+      throw new IllegalStateException(
+          "rule '"
+              + context.getRule().getName()
+              + "' stated a deadline without the instant it is judged at, outside any journey, so"
+              + " there is no journey's instant to judge it as of. Maybe pass the instant, as in"
+              + " findings.deadline(kcontext, subject, party, now, dueAt, atRiskFrom, metAt), with"
+              + " now the fact's own observation (a feed's observedAt).");
+    }
+    return deadline(context, subject, party, judgedAt, dueAt, atRiskFrom, metAt);
   }
 
   /**

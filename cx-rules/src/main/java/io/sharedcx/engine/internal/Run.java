@@ -6,6 +6,7 @@ import io.sharedcx.model.Journey;
 import io.sharedcx.model.Partnership;
 import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.Product;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -87,6 +88,7 @@ public final class Run implements AutoCloseable {
   public RecordedFindings journey(Journey journey) {
     return fire(
         journey.id(),
+        journey.observedUntil(),
         "journey " + journey.id(),
         JourneyFacts.touchpointFacts(journey, ruleBase),
         JourneyFacts.parties(journey),
@@ -98,6 +100,7 @@ public final class Run implements AutoCloseable {
     List<Object> facts = JourneyFacts.portfolioLevelFacts(portfolio, ruleBase);
     return fire(
         null,
+        null,
         "portfolio-level facts",
         facts,
         JourneyFacts.parties(facts),
@@ -106,11 +109,16 @@ public final class Run implements AutoCloseable {
 
   /** Assesses arbitrary facts (window metrics, complaint clusters, violations) with thresholds for {@code parties}. */
   public RecordedFindings facts(String what, List<Object> facts, Set<String> parties) {
-    return fire(null, what, facts, parties, JourneyFacts.products(facts));
+    return fire(null, null, what, facts, parties, JourneyFacts.products(facts));
   }
 
   private RecordedFindings fire(
-      String journey, String what, List<Object> facts, Set<String> parties, Set<String> products) {
+      @Nullable String journey,
+      @Nullable Instant judgedAt,
+      String what,
+      List<Object> facts,
+      Set<String> parties,
+      Set<String> products) {
     if (session == null) {
       session = sessions.borrow();
       session.addEventListener((RuleRuntimeEventListener) guard);
@@ -121,7 +129,7 @@ public final class Run implements AutoCloseable {
     }
     guard.clear();
     try {
-      return assess(what, journey, facts, parties, products);
+      return assess(what, journey, judgedAt, facts, parties, products);
     } catch (OutOfMemoryError e) {
       OutOfMemoryError clear =
           new OutOfMemoryError(
@@ -146,7 +154,12 @@ public final class Run implements AutoCloseable {
   }
 
   private RecordedFindings assess(
-      String what, String journey, List<Object> facts, Set<String> parties, Set<String> products) {
+      String what,
+      @Nullable String journey,
+      @Nullable Instant judgedAt,
+      List<Object> facts,
+      Set<String> parties,
+      Set<String> products) {
     boolean ok = false;
     try {
       Set<String> brands = inForce.brands(products, parties);
@@ -186,7 +199,8 @@ public final class Run implements AutoCloseable {
                       parties,
                       party -> partnershipOf(null, party, brands, parties, partnerships)))
               .partiesOf(portfolio.parties()::containsKey)
-              .unviolatedDeadlinesMatched(ruleBase.matchesUnviolatedDeadlines());
+              .unviolatedDeadlinesMatched(ruleBase.matchesUnviolatedDeadlines())
+              .judgedAt(judgedAt);
       session.setGlobal("findings", findings);
       List<FactHandle> handles = new ArrayList<>(facts.size() + 8);
       for (Object fact : facts) {
