@@ -112,12 +112,18 @@ public final class WindowMetrics extends KeyedProcessFunction<String, CaseChange
     List<WindowCase> held = new ArrayList<>();
     List<String> old = new ArrayList<>();
     for (Map.Entry<String, String> e : cases.entries()) {
-      WindowCase c = parsed.computeIfAbsent(e.getValue(), CaseLines::read);
+      String text = e.getValue();
+      WindowCase c = parsed.get(text);
+      if (c == null) {
+        c = CaseLines.read(text);
+      }
       if (c.at() != null && c.at().toEpochMilli() < horizon) {
+        // An aged-out case is not kept: put in the cache, it could push out a case still held.
         old.add(e.getKey());
-        parsed.remove(e.getValue());
+        parsed.remove(text);
       } else {
         held.add(c);
+        parsed.put(text, c);
       }
     }
     for (String key : old) {
