@@ -57,21 +57,25 @@ fi
 # two processes"). The full run's scaling run warms up that long; the quick run's does not, so its
 # two-thread figure may be low.
 if $quick; then
-  jmh=(-f 1 -wi 6 -w 2s -i 5 -r 2s)
-  throughput='ThroughputBenchmark\.(engine|naive|reference)$'
-  scaling=(-f 2 -wi 4 -w 3s -i 5 -r 2s)
-  threads='ThroughputBenchmark\.(engine|engineTwoThreads)$'
+  throughput_rounds=1
+  jmh=(-wi 6 -w 2s -i 5 -r 2s)
+  throughput_more=
+  scaling_rounds=2
+  scaling=(-wi 4 -w 3s -i 5 -r 2s)
+  threads_more=
   startup_runs=5
   window_sizes=(10000 100000)
   stream_journeys=30000
 else
-  jmh=(-f 2 -wi 3 -w 5s -i 5 -r 5s)
+  throughput_rounds=2
+  jmh=(-wi 3 -w 5s -i 5 -r 5s)
   # The full run adds the engine limited to the reference's standards with only(...), and journeys one
   # at a time as a stream assesses them: one-journey portfolios against an assessor.
-  throughput='ThroughputBenchmark\.(engine|engineSeedStandards|naive|reference|oneJourneyPortfolios|assessorOneByOne)$'
-  scaling=(-f 2 -wi 6 -w 10s -i 8 -r 5s)
+  throughput_more='ThroughputBenchmark\.(engineSeedStandards|oneJourneyPortfolios|assessorOneByOne)$'
+  scaling_rounds=2
+  scaling=(-wi 6 -w 10s -i 8 -r 5s)
   # Four threads, and the reference on one and two: how far plain Java scales on this machine.
-  threads='ThroughputBenchmark\.(engine|engineTwoThreads|engineFourThreads|reference|referenceTwoThreads)$'
+  threads_more='ThroughputBenchmark\.(engineFourThreads|reference|referenceTwoThreads)$'
   startup_runs=9
   window_sizes=(100000 1000000)
   stream_journeys=1000000
@@ -103,8 +107,15 @@ section "start-up: bare JVM, first assessment and cx assess, without and with a 
 java ${aot_java:+"-Dcx.startup.aotJava=$aot_java"} -cp "$jar" io.sharedcx.benchmarks.StartupTimer "$startup_runs" \
   cx-cli/target/cx.jar cx-cli/src/main/archive/training-portfolio.json
 
-section "journeys per second (JMH, one run): engine, naive, reference (full run: and the engine on the reference's standards, and journeys one at a time; then naive and reference against the engine taken in turn)"
-java -jar "$jar" "${jmh[@]}" "$throughput" -rf json -rff cx-benchmarks/target/jmh-throughput.json
+section "journeys per second (JMH, their forks taken in turn): engine, naive, reference (full run: and the engine on the reference's standards, and journeys one at a time; then naive and reference against the engine taken in turn)"
+# The engine, the naive embedding and the reference as one JMH fork each per round, taken in turn (the
+# order reversed every other round): JMH alone runs all forks of one benchmark before the next, and a
+# slow stretch of the host can then fall on one side of a ratio only (InterleavedForks).
+java -cp "$jar" io.sharedcx.benchmarks.InterleavedForks "$throughput_rounds" cx-benchmarks/target/jmh-throughput.json \
+  engine naive reference -- "${jmh[@]}"
+if [ -n "$throughput_more" ]; then
+  java -jar "$jar" -f "$throughput_rounds" "${jmh[@]}" "$throughput_more" -rf json -rff cx-benchmarks/target/jmh-throughput-more.json
+fi
 if ! $quick; then
   # The naive embedding and the reference against the engine taken in turn in one JVM, each with its own
   # class loader: CPU per journey of the assessing thread, with the median's interval (JarComparison).
@@ -124,8 +135,13 @@ if ! $quick; then
   java -cp "$jar" io.sharedcx.benchmarks.StandardCost 21
 fi
 
-section "threads on one engine against one thread (JMH, one run): 1 and 2 (full run: and 4, on $(nproc) cores, the reference on 1 and 2, and both taken in turn)"
-java -jar "$jar" "${scaling[@]}" "$threads" -rf json -rff cx-benchmarks/target/jmh-scaling.json
+section "threads on one engine against one thread (JMH, their forks taken in turn): 1 and 2 (full run: and 4, on $(nproc) cores, the reference on 1 and 2, and both taken in turn)"
+# One thread and two as one JMH fork each per round, taken in turn, as above.
+java -cp "$jar" io.sharedcx.benchmarks.InterleavedForks "$scaling_rounds" cx-benchmarks/target/jmh-scaling.json \
+  engine engineTwoThreads -- "${scaling[@]}"
+if [ -n "$threads_more" ]; then
+  java -jar "$jar" -f "$scaling_rounds" "${scaling[@]}" "$threads_more" -rf json -rff cx-benchmarks/target/jmh-scaling-more.json
+fi
 if ! $quick; then
   # The same ratio taken in turn, 1 s slices of one thread, two, two and one, round after round: host
   # load that comes and goes falls on both alike (see ThreadScaling and HostContention). 60 rounds, the
