@@ -47,9 +47,9 @@ else
   mvn -B -q -DskipTests -Pbench clean package -pl cx-benchmarks,cx-cli -am
 fi
 
-# The two-thread figure is a ratio of two close scores: it gets its own run with more forks and
-# iterations (JMH's 99.9% interval over 3 iterations uses t = 31.6, over 10 t = 4.8), beside the one-thread
-# score it is divided by.
+# The two-thread figure is a ratio of two close scores: it gets its own run with more iterations (JMH's
+# 99.9% interval over 3 iterations uses t = 31.6, over 10 t = 4.8), its forks taken in turn with those of
+# the one-thread score it is divided by.
 # The engine on one thread needs about 10 to 15 s of warm-up before its iterations stop rising
 # (thousands of generated rule classes to compile); the naive embedding and the reference level off
 # sooner. On two threads, in two cold runs, its iterations rose for about 60 s: both cores run the
