@@ -203,13 +203,14 @@ public final class InterleavedForks {
       out.append(
           String.format(
               Locale.ROOT,
-              "%-" + width + "s  %,.0f ± %,.0f %s (%d iterations in %d forks: %s)%n",
+              "%-" + width + "s  %,.0f ± %,.0f %s (%d iterations in %d %s: %s)%n",
               entry.getKey(),
               score.score(),
               score.error(),
               score.unit(),
               score.iterations(),
               score.forks().size(),
+              score.forks().size() == 1 ? "fork" : "forks",
               joined(score.forks(), "%,.0f")));
     }
     Map.Entry<String, Score> first = scores.entrySet().iterator().next();

@@ -40,6 +40,15 @@ class InterleavedForksTest {
   }
 
   @Test
+  void oneRoundSaysOneFork() {
+    Map<String, Score> scores = new LinkedHashMap<>();
+    scores.put("engine", new Score(15_000, 600, "ops/s", 5, List.of(15_000.0)));
+
+    assertThat(InterleavedForks.summary(scores))
+        .isEqualTo("engine  15,000 ± 600 ops/s (5 iterations in 1 fork: 15,000)");
+  }
+
+  @Test
   void theArgumentsNameRoundsFileBenchmarksAndJmhOptions() {
     Arguments arguments =
         Arguments.parse(
