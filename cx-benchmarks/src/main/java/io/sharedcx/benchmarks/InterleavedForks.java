@@ -37,7 +37,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * {@code -f} with that many forks would give. It prints each benchmark's score, then each benchmark
  * against the first one given: the ratio of their scores, larger over smaller, and the same ratio round
  * by round (the two forks of a round run minutes apart at most). The merged results are written as
- * JMH's JSON.
+ * JMH's JSON: its {@code forks} field is that of each fork's own run (1), and its raw data lists every
+ * fork's iterations.
  *
  * <pre>
  * java -cp cx-benchmarks/target/benchmarks.jar io.sharedcx.benchmarks.InterleavedForks \
@@ -105,15 +106,21 @@ public final class InterleavedForks {
               iterations(results),
               forkScores));
     }
+    System.out.println();
+    System.out.println(summary(scores));
     try (PrintStream json =
         new PrintStream(arguments.resultFile(), StandardCharsets.UTF_8.name())) {
       ResultFormatFactory.getInstance(ResultFormatType.JSON, json).writeOut(merged);
     } catch (FileNotFoundException e) {
       System.err.println(
-          "InterleavedForks: cannot write " + arguments.resultFile() + ": " + e.getMessage());
+          "InterleavedForks: cannot write the results to "
+              + arguments.resultFile()
+              + " ("
+              + e.getMessage()
+              + "); the scores above are complete. Give a file in a folder that exists and can be"
+              + " written.");
+      System.exit(1);
     }
-    System.out.println();
-    System.out.println(summary(scores));
   }
 
   /** One benchmark's score over all its forks, and each fork's own score in round order. */
@@ -203,14 +210,16 @@ public final class InterleavedForks {
       out.append(
           String.format(
               Locale.ROOT,
-              "%-" + width + "s  %,.0f ± %,.0f %s (%d iterations in %d %s: %s)%n",
+              "%-" + width + "s  %,.0f%s %s (%s in %s: %s)%n",
               entry.getKey(),
               score.score(),
-              score.error(),
+              // JMH gives no error for a single iteration.
+              Double.isNaN(score.error())
+                  ? ""
+                  : String.format(Locale.ROOT, " ± %,.0f", score.error()),
               score.unit(),
-              score.iterations(),
-              score.forks().size(),
-              score.forks().size() == 1 ? "fork" : "forks",
+              counted(score.iterations(), "iteration"),
+              counted(score.forks().size(), "fork"),
               joined(score.forks(), "%,.0f")));
     }
     Map.Entry<String, Score> first = scores.entrySet().iterator().next();
@@ -237,6 +246,10 @@ public final class InterleavedForks {
               joined(byRound, "%.2fx")));
     }
     return out.toString().stripTrailing();
+  }
+
+  private static String counted(int n, String what) {
+    return n + " " + what + (n == 1 ? "" : "s");
   }
 
   private static String joined(List<Double> values, String format) {

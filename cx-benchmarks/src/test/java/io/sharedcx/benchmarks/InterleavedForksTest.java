@@ -49,6 +49,15 @@ class InterleavedForksTest {
   }
 
   @Test
+  void aSingleIterationHasNoError() {
+    Map<String, Score> scores = new LinkedHashMap<>();
+    scores.put("reference", new Score(60_000, Double.NaN, "ops/s", 1, List.of(60_000.0)));
+
+    assertThat(InterleavedForks.summary(scores))
+        .isEqualTo("reference  60,000 ops/s (1 iteration in 1 fork: 60,000)");
+  }
+
+  @Test
   void theArgumentsNameRoundsFileBenchmarksAndJmhOptions() {
     Arguments arguments =
         Arguments.parse(
