@@ -71,7 +71,6 @@ public final class InterleavedForks {
       return;
     }
     Map<String, List<BenchmarkResult>> forks = new LinkedHashMap<>();
-    Map<String, RunResult> anyRun = new LinkedHashMap<>();
     for (String name : arguments.benchmarks()) {
       forks.put(name, new ArrayList<>());
     }
@@ -80,9 +79,7 @@ public final class InterleavedForks {
       for (String name : schedule.get(round)) {
         System.out.printf(
             Locale.ROOT, "%n== round %d of %d: %s%n", round + 1, schedule.size(), name);
-        RunResult run = runOneFork(arguments.jmhOptions(), name);
-        forks.get(name).addAll(run.getBenchmarkResults());
-        anyRun.putIfAbsent(name, run);
+        forks.get(name).addAll(runOneFork(arguments.jmhOptions(), name).getBenchmarkResults());
       }
     }
 
@@ -90,7 +87,8 @@ public final class InterleavedForks {
     Map<String, Score> scores = new LinkedHashMap<>();
     for (String name : arguments.benchmarks()) {
       List<BenchmarkResult> results = forks.get(name);
-      RunResult all = new RunResult(anyRun.get(name).getParams(), results);
+      // Every fork of a benchmark runs with the same parameters: the first one's serve for all.
+      RunResult all = new RunResult(results.get(0).getParams(), results);
       merged.add(all);
       Result<?> primary = all.getPrimaryResult();
       List<Double> forkScores = new ArrayList<>();
@@ -270,16 +268,14 @@ public final class InterleavedForks {
 
   /** A benchmark method of {@link ThroughputBenchmark}, checked. */
   private static String benchmarkName(String name) {
-    for (Method method : ThroughputBenchmark.class.getMethods()) {
-      if (method.getName().equals(name) && method.isAnnotationPresent(Benchmark.class)) {
-        return name;
-      }
-    }
     List<String> known = new ArrayList<>();
     for (Method method : ThroughputBenchmark.class.getMethods()) {
       if (method.isAnnotationPresent(Benchmark.class)) {
         known.add(method.getName());
       }
+    }
+    if (known.contains(name)) {
+      return name;
     }
     known.sort(null);
     throw new IllegalArgumentException(
