@@ -110,7 +110,7 @@ class StreamingParityTest {
               for (Journey j : portfolio.journeys()) {
                 String text = CxJson.write(j);
                 if (random.nextInt(5) == 0) {
-                  int mutation = random.nextInt(4);
+                  int mutation = random.nextInt(5);
                   if (mutation == 0 && !good.isEmpty()) {
                     String earlier = good.get(random.nextInt(good.size())).id();
                     text =
@@ -125,6 +125,19 @@ class StreamingParityTest {
                   } else if (mutation == 2) {
                     text =
                         text.replaceFirst("\"observedAt\" : \"[^\"]+\"", "\"observedAt\" : \"\"");
+                    badLabels.add(j.id());
+                  } else if (mutation == 3
+                      && !j.touchpoints().isEmpty()
+                      && (!good.isEmpty() || !portfolio.stockAudits().isEmpty())) {
+                    // A touchpoint id an earlier journey or a stock audit has, its references too.
+                    String taken =
+                        good.isEmpty()
+                                || (!portfolio.stockAudits().isEmpty() && random.nextBoolean())
+                            ? portfolio.stockAudits().get(0).id()
+                            : good.get(random.nextInt(good.size())).touchpoints().get(0).id();
+                    text =
+                        text.replace(
+                            "\"" + j.touchpoints().get(0).id() + "\"", "\"" + taken + "\"");
                     badLabels.add(j.id());
                   } else {
                     text =

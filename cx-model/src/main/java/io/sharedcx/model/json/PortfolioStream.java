@@ -9,9 +9,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
+import com.google.common.collect.Iterables;
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.ModelException;
 import io.sharedcx.model.Portfolio;
+import io.sharedcx.model.StockCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -27,11 +29,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads a portfolio file journey by journey, so files with millions of journeys are assessed in
  * bounded memory. The file is read twice: first everything but the journeys (parties, partnerships,
- * products, customers, feeds, purchase orders, stock audits, wherever they are in the document), then the
- * journeys one at a time, each checked against the rest.
+ * products, customers, feeds, purchase orders, stock audits, wherever they are in the document) and the
+ * journeys' touchpoint ids, then the journeys one at a time, each checked against the rest.
  *
  * <p>Nothing is silently lost. A journey that cannot be read (malformed, naming an unknown id, a
- * duplicate id, with a text, a number or nesting over its limit, larger than the {@value
+ * duplicate id, a touchpoint id that an earlier journey or a stock audit has, with a text, a number or
+ * nesting over its limit, larger than the {@value
  * CxJson#MAX_DOCUMENT_CHARS}-character value limit) makes
  * {@link #next()} throw an {@link InputException} whose {@link InputException#journey()} names it, and
  * the stream goes on with the next journey. A problem of the document itself (a truncated file, broken
@@ -68,7 +71,8 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
   private final String source;
   private final ObjectMapper mapper;
   private final Portfolio parties;
-  private final JourneyIds ids = new JourneyIds();
+  private final IdHashes<Void> ids = new IdHashes<>();
+  private final TouchpointIds touchpointIds;
   private final long journeyLimit;
   private final StrictParser parser;
 
@@ -89,7 +93,9 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
     this.source = source;
     this.mapper = mapper;
     this.journeyLimit = valueLimit;
-    this.parties = readParties(file);
+    FirstPass first = readParties(file);
+    this.parties = first.parties();
+    this.touchpointIds = first.touchpointIds();
     this.parser = new StrictParser(mapper.getFactory().createParser(file.toFile()));
     try {
       skipToJourneys();
@@ -277,6 +283,23 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
             null,
             label);
       }
+      TouchpointIds.Repeat repeat = touchpointIds.claim(journey);
+      if (repeat != null) {
+        throw new InputException(
+            source,
+            start.getLineNr(),
+            start.getColumnNr(),
+            path + ".touchpoints[" + repeat.touchpoint() + "].id",
+            "Journey.touchpoints.id = '"
+                + repeat.id()
+                + "' is not valid: expected touchpoint ids unique across the portfolio, but "
+                + (repeat.journey() == null
+                    ? "a stock audit"
+                    : "a touchpoint of journey '" + repeat.journey() + "'")
+                + " has it too. Maybe give each touchpoint its own id.",
+            null,
+            label);
+      }
       return journey;
     } catch (JsonProcessingException e) {
       InputException translated = CxJson.translate(source, e, path);
@@ -310,8 +333,15 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
     }
   }
 
-  /** First pass: everything but the journeys, in any order; the journeys are skipped unread. */
-  private Portfolio readParties(Path file) throws IOException {
+  /** What the first pass reads: everything but the journeys, and the touchpoint ids to watch. */
+  private record FirstPass(Portfolio parties, TouchpointIds touchpointIds) {}
+
+  /**
+   * First pass: everything but the journeys, in any order; of the journeys, only their touchpoints'
+   * ids are read.
+   */
+  private FirstPass readParties(Path file) throws IOException {
+    TouchpointIds.Offered offered = TouchpointIds.offered(Files.size(file));
     TokenBuffer fields = new TokenBuffer(mapper, false);
     Map<String, JsonLocation> starts = new LinkedHashMap<>();
     fields.writeStartObject();
@@ -345,13 +375,19 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
                   null);
             }
             journeysBegun = true;
-            if (JourneysLast.endsWithJourneys(file, start.getByteOffset())) {
+            long offset = start.getByteOffset();
+            if (offset < 0) {
+              // Not UTF-8: read with the parser. On the raw parser: a key given twice inside a
+              // journey is that journey's problem.
+              offered.offerJourneys(raw);
+              continue;
+            }
+            if (offered.offerJourneys(file, offset)) {
               // Nothing follows them but the portfolio's closing brace: nothing more to read here.
               journeysLast = true;
               break;
             }
-            // Skipped on the raw parser: a key given twice inside a journey is that journey's
-            // problem.
+            // Skipped on the raw parser, as above.
             raw.skipChildren();
             continue;
           }
@@ -392,7 +428,9 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
     }
     fields.writeEndObject();
     try {
-      return mapper.readValue(fields.asParser(mapper), Portfolio.class);
+      Portfolio read = mapper.readValue(fields.asParser(mapper), Portfolio.class);
+      return new FirstPass(
+          read, offered.candidates(Iterables.transform(read.stockAudits(), StockCheck::id)));
     } catch (JsonProcessingException e) {
       InputException translated = CxJson.translate(source, e);
       // The values were read from a copy that has no positions: the path's own, else its field's.

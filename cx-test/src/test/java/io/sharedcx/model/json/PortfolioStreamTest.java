@@ -3,13 +3,20 @@ package io.sharedcx.model.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sharedcx.model.Channel;
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.Portfolio;
+import io.sharedcx.model.StockCheck;
 import io.sharedcx.test.SyntheticPortfolios;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -239,6 +246,179 @@ class PortfolioStreamTest {
     assertThat(seen.get(0)).isEqualTo("j0");
     assertThat(((InputException) seen.get(1)).getMessage()).contains("'j0' occurs more than once");
     assertThat(seen.get(2)).isEqualTo("j2");
+  }
+
+  /** Journey {@code k}'s section of the document, with {@code from} renamed to {@code to}. */
+  private static String renamedIn(String json, int k, String from, String to) {
+    int start = json.indexOf("\"id\" : \"j" + k + "\"");
+    int end = json.indexOf("\"id\" : \"j" + (k + 1) + "\"");
+    end = end < 0 ? json.length() : end;
+    return json.substring(0, start)
+        + json.substring(start, end).replace("\"" + from + "\"", "\"" + to + "\"")
+        + json.substring(end);
+  }
+
+  @Test
+  void stream_touchpointIdOfAnEarlierJourney_failsTheLaterJourney_andTheOthersAreRead()
+      throws IOException {
+    Portfolio portfolio = new SyntheticPortfolios(11).portfolio(4);
+    String json = renamedIn(CxJson.write(portfolio), 2, "j2-t0", "j0-t0");
+    List<Object> seen = drain(write("tp.json", json));
+    assertThat(seen).hasSize(4);
+    assertThat(seen.get(0)).isEqualTo("j0");
+    assertThat(seen.get(1)).isEqualTo("j1");
+    assertThat(seen.get(3)).isEqualTo("j3");
+    InputException e = (InputException) seen.get(2);
+    assertThat(e.journey()).isEqualTo("j2");
+    assertThat(e.path()).isEqualTo("$.journeys[2].touchpoints[0].id");
+    assertThat(e.getMessage())
+        .contains(
+            "Journey.touchpoints.id = 'j0-t0' is not valid: expected touchpoint ids unique across"
+                + " the portfolio, but a touchpoint of journey 'j0' has it too. Maybe give each"
+                + " touchpoint its own id.")
+        .doesNotContain("\n");
+    // At the journey's opening brace, as its other problems are.
+    int brace = json.lastIndexOf('{', json.indexOf("\"id\" : \"j2\""));
+    assertThat(e.line()).isEqualTo((int) json.substring(0, brace + 1).lines().count());
+    // Read whole, the same file is refused for the same id.
+    assertThatThrownBy(() -> CxJson.readPortfolio(dir.resolve("tp.json")))
+        .hasMessageContaining("'j0-t0' occurs more than once");
+  }
+
+  @Test
+  void stream_touchpointIdOfAStockAudit_failsTheJourney_whereverTheAuditsAre() throws IOException {
+    Portfolio base = new SyntheticPortfolios(11).portfolio(3);
+    Portfolio portfolio =
+        Portfolio.builder()
+            .from(base)
+            .addStockAudits(
+                StockCheck.builder()
+                    .id("j1-t0")
+                    .at(Instant.parse("2026-01-02T00:00:00Z"))
+                    .channel(Channel.STORE)
+                    .party("retail-ok")
+                    .product("sku-1")
+                    .available(2)
+                    .build())
+            .journeys(List.of())
+            .build();
+    ObjectMapper plain = new ObjectMapper();
+    Map<String, Object> fields =
+        plain.readValue(
+            CxJson.write(portfolio), new TypeReference<LinkedHashMap<String, Object>>() {});
+    Object audits = fields.remove("stockAudits");
+    fields.put("journeys", plain.readValue(CxJson.write(base), Map.class).get("journeys"));
+    Map<String, Object> auditsFirst = new LinkedHashMap<>();
+    auditsFirst.put("stockAudits", audits);
+    auditsFirst.putAll(fields);
+    Map<String, Object> auditsLast = new LinkedHashMap<>(fields);
+    auditsLast.put("stockAudits", audits);
+    for (Map<String, Object> document : List.of(auditsFirst, auditsLast)) {
+      List<Object> seen = drain(write("audit.json", plain.writeValueAsString(document)));
+      assertThat(seen).hasSize(3);
+      assertThat(seen.get(0)).isEqualTo("j0");
+      assertThat(seen.get(2)).isEqualTo("j2");
+      InputException e = (InputException) seen.get(1);
+      assertThat(e.path()).isEqualTo("$.journeys[1].touchpoints[0].id");
+      assertThat(e.getMessage()).contains("'j1-t0'").contains("but a stock audit has it too");
+    }
+  }
+
+  /**
+   * The first pass reads touchpoint ids from the file's bytes when it is UTF-8, with the parser
+   * otherwise; escapes, a byte order mark and fields after the journeys change nothing.
+   */
+  @Test
+  void stream_touchpointIdRepeated_isFound_inEveryEncodingAndLayout() throws IOException {
+    Portfolio portfolio = new SyntheticPortfolios(11).portfolio(4);
+    String json = renamedIn(CxJson.write(portfolio), 2, "j2-t0", "j0-t0");
+    int fieldsAt = json.indexOf("\"journeys\"");
+    String journeys = json.substring(fieldsAt, json.lastIndexOf('}'));
+    String journeysFirst =
+        "{" + journeys + ", " + json.substring(json.indexOf('{') + 1, fieldsAt).strip();
+    journeysFirst = journeysFirst.substring(0, journeysFirst.length() - 1) + "}";
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put("utf-8", json.getBytes(StandardCharsets.UTF_8));
+    files.put("utf-8, journeys first", journeysFirst.getBytes(StandardCharsets.UTF_8));
+    files.put("utf-8 with a byte order mark", ("\uFEFF" + json).getBytes(StandardCharsets.UTF_8));
+    files.put("utf-16", json.getBytes(StandardCharsets.UTF_16BE));
+    files.put("utf-16, journeys first", journeysFirst.getBytes(StandardCharsets.UTF_16LE));
+    // The repeat written with escapes: in the id, and in the key.
+    files.put(
+        "escaped id",
+        json.replace("\"id\" : \"j0-t0\"", "\"id\" : \"j0\\u002dt0\"")
+            .replaceFirst("\"id\" : \"j0\\\\u002dt0\"", "\"id\" : \"j0-t0\"")
+            .getBytes(StandardCharsets.UTF_8));
+    String secondKey = "\"id\" : \"j0-t0\"";
+    int second = json.indexOf(secondKey, json.indexOf(secondKey) + 1);
+    files.put(
+        "escaped key",
+        (json.substring(0, second)
+                + "\"\\u0069d\" : \"j0-t0\""
+                + json.substring(second + secondKey.length()))
+            .getBytes(StandardCharsets.UTF_8));
+    for (Map.Entry<String, byte[]> f : files.entrySet()) {
+      Path file = Files.write(dir.resolve("enc.json"), f.getValue());
+      List<Object> seen = drain(file);
+      assertThat(seen).as(f.getKey()).hasSize(4);
+      assertThat(seen.get(2)).as(f.getKey()).isInstanceOf(InputException.class);
+      assertThat(((InputException) seen.get(2)).getMessage())
+          .as(f.getKey())
+          .contains("'j0-t0'")
+          .contains("journey 'j0'");
+      assertThat(List.of(seen.get(0), seen.get(1), seen.get(3)))
+          .as(f.getKey())
+          .containsExactly("j0", "j1", "j3");
+    }
+  }
+
+  @Test
+  void stream_journeyThatFailed_claimsNoTouchpointId() throws IOException {
+    Portfolio portfolio = new SyntheticPortfolios(11).portfolio(3);
+    String json = CxJson.write(portfolio);
+    int second = json.indexOf("\"id\" : \"j1\"");
+    json =
+        json.substring(0, second)
+            + json.substring(second)
+                .replaceFirst("\"customer\" : \"cust-[0-9]+\"", "\"customer\" : \"ghost\"");
+    json = renamedIn(json, 2, "j2-t0", "j1-t0");
+    List<Object> seen = drain(write("failed.json", json));
+    assertThat(((InputException) seen.get(1)).getMessage()).contains("'ghost' names no customer");
+    // The journey that failed was not assessed: its ids are in no finding, and the next may use
+    // them.
+    assertThat(seen.get(2)).isEqualTo("j2");
+  }
+
+  @Test
+  void stream_ofThousandsOfJourneys_failsExactlyThePlantedRepeats() throws IOException {
+    Portfolio portfolio = new SyntheticPortfolios(5).portfolio(3_000);
+    String json = CxJson.write(portfolio);
+    json = renamedIn(json, 2_900, "j2900-t0", "j5-t0");
+    json = renamedIn(json, 1_234, "j1234-t1", "j1233-t1");
+    List<Object> seen = drain(write("many.json", json));
+    assertThat(seen).hasSize(3_000);
+    List<String> failed = new ArrayList<>();
+    for (Object o : seen) {
+      if (o instanceof InputException e) {
+        failed.add(e.journey() + " " + e.path());
+      }
+    }
+    // About one in a hundred of the 20,000-odd ids is a candidate; none of them fails a journey.
+    assertThat(failed)
+        .containsExactly(
+            "j1234 $.journeys[1234].touchpoints[1].id", "j2900 $.journeys[2900].touchpoints[0].id");
+  }
+
+  @Test
+  void stream_truncatedAfterARepeat_failsTheRepeat_andSaysItIsTruncated() throws IOException {
+    Portfolio portfolio = new SyntheticPortfolios(11).portfolio(4);
+    String json = renamedIn(CxJson.write(portfolio), 1, "j1-t0", "j0-t0");
+    String cut = json.substring(0, json.indexOf("\"id\" : \"j3\"") + 20);
+    List<Object> seen = drain(write("cut-repeat.json", cut));
+    assertThat(seen).hasSize(4);
+    assertThat(((InputException) seen.get(1)).getMessage()).contains("'j0-t0'");
+    assertThat(seen.get(2)).isEqualTo("j2");
+    assertThat(((InputException) seen.get(3)).getMessage()).contains("truncated");
   }
 
   @Test
