@@ -185,8 +185,16 @@ final class TouchpointIds {
             boolean object = depth > 0 && depth < 64 && (arrays & (1L << depth)) == 0;
             switch (b) {
               case '"' -> {
-                string = 1;
                 captureKey = object && keyNext;
+                if (captureKey && depth == 4 && i + 3 < read && buffer[i + 1] != '\\') {
+                  // A touchpoint's key, most of them not "id": told by its next three bytes.
+                  idKey = buffer[i + 1] == 'i' && buffer[i + 2] == 'd' && buffer[i + 3] == '"';
+                  string = idKey ? 0 : 1;
+                  i += idKey ? 3 : 0;
+                  capture = false;
+                  continue;
+                }
+                string = 1;
                 capture =
                     captureKey
                         ? depth == 2 || (depth == 4 && inTouchpoints)

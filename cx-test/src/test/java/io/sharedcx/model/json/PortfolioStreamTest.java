@@ -372,6 +372,28 @@ class PortfolioStreamTest {
     }
   }
 
+  /** The first pass reads the file in blocks of 64 KiB: a key or id cut by a block's end is whole. */
+  @Test
+  void stream_touchpointIdRepeated_isFound_whereverABlockOfTheFileEnds() throws IOException {
+    Portfolio portfolio = new SyntheticPortfolios(11).portfolio(40);
+    String json = renamedIn(CxJson.write(portfolio), 30, "j30-t0", "j0-t0");
+    int journeys = json.indexOf('[', json.indexOf("\"journeys\""));
+    int key = json.indexOf("\"id\" : \"j0-t0\"", json.indexOf("\"id\" : \"j30\""));
+    // Each cut falls at another byte of the key or the id: "id" : "j0-t0".
+    for (int cut = 0; cut <= 16; cut++) {
+      String padded =
+          json.substring(0, key)
+              + " ".repeat(((key - journeys) / (1 << 16) + 1) * (1 << 16) - (key - journeys) - cut)
+              + json.substring(key);
+      List<Object> seen = drain(write("cut.json", padded));
+      assertThat(seen).as("cut %d", cut).hasSize(40);
+      assertThat(seen.get(30))
+          .as("cut %d", cut)
+          .isInstanceOfSatisfying(
+              InputException.class, e -> assertThat(e.getMessage()).contains("'j0-t0'"));
+    }
+  }
+
   @Test
   void stream_journeyThatFailed_claimsNoTouchpointId() throws IOException {
     Portfolio portfolio = new SyntheticPortfolios(11).portfolio(3);
