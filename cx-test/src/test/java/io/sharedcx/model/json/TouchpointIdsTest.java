@@ -5,12 +5,58 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sharedcx.model.Channel;
 import io.sharedcx.model.Journey;
 import io.sharedcx.model.StockCheck;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TouchpointIdsTest {
+  @TempDir Path dir;
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "true  | {\"brands\":[], \"journeys\":[{\"id\":\"j0\",\"t\":[1,{}]}]}",
+        "true  | {\"journeys\" : [ ] \t}\t ",
+        "true  | {\"journeys\":[{\"id\":\"a]}\\\"]\"}]}",
+        "true  | {\"journeys\":[{\"id\":\"back\\\\\"}]}",
+        "false | {\"journeys\":[{\"id\":\"j0\"}], \"feeds\":[]}",
+        "false | {\"journeys\":[{\"id\":\"j0\"}]}{\"journeys\":[]}",
+        "false | {\"journeys\":[{\"id\":\"j0\"}]} x",
+        "false | {\"journeys\":[{\"id\":\"j0\"}]}}",
+        "false | {\"journeys\":[{\"id\":\"j0\"]}",
+        "false | {\"journeys\":[{\"id\":\"j0\"}",
+        "false | {\"journeys\":[{\"id\":\"j0}]}",
+      })
+  void offerJourneys_saysTheyAreLast_onlyWhenNothingButTheClosingBraceFollowsThem(
+      boolean expected, String json) throws IOException {
+    Path file = Files.writeString(dir.resolve("p.json"), json);
+    long offset = json.indexOf('[', json.indexOf("\"journeys\""));
+    assertThat(TouchpointIds.offered(0).offerJourneys(file, offset)).isEqualTo(expected);
+  }
+
+  @Test
+  void offerJourneys_readsAnEscapedQuoteOnABlocksEdge() throws IOException {
+    for (int pad = 65_525; pad < 65_545; pad++) {
+      String json = "{\"journeys\":[{\"s\":\"" + "a".repeat(pad) + "\\\"]\"}]}";
+      Path file = Files.writeString(dir.resolve("edge.json"), json);
+      assertThat(TouchpointIds.offered(0).offerJourneys(file, json.indexOf('[')))
+          .as("pad %d", pad)
+          .isTrue();
+      Path open = Files.writeString(dir.resolve("open.json"), json.replace("\\\"]\"}", "\\\"]}"));
+      assertThat(TouchpointIds.offered(0).offerJourneys(open, json.indexOf('[')))
+          .as("pad %d", pad)
+          .isFalse();
+    }
+  }
+
   @Test
   void filter_findsEveryRepeat_andKeepsAboutOneInAHundredOfTheRest() {
     int ids = 200_000;
