@@ -36,9 +36,12 @@ import io.sharedcx.model.Adjustments;
 import io.sharedcx.model.ModelException;
 import io.sharedcx.model.Portfolio;
 import io.sharedcx.model.Touchpoint;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -252,7 +255,7 @@ public final class CxJson {
     } catch (ModelException e) {
       throw new InputException(source, -1, -1, "", e.getMessage(), e);
     } catch (IOException e) {
-      throw new InputException(source, -1, -1, "", "cannot read: " + e.getMessage(), e);
+      throw new InputException(source, -1, -1, "", "cannot read: " + ioReason(e), e);
     }
   }
 
@@ -276,7 +279,7 @@ public final class CxJson {
     } catch (ModelException e) {
       throw new InputException(source, -1, -1, "", e.getMessage(), e);
     } catch (IOException e) {
-      throw new InputException(source, -1, -1, "", "cannot read: " + e.getMessage(), e);
+      throw new InputException(source, -1, -1, "", "cannot read: " + ioReason(e), e);
     }
   }
 
@@ -821,5 +824,32 @@ public final class CxJson {
 
   private static String render(Object value) {
     return value instanceof String ? "'" + value + "'" : String.valueOf(value);
+  }
+
+  /**
+   * {@return why reading or writing a file failed, in plain words and without the file's name, which
+   * the error names already: "permission denied", the file system's reason, else the message's first
+   * line}
+   */
+  static String ioReason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied. Maybe check the file's permissions";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory. Maybe check the path";
+    }
+    if (e instanceof FileSystemException f) {
+      return f.getReason() != null ? f.getReason() : "the file system refused it";
+    }
+    String message = e.getMessage();
+    if (message == null || message.isBlank()) {
+      return e.getClass().getSimpleName();
+    }
+    String first = message.lines().findFirst().orElse(message);
+    // A file stream's own form: "/path/to/file (Is a directory)".
+    int open = first.lastIndexOf(" (");
+    return e instanceof FileNotFoundException && open > 0 && first.endsWith(")")
+        ? first.substring(open + 2, first.length() - 1)
+        : first;
   }
 }

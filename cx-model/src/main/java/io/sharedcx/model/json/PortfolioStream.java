@@ -129,7 +129,7 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
     } catch (JsonProcessingException e) {
       throw CxJson.translate(source, e);
     } catch (IOException e) {
-      throw new InputException(source, -1, -1, "", "cannot read: " + oneLine(e), e);
+      throw new InputException(source, -1, -1, "", "cannot read: " + CxJson.ioReason(e), e);
     }
   }
 
@@ -612,7 +612,7 @@ public final class PortfolioStream implements Iterator<Journey>, AutoCloseable {
           oneLine(CxJson.problemOf(j)),
           e);
     }
-    return new InputException(source, -1, -1, path, "cannot read: " + oneLine(e), e);
+    return new InputException(source, -1, -1, path, "cannot read: " + CxJson.ioReason(e), e);
   }
 
   private static String problemOf(InputException e) {

@@ -115,7 +115,7 @@ public final class TouchpointEvents {
     } catch (ModelException e) {
       return rethrow(source, number, 1, "$." + e.field(), e.getMessage(), e);
     } catch (IOException e) {
-      return rethrow(source, number, 1, "", "cannot read: " + e.getMessage(), e);
+      return rethrow(source, number, 1, "", "cannot read: " + CxJson.ioReason(e), e);
     }
   }
 
@@ -187,7 +187,7 @@ public final class TouchpointEvents {
       throw new InputException(source, -1, -1, "", "no such file. Maybe check the path.", e);
     } catch (IOException e) {
       throw new InputException(
-          source, (int) number + 1, 1, "", "cannot read: " + e.getMessage(), e);
+          source, (int) number + 1, 1, "", "cannot read: " + CxJson.ioReason(e), e);
     }
     return count;
   }

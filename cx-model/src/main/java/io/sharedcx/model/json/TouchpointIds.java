@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * Bloom filter. An id the filter may have seen already is a candidate, kept as a 64-bit hash: every id
  * that occurs twice is one (its second occurrence finds the first in the filter), and so is about one in
  * a hundred of the ids that occur once (the filter's false positives). The filter, about one byte per
- * 100 bytes of file, is dropped after the first pass; the candidates stay, about 0.3 bytes per id.
+ * 100 bytes of file, is dropped after the first pass; the candidates stay, with the journey that claimed each: under a byte per id.
  *
  * <p>On the second pass each journey handed over claims its candidate ids, and a journey naming an id
  * that an earlier journey or a stock audit claimed fails. A false positive is claimed once and fails
