@@ -260,34 +260,43 @@ final class TouchpointIds {
      * @throws IOException when the JSON is broken; the ids before are kept
      */
     void offerJourneys(JsonParser journeys) throws IOException {
-      while (next(journeys) != JsonToken.END_ARRAY) {
-        if (journeys.currentToken() != JsonToken.START_OBJECT) {
-          journeys.skipChildren();
-          continue;
-        }
-        while (journeys.nextToken() == JsonToken.FIELD_NAME) {
-          boolean touchpoints = "touchpoints".equals(journeys.currentName());
-          if (journeys.nextToken() == JsonToken.START_ARRAY && touchpoints) {
-            offerTouchpoints(journeys);
-          } else {
-            journeys.skipChildren();
-          }
-        }
-      }
+      eachField(
+          journeys,
+          (name, touchpoints) -> {
+            if (!name.equals("touchpoints")
+                || touchpoints.currentToken() != JsonToken.START_ARRAY) {
+              return false;
+            }
+            eachField(
+                touchpoints,
+                (key, id) -> {
+                  if (!key.equals("id") || id.currentToken() != JsonToken.VALUE_STRING) {
+                    return false;
+                  }
+                  offer(id.getText());
+                  return true;
+                });
+            return true;
+          });
     }
 
-    private void offerTouchpoints(JsonParser touchpoints) throws IOException {
-      while (next(touchpoints) != JsonToken.END_ARRAY) {
-        if (touchpoints.currentToken() != JsonToken.START_OBJECT) {
-          touchpoints.skipChildren();
+    /** Reads a field's value at the parser's token; false when it did not, and the value is skipped. */
+    private interface FieldReader {
+      boolean read(String name, JsonParser value) throws IOException;
+    }
+
+    /** Gives each field of each object of the array at the parser's token to {@code reader}. */
+    private static void eachField(JsonParser array, FieldReader reader) throws IOException {
+      while (next(array) != JsonToken.END_ARRAY) {
+        if (array.currentToken() != JsonToken.START_OBJECT) {
+          array.skipChildren();
           continue;
         }
-        while (touchpoints.nextToken() == JsonToken.FIELD_NAME) {
-          boolean id = "id".equals(touchpoints.currentName());
-          if (touchpoints.nextToken() == JsonToken.VALUE_STRING && id) {
-            offer(touchpoints.getText());
-          } else {
-            touchpoints.skipChildren();
+        while (array.nextToken() == JsonToken.FIELD_NAME) {
+          String name = array.currentName();
+          array.nextToken();
+          if (!reader.read(name, array)) {
+            array.skipChildren();
           }
         }
       }

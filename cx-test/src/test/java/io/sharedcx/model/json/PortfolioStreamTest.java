@@ -174,12 +174,7 @@ class PortfolioStreamTest {
   @Test
   void stream_journeyNamingUnknownCustomer_failsAlone_andTheOthersAreRead() throws IOException {
     Portfolio portfolio = new SyntheticPortfolios(11).portfolio(3);
-    String json = CxJson.write(portfolio);
-    int second = json.indexOf("\"id\" : \"j1\"");
-    json =
-        json.substring(0, second)
-            + json.substring(second)
-                .replaceFirst("\"customer\" : \"cust-[0-9]+\"", "\"customer\" : \"ghost\"");
+    String json = withUnknownCustomer(CxJson.write(portfolio), 1);
     List<Object> seen = drain(write("ghost.json", json));
     assertThat(seen).hasSize(3);
     assertThat(seen.get(0)).isEqualTo("j0");
@@ -246,6 +241,14 @@ class PortfolioStreamTest {
     assertThat(seen.get(0)).isEqualTo("j0");
     assertThat(((InputException) seen.get(1)).getMessage()).contains("'j0' occurs more than once");
     assertThat(seen.get(2)).isEqualTo("j2");
+  }
+
+  /** The document with journey {@code k}'s customer one the portfolio does not have, "ghost". */
+  private static String withUnknownCustomer(String json, int k) {
+    int at = json.indexOf("\"id\" : \"j" + k + "\"");
+    return json.substring(0, at)
+        + json.substring(at)
+            .replaceFirst("\"customer\" : \"cust-[0-9]+\"", "\"customer\" : \"ghost\"");
   }
 
   /** Journey {@code k}'s section of the document, with {@code from} renamed to {@code to}. */
@@ -397,12 +400,7 @@ class PortfolioStreamTest {
   @Test
   void stream_journeyThatFailed_claimsNoTouchpointId() throws IOException {
     Portfolio portfolio = new SyntheticPortfolios(11).portfolio(3);
-    String json = CxJson.write(portfolio);
-    int second = json.indexOf("\"id\" : \"j1\"");
-    json =
-        json.substring(0, second)
-            + json.substring(second)
-                .replaceFirst("\"customer\" : \"cust-[0-9]+\"", "\"customer\" : \"ghost\"");
+    String json = withUnknownCustomer(CxJson.write(portfolio), 1);
     json = renamedIn(json, 2, "j2-t0", "j1-t0");
     List<Object> seen = drain(write("failed.json", json));
     assertThat(((InputException) seen.get(1)).getMessage()).contains("'ghost' names no customer");
