@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the SharedCX benchmark suite side by side in one run and prints every figure of docs/PERFORMANCE.md.
 #   bash cx-benchmarks/bench.sh           full run (about 55 minutes on 2 cores, about 4 GB of disk for the stream)
-#   bash cx-benchmarks/bench.sh --quick   quick run (5 min 43 s, 6 min 9 s, 5 min 37 s and 5 min 40 s measured on 2 cores with the jars built; building adds 1 to 3)
+#   bash cx-benchmarks/bench.sh --quick   quick run (5 min 43 s, 6 min 9 s, 5 min 37 s, 5 min 40 s and 5 min 45 s measured on 2 cores with the jars built; building adds 1 to 3)
 # The jars are built only when a source or pom.xml is newer than them (--rebuild builds them anyway).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -73,7 +73,8 @@ final class TouchpointIds {
     for (int i = 0; i < hashes.length; i++) {
       hashes[i] = IdHashes.hash(touchpoints.get(i).id());
       String owner = candidates.get(hashes[i]);
-      if (owner != null && !owner.equals(journey.id())) {
+      // A journey claims once, and its own touchpoint ids differ: any owner is another's.
+      if (owner != null) {
         return new Repeat(i, touchpoints.get(i).id(), owner.equals(STOCK_AUDIT) ? null : owner);
       }
     }
@@ -317,9 +318,12 @@ final class TouchpointIds {
      * @param stockAudits the ids of the portfolio's stock audits
      */
     TouchpointIds candidates(Iterable<String> stockAudits) {
-      stockAudits.forEach(this::offer);
+      // The audits' ids differ from each other (the portfolio is checked before), so an audit's id
+      // is
+      // a candidate once offered only when a journey has it.
       for (String id : stockAudits) {
         long hash = IdHashes.hash(id);
+        offer(hash);
         if (candidates.contains(hash)) {
           candidates.put(hash, STOCK_AUDIT);
         }
@@ -334,7 +338,7 @@ final class TouchpointIds {
    * gives a few more false positives than a classic filter (about 1 % at 10 bits per id, 7 bits each).
    */
   static final class BlockedBloomFilter {
-    private static final int BITS_PER_ID = 7;
+    private static final int BITS_SET_PER_ID = 7;
     private final long[] words;
     private final int blocks;
 
@@ -356,7 +360,7 @@ final class TouchpointIds {
       long bits = hash * 0x9E3779B97F4A7C15L;
       bits ^= bits >>> 29;
       boolean changed = false;
-      for (int i = 0; i < BITS_PER_ID; i++) {
+      for (int i = 0; i < BITS_SET_PER_ID; i++) {
         int bit = (int) (bits >>> (9 * i)) & 511;
         int word = block + (bit >>> 6);
         long mask = 1L << bit;
